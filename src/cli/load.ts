@@ -1,0 +1,37 @@
+/** What every command starts with: the file read, its CRM tables found, and the book analysed. */
+import type { RawBook } from "../core/table";
+import type { Lang } from "../core/i18n";
+import { type Analysis, analyze } from "../core/analyze";
+import { bookLang } from "../core/book";
+import { todayDay } from "../core/dates";
+import { readBook } from "../xlsx/readBook";
+import { asOfOption, type CommonOptions, envLang, langOption } from "./options";
+import { readInput } from "./io";
+
+export interface Opened {
+  file: string;
+  bytes: Uint8Array;
+  raw: RawBook;
+  lang: Lang;
+  analysis: Analysis;
+}
+
+/** The language for messages before (or without) a workbook: the flag, else the locale, else English. */
+export function earlyLang(opts: CommonOptions, env: NodeJS.ProcessEnv): Lang {
+  try {
+    return langOption(opts.lang) ?? envLang(env) ?? "en-US";
+  } catch {
+    return envLang(env) ?? "en-US";
+  }
+}
+
+export async function openBook(file: string, opts: CommonOptions, env: NodeJS.ProcessEnv): Promise<Opened> {
+  const flagLang = langOption(opts.lang);
+  const asOf = asOfOption(opts.asOf);
+  const bytes = await readInput(file);
+  const raw = await readBook(bytes);
+  const lang = flagLang ?? envLang(env) ?? bookLang(raw);
+  // Without --as-of the workbook's own asOf setting applies, then today (core's rule).
+  const analysis = analyze(raw, { asOf, today: todayDay(), lang });
+  return { file, bytes, raw, lang, analysis };
+}

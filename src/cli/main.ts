@@ -1,0 +1,22 @@
+/** Entry point: `npm run --silent crm -- <command> …` (tsx src/cli/main.ts). */
+import { runCli } from "./run";
+import { t } from "../core/i18n";
+import { earlyLang } from "./load";
+
+// A library failing outside the awaited chain must still end as one line, not a stack trace.
+const fail = (e: unknown) => {
+  if ((e as NodeJS.ErrnoException)?.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  const detail = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+  process.stderr.write(t(earlyLang({}, process.env), "cli.error.unexpected", { detail }) + "\n");
+  process.exit(2);
+};
+process.on("uncaughtException", fail);
+process.on("unhandledRejection", fail);
+process.stdout.on("error", fail);
+
+runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+}).then((code) => {
+  process.exitCode = code;
+}, fail);

@@ -1,0 +1,40 @@
+/**
+ * The options every command shares: the as-of date and the language.
+ *
+ * Language: `--lang` wins; otherwise a Chinese locale in LC_ALL / LC_MESSAGES / LANG means
+ * zh-CN; otherwise the workbook decides — Chinese customer-sheet headers mean zh-CN, anything
+ * else en-US. An English locale does not override a Chinese workbook, because many terminals
+ * and servers run with LANG=C or en_US whatever their user reads, while a workbook whose headers
+ * are 客户编号 and 客户名称 says plainly who will read the output.
+ */
+import { type Lang, langFromLocale } from "../core/i18n";
+import { type Day, parseIsoDay } from "../core/dates";
+import { CliError } from "./io";
+
+export interface CommonOptions {
+  asOf?: string;
+  lang?: string;
+  json?: boolean;
+}
+
+/** The `--as-of` day, or undefined for the default (the settings table's asOf, else today). */
+export function asOfOption(text: string | undefined): Day | undefined {
+  if (text === undefined) return undefined;
+  const day = parseIsoDay(text);
+  if (day === undefined) throw new CliError("cli.error.asOf", { value: text });
+  return day;
+}
+
+/** `--lang zh-CN|en-US` (also `zh`, `zh_CN`, `en` …), else undefined. */
+export function langOption(text: string | undefined): Lang | undefined {
+  if (text === undefined) return undefined;
+  if (/^zh([-_]|$)/i.test(text)) return "zh-CN";
+  if (/^en([-_]|$)/i.test(text)) return "en-US";
+  throw new CliError("cli.error.lang", { value: text });
+}
+
+/** Chinese when the environment's locale says so; undefined lets the workbook decide. */
+export function envLang(env: NodeJS.ProcessEnv): Lang | undefined {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  return langFromLocale(locale) === "zh-CN" ? "zh-CN" : undefined;
+}

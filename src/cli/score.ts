@@ -1,0 +1,87 @@
+/** `score <book.xlsx>`: every customer's quadrant, as JSON or as a table; `--out` writes a scored copy. */
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Lang } from "../core/i18n";
+import { t } from "../core/i18n";
+import type { Analysis } from "../core/analyze";
+import { QUADRANTS, quadrantName, relationshipName, strategyText } from "../core/strategy";
+import { COMPUTED_COLUMNS, TABLES, caption } from "../core/schema";
+import { writeScored } from "../xlsx/writeScored";
+import { type CliIo, CliError, EXIT, writeLines } from "./io";
+import { type CommonOptions } from "./options";
+import { openBook } from "./load";
+import { formatNumber, formatTable } from "./format";
+
+export interface ScoreOptions extends CommonOptions {
+  out?: string;
+}
+
+export interface ScoreJson {
+  id: string;
+  name: string;
+  quadrant: string;
+  amount: number;
+  closeness: number;
+  borderline: boolean;
+  strategy: string;
+}
+
+export async function scoreCommand(file: string, opts: ScoreOptions, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
+  if (opts.out !== undefined && resolve(opts.out) === resolve(file)) throw new CliError("cli.error.outIsInput", { file });
+  const { bytes, lang, analysis } = await openBook(file, opts, env);
+  if (opts.out !== undefined) {
+    const out = opts.out;
+    const scored = await writeScored(bytes, analysis, lang);
+    await writeFile(out, scored).catch((e: NodeJS.ErrnoException) => {
+      throw new CliError("cli.error.cannotWrite", { file: out, detail: e.code ?? String(e) });
+    });
+  }
+  if (opts.json) io.stdout(JSON.stringify(scoreJson(analysis, lang), null, 2) + "\n");
+  else writeLines(io.stdout, [...scoreTable(analysis, lang), ...(opts.out ? [t(lang, "cli.score.written", { file: opts.out })] : [])]);
+  return EXIT.ok;
+}
+
+export function scoreJson(a: Analysis, lang: Lang): ScoreJson[] {
+  return a.scores.map((s) => ({
+    id: s.id,
+    name: s.name,
+    quadrant: s.quadrant,
+    amount: s.amount,
+    closeness: s.closeness,
+    borderline: s.borderline,
+    strategy: strategyText(s.quadrant, lang),
+  }));
+}
+
+function scoreTable(a: Analysis, lang: Lang): string[] {
+  const col = (key: string) => caption(COMPUTED_COLUMNS.find((c) => c.key === key)!, lang);
+  const idCol = TABLES.customers.columns[0];
+  const nameCol = TABLES.customers.columns[1];
+  const yes = t(lang, "value.yes");
+  const rows = a.scores.map((s) => [
+    s.id,
+    s.name,
+    `${s.quadrant} ${relationshipName(s.quadrant, lang)}`,
+    formatNumber(s.amount, 2),
+    formatNumber(s.closeness, 3),
+    s.borderline ? yes : "",
+    quadrantName(s.quadrant, lang),
+  ]);
+  const counts = QUADRANTS.map((q) => `${q}: ${a.scores.filter((s) => s.quadrant === q).length}`).join("  ");
+  const errors = a.problems.filter((p) => p.severity === "error").length;
+  const warnings = a.problems.length - errors;
+  return [
+    ...formatTable(
+      [caption(idCol, lang), caption(nameCol, lang), col("quadrant"), col("amount"), col("closeness"), col("borderline"), col("strategy")],
+      rows,
+      ["left", "left", "left", "right", "right", "left", "left"],
+    ),
+    "",
+    t(lang, "cli.score.thresholds", {
+      amount: formatNumber(a.thresholds.amount, 2),
+      closeness: formatNumber(a.thresholds.closeness, 3),
+    }),
+    t(lang, "cli.score.counts", { customers: a.scores.length, counts }),
+    ...(a.problems.length > 0 ? [t(lang, "cli.score.problems", { errors, warnings })] : []),
+  ];
+}

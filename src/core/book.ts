@@ -1,0 +1,241 @@
+/**
+ * The linked book: every table read through its schema, records tied to their customer by
+ * normalized ID, and every data problem found on the way (SPEC sections 2 and 7).
+ */
+import type { Cell, RawBook, RawTable, TableKey } from "./table";
+import type { Problem } from "./quality";
+import type { Day } from "./dates";
+import { type Settings, readSettings } from "./settings";
+import { TABLES } from "./schema";
+import { type RowReader, TableReader, show } from "./rows";
+import { lookalikeKey } from "./parse/id";
+import type { Lang } from "./i18n";
+
+/** Index of the record's customer in `customers`, or -1 for an orphan. */
+type CustomerRef = number;
+
+export interface CustomerRec {
+  index: number;
+  key: string;
+  /** The ID as written, trimmed. */
+  id: string;
+  name: string;
+  row: number;
+  birthday?: Day;
+  /** The raw row, for the customer card. */
+  cells: Cell[];
+}
+
+export type PaymentStatus = "paid" | "pending" | "overdue" | "badDebt";
+
+export interface PurchaseRec {
+  customer: CustomerRef;
+  row: number;
+  day: Day;
+  amount: number;
+  status?: PaymentStatus;
+  product: string;
+}
+
+export interface FollowUpRec {
+  customer: CustomerRef;
+  row: number;
+  day: Day;
+  channel?: string;
+  summary: string;
+  outcome: string;
+  nextDay?: Day;
+  nextAction: string;
+}
+
+export interface AssetRec {
+  customer: CustomerRef;
+  row: number;
+  reviewDay: Day;
+  assetClass: string;
+  name: string;
+  institution?: string;
+  heldSince?: Day;
+  riskLevel?: string;
+  value: number;
+}
+
+export interface PolicyRec {
+  customer: CustomerRef;
+  row: number;
+  insured: string;
+  relationship?: string;
+  coverType: string;
+  insurer: string;
+  policyNo: string;
+  sumInsured: number;
+  premium?: number;
+  payment?: string;
+  paymentYears?: number;
+  startDay?: Day;
+  endDay?: Day;
+}
+
+export interface LinkedBook {
+  customers: CustomerRec[];
+  /** Normalized ID → index in `customers`. */
+  byKey: Map<string, number>;
+  purchases: PurchaseRec[];
+  followUps: FollowUpRec[];
+  assets: AssetRec[];
+  policies: PolicyRec[];
+  settings: Settings;
+  problems: Problem[];
+  date1904: boolean;
+  /** Where each table was found, with its column positions (for hosts that write back). */
+  tables: Partial<Record<TableKey, { table: RawTable; cols: Map<string, number> }>>;
+}
+
+/** The language a workbook is written in: Chinese when its customer headers are. */
+export function bookLang(raw: RawBook): Lang {
+  const t = raw.tables.customers;
+  const text = t ? t.sheet + t.headers.join("") : "";
+  return /[\u4e00-\u9fff]/.test(text) ? "zh-CN" : "en-US";
+}
+
+/** IDs seen so far, to spot `001` (text) beside `1` (number); each pair is reported once, where it is first met. */
+class LookalikeWatch {
+  private readonly seen = new Map<string, { key: string; text: string }>();
+  private readonly reported = new Set<string>();
+
+  check(r: RowReader, key: string, text: string): void {
+    const group = lookalikeKey(key);
+    if (group === undefined) return;
+    const first = this.seen.get(group);
+    if (!first) this.seen.set(group, { key, text });
+    else if (first.key !== key && !this.reported.has(key)) {
+      this.reported.add(key);
+      r.report("warning", "id.lookalike", "id", { value: text, other: first.text });
+    }
+  }
+}
+
+export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
+  const problems: Problem[] = [];
+  const book: LinkedBook = {
+    customers: [],
+    byKey: new Map(),
+    purchases: [],
+    followUps: [],
+    assets: [],
+    policies: [],
+    settings: readSettings(raw.tables.settings, raw.date1904, problems),
+    problems,
+    date1904: raw.date1904,
+    tables: {},
+  };
+  const watch = new LookalikeWatch();
+  const read = (key: TableKey, fn: (r: RowReader) => void) => {
+    const table = raw.tables[key];
+    if (!table) return;
+    const reader = new TableReader(key, table, raw.date1904, problems, lang);
+    book.tables[key] = { table, cols: reader.cols };
+    reader.forEachRow(fn);
+  };
+
+  read("customers", (r) => {
+    const id = r.id();
+    if (!id) return;
+    const first = book.byKey.get(id.key);
+    if (first !== undefined) {
+      r.report("error", "id.duplicate", "id", { value: id.text, firstRow: book.customers[first].row });
+      return;
+    }
+    watch.check(r, id.key, id.text);
+    const index = book.customers.length;
+    book.byKey.set(id.key, index);
+    book.customers.push({
+      index,
+      key: id.key,
+      id: id.text,
+      name: r.requiredText("name", "warning"),
+      row: r.row,
+      birthday: r.date("birthday", false),
+      cells: r.cells,
+    });
+  });
+
+  if (!raw.tables.customers) return book;
+  /** The record's customer, or -1 with an orphan error (the record is kept, never invented into a customer). */
+  const customerOf = (r: RowReader): CustomerRef | undefined => {
+    const id = r.id();
+    if (!id) return undefined;
+    watch.check(r, id.key, id.text);
+    const index = book.byKey.get(id.key);
+    if (index !== undefined) return index;
+    r.report("error", "orphan", "id", { value: id.text });
+    return -1;
+  };
+  const cols = (key: TableKey, col: string) => TABLES[key].columns.find((c) => c.key === col)!;
+
+  read("followUps", (r) => {
+    const customer = customerOf(r);
+    const day = r.date("date", true);
+    const nextDay = r.date("nextDate", false);
+    const channel = r.enumKey(cols("followUps", "channel"), false);
+    if (customer === undefined || day === undefined) return;
+    book.followUps.push({
+      customer,
+      row: r.row,
+      day,
+      channel,
+      summary: r.text("summary"),
+      outcome: r.text("outcome"),
+      nextDay,
+      nextAction: r.text("nextAction"),
+    });
+  });
+
+  read("purchases", (r) => {
+    const customer = customerOf(r);
+    const day = r.date("date", true);
+    const amount = r.amount("amount", true);
+    const status = r.enumKey(cols("purchases", "paymentStatus"), false) as PaymentStatus | undefined;
+    if (customer === undefined || day === undefined || amount === undefined) return;
+    book.purchases.push({ customer, row: r.row, day, amount, status, product: r.text("product") });
+  });
+
+  read("assets", (r) => {
+    const customer = customerOf(r);
+    const reviewDay = r.date("reviewDate", true);
+    const assetClass = r.enumKey(cols("assets", "assetClass"), true);
+    const value = r.amount("value", true);
+    const institution = r.enumKey(cols("assets", "institution"), false);
+    const riskLevel = r.enumKey(cols("assets", "riskLevel"), false);
+    const heldSince = r.date("heldSince", false);
+    if (customer === undefined || reviewDay === undefined || assetClass === undefined || value === undefined) return;
+    book.assets.push({ customer, row: r.row, reviewDay, assetClass, name: r.text("name"), institution, heldSince, riskLevel, value });
+  });
+
+  read("policies", (r) => {
+    const customer = customerOf(r);
+    const insured = r.requiredText("insured", "error");
+    const coverType = r.enumKey(cols("policies", "coverType"), true);
+    const sumInsured = r.amount("sumInsured", true);
+    const policy = {
+      relationship: r.enumKey(cols("policies", "relationship"), false),
+      insurer: r.text("insurer"),
+      policyNo: r.text("policyNo"),
+      premium: r.amount("premium", false),
+      payment: r.enumKey(cols("policies", "payment"), false),
+      paymentYears: r.number("paymentYears"),
+      startDay: r.date("startDate", false),
+      endDay: r.date("endDate", false),
+    };
+    if (customer === undefined || !insured || coverType === undefined || sumInsured === undefined) return;
+    book.policies.push({ customer, row: r.row, insured, coverType, sumInsured, ...policy });
+  });
+
+  return book;
+}
+
+/** The customer-card value of a column for a customer (phone, address …), as written. */
+export function customerField(book: LinkedBook, c: CustomerRec, key: string): string {
+  const i = book.tables.customers?.cols.get(key);
+  return i === undefined ? "" : show(c.cells[i]).trim();
+}

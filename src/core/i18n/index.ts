@@ -1,0 +1,42 @@
+/**
+ * The one way user-visible text is produced: `t(lang, key, params)`. Strings live in
+ * `strings/*.ts`, one file per area, each with every key in both languages (a test checks).
+ */
+import { coreStrings } from "./strings/core";
+import { excelStrings } from "./strings/excel";
+import { taskpaneStrings } from "./strings/taskpane";
+import { functionStrings } from "./strings/functions";
+import { cliStrings } from "./strings/cli";
+
+export type Lang = "zh-CN" | "en-US";
+export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
+
+export type Params = Record<string, string | number>;
+export type Catalog = Record<string, { "zh-CN": string; "en-US": string }>;
+
+const AREAS: readonly Catalog[] = [coreStrings, excelStrings, taskpaneStrings, functionStrings, cliStrings];
+const catalog: Catalog = Object.assign({}, ...AREAS);
+
+/** For tests: keys defined by more than one area (each key must have one owner). */
+export function duplicateKeys(): string[] {
+  const seen = new Set<string>();
+  return AREAS.flatMap((a) => Object.keys(a)).filter((k) => (seen.has(k) ? true : (seen.add(k), false)));
+}
+
+/** Translates `key`, filling `{name}` placeholders from `params`. Unknown keys are a programmer error. */
+export function t(lang: Lang, key: string, params?: Params): string {
+  const entry = catalog[key];
+  if (!entry) throw new Error(`missing i18n key: ${key}`);
+  const text = entry[lang];
+  return params ? text.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m)) : text;
+}
+
+/** zh-CN for any Chinese display language (zh, zh-CN, zh-TW, zh-Hans…), en-US otherwise. */
+export function langFromLocale(locale: string | undefined | null): Lang {
+  return locale && /^zh\b/i.test(locale.replace("_", "-")) ? "zh-CN" : "en-US";
+}
+
+/** For tests: every registered key. */
+export function catalogKeys(): string[] {
+  return Object.keys(catalog);
+}

@@ -1,0 +1,119 @@
+/**
+ * The four-quadrant rule, exactly as SPEC section 3 states it. Pure arithmetic over the linked
+ * book: amount and frequency in the window, the bad-payment penalty, median-of-positive
+ * thresholds, quadrant and borderline.
+ */
+import type { LinkedBook, PurchaseRec } from "./book";
+import type { Settings, Threshold } from "./settings";
+import { type Day, subtractMonths } from "./dates";
+import type { Quadrant } from "./strategy";
+
+export interface Figures {
+  /** Sum of amounts in the window (refunds included). */
+  amount: number;
+  /** Purchases in the window (refunds included). */
+  transactions: number;
+  /** Transactions per month: transactions / window months. */
+  frequency: number;
+  /** A purchase in the window is overdue or a bad debt. */
+  badPayment: boolean;
+  /** Frequency, reduced by the penalty when there is a bad payment. */
+  closeness: number;
+}
+
+export interface Thresholds {
+  amount: number;
+  closeness: number;
+}
+
+export interface Placement {
+  quadrant: Quadrant;
+  borderline: boolean;
+}
+
+/** The window's open start: a purchase counts when `windowStart < day ≤ asOf`. */
+export function windowStart(asOf: Day, months: number): Day {
+  return subtractMonths(asOf, months);
+}
+
+export function inWindow(day: Day, start: Day, asOf: Day): boolean {
+  return day > start && day <= asOf;
+}
+
+/** Aggregates one pass over the purchases into per-customer figures (index = customer index). */
+export function figuresOf(book: LinkedBook, asOf: Day, settings: Settings): Figures[] {
+  const n = book.customers.length;
+  const amount = new Float64Array(n);
+  const count = new Uint32Array(n);
+  const bad = new Uint8Array(n);
+  const start = windowStart(asOf, settings.windowMonths);
+  for (const p of book.purchases) {
+    if (p.customer < 0 || p.day <= start || p.day > asOf) continue;
+    amount[p.customer] += p.amount;
+    count[p.customer]++;
+    if (isBadPayment(p)) bad[p.customer] = 1;
+  }
+  const figures: Figures[] = new Array(n);
+  for (let i = 0; i < n; i++) figures[i] = makeFigures(amount[i], count[i], bad[i] === 1, settings);
+  return figures;
+}
+
+export function isBadPayment(p: Pick<PurchaseRec, "status">): boolean {
+  return p.status === "overdue" || p.status === "badDebt";
+}
+
+export function makeFigures(amount: number, transactions: number, badPayment: boolean, s: Settings): Figures {
+  const frequency = transactions / s.windowMonths;
+  return {
+    amount: roundMoney(amount),
+    transactions,
+    frequency,
+    badPayment,
+    closeness: badPayment ? frequency * (1 - s.badPaymentPenalty) : frequency,
+  };
+}
+
+/** Sums of decimal amounts drift (0.1 + 0.2); users compare against what they typed. */
+function roundMoney(x: number): number {
+  return x === 0 ? 0 : Number(x.toFixed(6));
+}
+
+/** The median of the positive values; 0 when there are none (customers without purchases don't pull it to zero). */
+export function medianOfPositive(values: ArrayLike<number>): number {
+  const pos: number[] = [];
+  for (let i = 0; i < values.length; i++) if (values[i] > 0) pos.push(values[i]);
+  if (pos.length === 0) return 0;
+  const sorted = Float64Array.from(pos).sort();
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function resolveThreshold(setting: Threshold, values: ArrayLike<number>): number {
+  return setting === "median" ? medianOfPositive(values) : setting;
+}
+
+export function thresholdsOf(figures: readonly Figures[], s: Settings): Thresholds {
+  return {
+    amount: resolveThreshold(s.amountThreshold, figures.map((f) => f.amount)),
+    closeness: resolveThreshold(s.closenessThreshold, figures.map((f) => f.closeness)),
+  };
+}
+
+/** High means at or above the threshold and above zero. */
+function high(value: number, threshold: number): boolean {
+  return value >= threshold && value > 0;
+}
+
+/** Within margin × threshold of the threshold; never when the threshold is 0. */
+function near(value: number, threshold: number, margin: number): boolean {
+  if (threshold <= 0) return false;
+  // A relative epsilon keeps 0.1 × 0.3 from missing an exact edge by float noise.
+  return Math.abs(value - threshold) <= margin * threshold * (1 + 1e-12);
+}
+
+export function place(amount: number, closeness: number, t: Thresholds, margin: number): Placement {
+  const a = high(amount, t.amount);
+  const k = high(closeness, t.closeness);
+  const quadrant: Quadrant = a ? (k ? "I" : "II") : k ? "IV" : "III";
+  return { quadrant, borderline: near(amount, t.amount, margin) || near(closeness, t.closeness, margin) };
+}

@@ -1,0 +1,163 @@
+/**
+ * Reading one table's rows through its schema: finds the columns by header synonyms, reports
+ * missing required columns, and gives typed, problem-reporting accessors for each cell.
+ */
+import type { Cell, RawTable, TableKey } from "./table";
+import type { Problem, ProblemCode, Severity } from "./quality";
+import type { Day } from "./dates";
+import { type ColumnDef, TABLES, caption, mapHeaders, matchEnum } from "./schema";
+import { type ParsedId, parseId } from "./parse/id";
+import { parseAmount } from "./parse/amount";
+import { parseDate } from "./parse/date";
+import { isBlank } from "./parse/result";
+import type { Lang } from "./i18n";
+
+export class TableReader {
+  readonly cols: Map<string, number>;
+  /** False when a column the rows cannot do without (ID, a required date or amount) is absent. */
+  readonly usable: boolean;
+
+  constructor(
+    readonly key: TableKey,
+    readonly table: RawTable,
+    readonly date1904: boolean,
+    readonly problems: Problem[],
+    lang: Lang,
+  ) {
+    this.cols = mapHeaders(TABLES[key], table.headers);
+    let usable = true;
+    for (const col of TABLES[key].columns) {
+      if (!col.required || this.cols.has(col.key)) continue;
+      problems.push({
+        severity: "error",
+        code: "column.missing",
+        table: key,
+        sheet: table.sheet,
+        row: table.headerRow,
+        column: caption(col, lang),
+        params: {},
+      });
+      if (col.kind !== "text" && col.kind !== "enum") usable = false;
+    }
+    this.usable = usable;
+  }
+
+  /** Calls `fn` for every row that is not entirely empty. */
+  forEachRow(fn: (row: RowReader) => void): void {
+    if (!this.usable) return;
+    const rows = this.table.rows;
+    for (let i = 0; i < rows.length; i++) {
+      if (rows[i].every(isBlank)) continue;
+      fn(new RowReader(this, rows[i], this.table.headerRow + 1 + i));
+    }
+  }
+}
+
+export class RowReader {
+  constructor(
+    private readonly reader: TableReader,
+    readonly cells: Cell[],
+    /** Worksheet row number as Excel shows it. */
+    readonly row: number,
+  ) {}
+
+  cell(key: string): Cell {
+    const i = this.reader.cols.get(key);
+    return i === undefined ? null : (this.cells[i] ?? null);
+  }
+
+  report(severity: Severity, code: ProblemCode, key: string, params: Problem["params"] = {}): void {
+    const { table, key: tableKey } = this.reader;
+    const i = this.reader.cols.get(key) ?? 0;
+    this.reader.problems.push({
+      severity,
+      code,
+      table: tableKey,
+      sheet: table.sheet,
+      row: this.row,
+      column: table.headers[i] ?? "",
+      columnIndex: table.firstColumn + i,
+      params,
+    });
+  }
+
+  /** The row's customer ID, or undefined (reported: the row is excluded). */
+  id(): ParsedId | undefined {
+    const p = parseId(this.cell("id"));
+    if (p.ok) return p.value;
+    this.report("error", p.problem.kind === "missing" ? "id.missing" : "id.invalid", "id", { value: show(this.cell("id")) });
+    return undefined;
+  }
+
+  /** A date; a required one that is missing or invalid is an error (the row is excluded). */
+  date(key: string, required: boolean): Day | undefined {
+    const cell = this.cell(key);
+    const p = parseDate(cell, this.reader.date1904);
+    if (p.ok) {
+      if (p.value.fromText) this.report("warning", "date.text", key, { value: show(cell) });
+      return p.value.day;
+    }
+    if (p.problem.kind === "missing") {
+      if (required) this.report("error", "value.missing", key);
+    } else {
+      this.report(required ? "error" : "warning", "date.invalid", key, { value: show(cell) });
+    }
+    return undefined;
+  }
+
+  amount(key: string, required: boolean): number | undefined {
+    const cell = this.cell(key);
+    const p = parseAmount(cell);
+    if (p.ok) {
+      if (p.value.fromText) this.report("warning", "amount.text", key, { value: show(cell), amount: p.value.value });
+      return p.value.value;
+    }
+    if (p.problem.kind === "missing") {
+      if (required) this.report("error", "value.missing", key);
+    } else {
+      this.report(required ? "error" : "warning", "amount.invalid", key, { value: show(cell) });
+    }
+    return undefined;
+  }
+
+  /** A plain number (years, counts); text that is no number is reported and ignored. */
+  number(key: string): number | undefined {
+    const cell = this.cell(key);
+    if (isBlank(cell)) return undefined;
+    const n = typeof cell === "number" ? cell : typeof cell === "string" ? Number(cell.normalize("NFKC").trim()) : NaN;
+    if (Number.isFinite(n)) return n;
+    this.report("warning", "number.invalid", key, { value: show(cell) });
+    return undefined;
+  }
+
+  /** Cell text as written (trimmed); numbers and dates as they print. */
+  text(key: string): string {
+    return show(this.cell(key)).trim();
+  }
+
+  /** A required text cell: blank is reported with the given severity. */
+  requiredText(key: string, severity: Severity): string {
+    const text = this.text(key);
+    if (!text) this.report(severity, "value.missing", key);
+    return text;
+  }
+
+  /** The key of a listed value (`逾期` or `Overdue` → `overdue`); unknown text is reported. */
+  enumKey(col: ColumnDef, required: boolean): string | undefined {
+    const text = this.text(col.key);
+    if (!text) {
+      if (required) this.report("error", "value.missing", col.key);
+      return undefined;
+    }
+    const match = matchEnum(col.values ?? [], text);
+    if (!match) this.report(required ? "error" : "warning", "enum.unknown", col.key, { value: text });
+    return match?.key;
+  }
+}
+
+/** How a raw cell reads in a message: text as typed, dates as ISO days. */
+export function show(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return "";
+  if (cell instanceof Date) return Number.isFinite(cell.getTime()) ? cell.toISOString().slice(0, 10) : "";
+  return String(cell);
+}

@@ -1,0 +1,162 @@
+/**
+ * The settings table (SPEC section 2, crmSettings): one row per key, visible and editable by the
+ * user. A value that cannot be read falls back to its default and is reported.
+ */
+import type { RawTable } from "./table";
+import type { Problem } from "./quality";
+import type { Day } from "./dates";
+import { parseDate } from "./parse/date";
+import { isBlank } from "./parse/result";
+import { TABLES, mapHeaders, matchKey } from "./schema";
+import { DEFAULT_CADENCE, type Quadrant } from "./strategy";
+
+export type Threshold = number | "median";
+
+export interface Settings {
+  windowMonths: number;
+  badPaymentPenalty: number;
+  amountThreshold: Threshold;
+  closenessThreshold: Threshold;
+  borderlineMargin: number;
+  cadence: Record<Quadrant, number>;
+  renewalDays: number;
+  /** The as-of date for custom functions and the pane; undefined = today. */
+  asOf?: Day;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  windowMonths: 12,
+  badPaymentPenalty: 0.5,
+  amountThreshold: "median",
+  closenessThreshold: "median",
+  borderlineMargin: 0.1,
+  cadence: { ...DEFAULT_CADENCE },
+  renewalDays: 60,
+};
+
+type Reader = (value: unknown, date1904: boolean) => unknown;
+
+const positiveInt: Reader = (v) => {
+  const n = toNumber(v);
+  return n !== undefined && Number.isInteger(n) && n > 0 ? n : undefined;
+};
+const fraction: Reader = (v) => {
+  const n = toNumber(v);
+  return n !== undefined && n >= 0 && n <= 1 ? n : undefined;
+};
+const threshold: Reader = (v) => {
+  if (typeof v === "string" && ["median", "中位数"].includes(matchKey(v))) return "median";
+  const n = toNumber(v);
+  return n !== undefined && n >= 0 ? n : undefined;
+};
+const optionalDate: Reader = (v, date1904) => {
+  if (isBlank(v)) return null;
+  const p = parseDate(v as never, date1904);
+  return p.ok ? p.value.day : undefined;
+};
+
+/** Setting keys in the order setup writes them, with how each is read. */
+export const SETTING_KEYS = [
+  "windowMonths",
+  "badPaymentPenalty",
+  "amountThreshold",
+  "closenessThreshold",
+  "borderlineMargin",
+  "cadenceI",
+  "cadenceII",
+  "cadenceIII",
+  "cadenceIV",
+  "renewalDays",
+  "asOf",
+] as const;
+export type SettingKey = (typeof SETTING_KEYS)[number];
+
+const READERS: Record<SettingKey, Reader> = {
+  windowMonths: positiveInt,
+  badPaymentPenalty: fraction,
+  amountThreshold: threshold,
+  closenessThreshold: threshold,
+  borderlineMargin: fraction,
+  cadenceI: positiveInt,
+  cadenceII: positiveInt,
+  cadenceIII: positiveInt,
+  cadenceIV: positiveInt,
+  renewalDays: positiveInt,
+  asOf: optionalDate,
+};
+
+/** The value setup writes for each key (a date setting starts empty: today). */
+export function defaultSettingValue(key: SettingKey): string | number {
+  switch (key) {
+    case "cadenceI":
+    case "cadenceII":
+    case "cadenceIII":
+    case "cadenceIV":
+      return DEFAULT_SETTINGS.cadence[key.slice(7) as Quadrant];
+    case "asOf":
+      return "";
+    default:
+      return DEFAULT_SETTINGS[key];
+  }
+}
+
+function toNumber(v: unknown): number | undefined {
+  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  if (typeof v === "string" && v.trim() !== "") {
+    const n = Number(v.normalize("NFKC").trim());
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
+}
+
+export function readSettings(table: RawTable | undefined, date1904: boolean, problems: Problem[]): Settings {
+  const settings: Settings = { ...DEFAULT_SETTINGS, cadence: { ...DEFAULT_SETTINGS.cadence } };
+  if (!table) return settings;
+  const cols = mapHeaders(TABLES.settings, table.headers);
+  const keyCol = cols.get("key");
+  const valueCol = cols.get("value");
+  if (keyCol === undefined || valueCol === undefined) return settings;
+  const known = new Map(SETTING_KEYS.map((k) => [matchKey(k), k]));
+  table.rows.forEach((row, i) => {
+    const key = known.get(matchKey(String(row[keyCol] ?? "")));
+    if (!key) return;
+    const raw = row[valueCol];
+    if (isBlank(raw) && key !== "asOf") return;
+    const value = READERS[key](raw, date1904);
+    if (value === undefined) {
+      problems.push({
+        severity: "warning",
+        code: "setting.invalid",
+        table: "settings",
+        sheet: table.sheet,
+        row: table.headerRow + 1 + i,
+        column: table.headers[valueCol],
+        columnIndex: table.firstColumn + valueCol,
+        params: { key, value: String(raw), default: String(defaultSettingValue(key)) },
+      });
+      return;
+    }
+    apply(settings, key, value);
+  });
+  return settings;
+}
+
+function apply(s: Settings, key: SettingKey, value: unknown): void {
+  switch (key) {
+    case "cadenceI":
+    case "cadenceII":
+    case "cadenceIII":
+    case "cadenceIV":
+      s.cadence[key.slice(7) as Quadrant] = value as number;
+      return;
+    case "asOf":
+      s.asOf = value === null ? undefined : (value as Day);
+      return;
+    case "amountThreshold":
+    case "closenessThreshold":
+      s[key] = value as Threshold;
+      return;
+    default:
+      s[key] = value as number;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The one shape in which every host (Office.js, an .xlsx file, the in-memory workbook) hands a
+ * table to the core: the header captions as written and the data rows as raw cell values.
+ * The core never sees a host object, so the same rules run in Excel, the CLI and the workbench.
+ */
+
+/**
+ * A cell as a host reads it. Office.js gives dates as serial numbers; a file library may give a
+ * JavaScript Date (read as a UTC calendar date). Empty cells are `null` or `""`.
+ */
+export type Cell = string | number | boolean | Date | null;
+
+export interface RawTable {
+  /** The worksheet's name as the user sees it (used in every problem message). */
+  sheet: string;
+  /** 1-based worksheet row number of the header row, as Excel shows it. */
+  headerRow: number;
+  /** 0-based worksheet column index of the table's first column (A = 0). */
+  firstColumn: number;
+  /** Header captions exactly as written. */
+  headers: string[];
+  /** Data rows in sheet order; `rows[i]` sits on worksheet row `headerRow + 1 + i`. */
+  rows: Cell[][];
+}
+
+/** The datasets of SPEC section 2, keyed by the add-in's table names. */
+export type TableKey = "customers" | "followUps" | "purchases" | "assets" | "policies" | "settings";
+
+export interface RawBook {
+  tables: Partial<Record<TableKey, RawTable>>;
+  /** True when the workbook uses the 1904 date system (serial 0 = 1904-01-01). */
+  date1904: boolean;
+}

@@ -1,0 +1,327 @@
+/**
+ * A deterministic demo workbook: believable customers whose purchases fill all four quadrants,
+ * follow-ups with appointments on the as-of date, birthdays this week, asset reviews and family
+ * policies — in Chinese or English. The same options always give the same book.
+ *
+ * Dates are Excel serial numbers in the 1900 date system (what Excel and Office.js hold for a
+ * date cell); each table lists its date columns so a writer can give them a date format.
+ */
+import type { TableKey } from "../core/table";
+import type { Lang } from "../core/i18n";
+import { t } from "../core/i18n";
+import { type Day, serialFromDay, ymdOfDay, dayFromYmd } from "../core/dates";
+import {
+  ASSET_CLASSES,
+  CHANNELS,
+  COVER_TYPES,
+  INSTITUTIONS,
+  PAYMENT_STATUSES,
+  PREMIUM_PAYMENTS,
+  RELATIONSHIPS,
+  TABLES,
+  TABLE_ORDER,
+  type EnumValue,
+  caption,
+} from "../core/schema";
+import { SETTING_KEYS, defaultSettingValue } from "../core/settings";
+import { Random } from "./random";
+import * as data from "./data";
+
+export type DemoCell = string | number | null;
+
+export interface DemoTable {
+  key: TableKey;
+  /** The Excel table name the add-in owns (`crmCustomers` …). */
+  tableName: string;
+  sheet: string;
+  headers: string[];
+  rows: DemoCell[][];
+  /** Positions in `headers` of the date columns (their cells are 1900-system serials). */
+  dateColumns: number[];
+}
+
+export interface DemoBook {
+  lang: Lang;
+  asOf: Day;
+  tables: Record<TableKey, DemoTable>;
+}
+
+export interface DemoOptions {
+  lang: Lang;
+  asOf: Day;
+  customers?: number;
+  seed?: number;
+}
+
+/**
+ * How a customer buys. Equal numbers above and below each median (I + II vs IV + III on amount,
+ * I + IV vs II + III on closeness) put the thresholds among the "edge" customers, who buy
+ * middling amounts now and then: they straddle the lines and show up as borderline. "none"
+ * customers have nothing in the window and land in III without moving the medians.
+ */
+type Archetype = "I" | "II" | "III" | "IV" | "edge" | "none";
+const ARCHETYPES: readonly Archetype[] = ["I", "II", "IV", "III", "I", "II", "IV", "III", "edge", "none"];
+
+interface Person {
+  id: string;
+  name: string;
+  archetype: Archetype;
+  surname: string;
+  spouse: string;
+  child?: string;
+}
+
+type Row = Record<string, DemoCell>;
+
+export function demoBook({ lang, asOf, customers = 40, seed = 1 }: DemoOptions): DemoBook {
+  const rnd = new Random(seed);
+  const people = makePeople(rnd, lang, customers);
+  const serial = (day: Day) => serialFromDay(day, false);
+  const text = (values: readonly EnumValue[], key: string) => caption(values.find((v) => v.key === key)!, lang);
+  const rows: Record<TableKey, Row[]> = {
+    customers: customerRows(rnd, lang, people, asOf, serial),
+    followUps: followUpRows(rnd, lang, people, asOf, serial, text),
+    purchases: purchaseRows(rnd, lang, people, asOf, serial, text),
+    assets: assetRows(rnd, lang, people, asOf, serial, text),
+    policies: policyRows(rnd, lang, people, asOf, serial, text),
+    settings: SETTING_KEYS.map((key) => ({ key, value: defaultSettingValue(key), description: t(lang, `setting.${key}`) })),
+  };
+  const tables = Object.fromEntries(TABLE_ORDER.map((key) => [key, toTable(key, lang, rows[key])])) as Record<TableKey, DemoTable>;
+  return { lang, asOf, tables };
+}
+
+function toTable(key: TableKey, lang: Lang, rows: Row[]): DemoTable {
+  const def = TABLES[key];
+  return {
+    key,
+    tableName: def.tableName,
+    sheet: caption(def, lang),
+    headers: def.columns.map((c) => caption(c, lang)),
+    rows: rows.map((r) => def.columns.map((c) => r[c.key] ?? null)),
+    dateColumns: def.columns.flatMap((c, i) => (c.kind === "date" ? [i] : [])),
+  };
+}
+
+function makePeople(rnd: Random, lang: Lang, count: number): Person[] {
+  const used = new Set<string>();
+  const fullName = (surname: string) => {
+    for (;;) {
+      const given = rnd.pick(data.GIVEN_NAMES[lang]);
+      const name = lang === "zh-CN" ? surname + given : `${given} ${surname}`;
+      if (!used.has(name) || used.size > 400) return used.add(name), name;
+    }
+  };
+  return Array.from({ length: count }, (_, i) => {
+    const surname = rnd.pick(data.SURNAMES[lang]);
+    const name = fullName(surname);
+    const spouseSurname = lang === "zh-CN" ? rnd.pick(data.SURNAMES[lang]) : surname;
+    return {
+      id: `C${String(i + 1).padStart(3, "0")}`,
+      name,
+      archetype: ARCHETYPES[i % ARCHETYPES.length],
+      surname,
+      spouse: fullName(spouseSurname),
+      child: rnd.chance(0.6) ? fullName(surname) : undefined,
+    };
+  });
+}
+
+function customerRows(rnd: Random, lang: Lang, people: Person[], asOf: Day, serial: (d: Day) => number): Row[] {
+  const zh = lang === "zh-CN";
+  const thisYear = ymdOfDay(asOf).year;
+  // A few birthdays in the coming week, so the plan shows greetings.
+  const birthdayPeople = new Set(rnd.sample(people, Math.max(1, Math.round(people.length / 13))).map((p) => p.id));
+  return people.map((p) => {
+    let birthday = dayFromYmd(rnd.int(thisYear - 66, thisYear - 30), rnd.int(1, 12), rnd.int(1, 28))!;
+    if (birthdayPeople.has(p.id)) {
+      const soon = ymdOfDay(asOf + rnd.int(0, 6));
+      const year = ymdOfDay(birthday).year;
+      // Someone born on 29 February needs a leap year.
+      birthday = [0, 1, 2, 3].map((k) => dayFromYmd(year - k, soon.month, soon.day)).find((d) => d !== undefined)!;
+    }
+    const family = zh
+      ? [`配偶:${p.spouse}`, ...(p.child ? [`子女:${p.child}`] : [])].join(";")
+      : [`Spouse: ${p.spouse}`, ...(p.child ? [`child: ${p.child}`] : [])].join("; ");
+    const street = rnd.int(1, 399);
+    const occupation = rnd.int(0, data.OCCUPATIONS[lang].length - 1);
+    return {
+      id: p.id,
+      name: p.name,
+      phone: zh ? `13${rnd.int(0, 9)}${String(rnd.int(0, 99999999)).padStart(8, "0")}` : `(555) 01${rnd.int(0, 9)}-${String(rnd.int(0, 9999)).padStart(4, "0")}`,
+      address: zh ? `${rnd.pick(data.CITIES[lang])}${street}号` : `${street} ${rnd.pick(data.CITIES[lang])}`,
+      birthday: serial(birthday),
+      occupation: data.OCCUPATIONS[lang][occupation],
+      employer: data.EMPLOYERS[lang][occupation],
+      hobbies: rnd.sample(data.HOBBIES[lang], rnd.int(1, 2)).join(zh ? "、" : ", "),
+      family,
+      risk: rnd.pick(data.RISK_PREFERENCES[lang]),
+      decisionMaker: rnd.chance(0.7) ? p.name : p.spouse,
+      grade: p.archetype === "I" || p.archetype === "II" ? "A" : rnd.pick(data.GRADES.slice(1)),
+      credit: rnd.pick(data.CREDIT[lang]),
+      contact: p.name,
+      source: rnd.pick(data.SOURCES[lang]),
+      cardOwner: rnd.pick(data.RELATIONSHIP_MANAGERS[lang]),
+      cardDate: serial(asOf - rnd.int(400, 2000)),
+      notes: null,
+    };
+  });
+}
+
+/** Purchases over the 18 months before the as-of date, shaped by each customer's archetype. */
+function purchaseRows(
+  rnd: Random,
+  lang: Lang,
+  people: Person[],
+  asOf: Day,
+  serial: (d: Day) => number,
+  text: (values: readonly EnumValue[], key: string) => string,
+): Row[] {
+  const buys: { day: Day; row: Row }[] = [];
+  const small = data.PRODUCTS.slice(0, 3);
+  const large = data.PRODUCTS.slice(3);
+  let latePayers = 0;
+  for (const p of people) {
+    const plan: Record<Archetype, { count: number; products: readonly data.Product[] }> = {
+      I: { count: rnd.int(8, 13), products: large.slice(0, 3) },
+      II: { count: rnd.int(1, 2), products: large.slice(2) },
+      IV: { count: rnd.int(8, 14), products: small },
+      III: { count: rnd.int(1, 2), products: small },
+      edge: { count: rnd.int(3, 5), products: [data.MIDDLE_PRODUCT] },
+      none: { count: 0, products: small },
+    };
+    const { count, products } = plan[p.archetype];
+    // Every third frequent buyer has paid late once: the penalty may move them down a quadrant.
+    const late = (p.archetype === "I" || p.archetype === "IV") && latePayers++ % 3 === 1;
+    for (let k = 0; k < count; k++) {
+      const product = rnd.pick(products);
+      const day = asOf - rnd.int(0, 360);
+      const status = late && k === 0 ? rnd.pick(["overdue", "badDebt"]) : day > asOf - 20 && rnd.chance(0.5) ? "pending" : "paid";
+      buys.push({ day, row: purchase(p, day, product, rnd.amount(product.range[0], product.range[1], 100), status) });
+    }
+    // Older history outside the 12-month window: it shows in the 360 view but does not count.
+    for (let k = rnd.int(0, p.archetype === "none" ? 3 : 1); k > 0; k--) {
+      const product = rnd.pick(data.PRODUCTS);
+      const day = asOf - rnd.int(380, 540);
+      buys.push({ day, row: purchase(p, day, product, rnd.amount(product.range[0], product.range[1], 100), "paid") });
+    }
+  }
+  function purchase(p: Person, day: Day, product: data.Product, amount: number, status: string): Row {
+    return { id: p.id, date: serial(day), product: product.name[lang], amount, paymentStatus: text(PAYMENT_STATUSES, status) };
+  }
+  return buys.sort((a, b) => a.day - b.day).map((b) => b.row);
+}
+
+function followUpRows(
+  rnd: Random,
+  lang: Lang,
+  people: Person[],
+  asOf: Day,
+  serial: (d: Day) => number,
+  text: (values: readonly EnumValue[], key: string) => string,
+): Row[] {
+  const contacts: { day: Day; row: Row }[] = [];
+  const active = people.filter((p) => p.archetype !== "none");
+  const appointments = new Set(rnd.sample(active, Math.max(1, Math.round(people.length / 15))).map((p) => p.id));
+  const perArchetype: Record<Archetype, [number, number]> = { I: [2, 4], II: [2, 5], IV: [2, 4], III: [1, 2], edge: [1, 3], none: [0, 1] };
+  for (const p of people) {
+    const n = rnd.int(...perArchetype[p.archetype]);
+    const days = Array.from({ length: n }, () => asOf - rnd.int(1, 180)).sort((a, b) => a - b);
+    days.forEach((day, k) => {
+      const last = k === days.length - 1;
+      const channel = p.archetype === "III" || p.archetype === "none" ? rnd.pick(["phone", "sms", "email", "wechat"]) : rnd.pick(["visit", "visit", "phone", "wechat"]);
+      const next = last && appointments.has(p.id) ? asOf : last && rnd.chance(0.4) ? asOf + rnd.int(2, 30) : null;
+      contacts.push({
+        day,
+        row: {
+          id: p.id,
+          date: serial(day),
+          channel: text(CHANNELS, channel),
+          summary: rnd.pick(data.SUMMARIES[lang]),
+          outcome: rnd.pick(data.OUTCOMES[lang]),
+          nextDate: next === null ? null : serial(next),
+          nextAction: next === null ? null : rnd.pick(data.NEXT_ACTIONS[lang]),
+        },
+      });
+    });
+  }
+  return contacts.sort((a, b) => a.day - b.day).map((c) => c.row);
+}
+
+/** Holdings of the bigger customers at three quarterly reviews; one of them carries a mortgage. */
+function assetRows(
+  rnd: Random,
+  lang: Lang,
+  people: Person[],
+  asOf: Day,
+  serial: (d: Day) => number,
+  text: (values: readonly EnumValue[], key: string) => string,
+): Row[] {
+  const reviewed = people.filter((p) => p.archetype === "I" || p.archetype === "II").slice(0, 6);
+  const reviews = [asOf - 189, asOf - 98, asOf - 7];
+  const rows: Row[] = [];
+  reviewed.forEach((p, i) => {
+    const holdings = [...rnd.sample(data.HOLDINGS, rnd.int(3, 5)), ...(i === 0 ? [data.LOAN] : [])];
+    const since = holdings.map(() => reviews[0] - rnd.int(90, 1500));
+    reviews.forEach((review, r) => {
+      holdings.forEach((h, k) => {
+        // Investments drift a few percent a quarter; a loan is paid down.
+        const factor = h.assetClass === "loans" ? 1 - 0.02 * r : 1 + (rnd.int(-6, 9) / 100) * r;
+        rows.push({
+          id: p.id,
+          reviewDate: serial(review),
+          assetClass: text(ASSET_CLASSES, h.assetClass),
+          name: h.name[lang],
+          institution: text(INSTITUTIONS, h.institution),
+          heldSince: serial(since[k]),
+          riskLevel: h.risk,
+          value: Math.round((Math.abs(h.base) * factor) / 100) * 100,
+        });
+      });
+    });
+  });
+  return rows;
+}
+
+/** Policies of a few households, with the usual gaps and one policy ending within the renewal horizon. */
+function policyRows(
+  rnd: Random,
+  lang: Lang,
+  people: Person[],
+  asOf: Day,
+  serial: (d: Day) => number,
+  text: (values: readonly EnumValue[], key: string) => string,
+): Row[] {
+  const households = people.filter((p) => p.child && p.archetype !== "none").slice(0, 5);
+  const rows: Row[] = [];
+  households.forEach((p, h) => {
+    const covers: [string, string, string][] = [
+      [p.name, "self", "criticalIllness"],
+      [p.name, "self", "medical"],
+      [p.spouse, "spouse", "medical"],
+      [p.child!, "child", h % 2 === 0 ? "education" : "accident"],
+    ];
+    if (h % 2 === 1) covers.push([p.name, "self", "life"]);
+    covers.forEach(([insured, relationship, cover], k) => {
+      const start = asOf - rnd.int(200, 2500);
+      const yearly = cover === "medical" || cover === "accident";
+      // The first household's medical cover ends soon: a renewal reminder.
+      const end = yearly ? (h === 0 && k === 1 ? asOf + rnd.int(20, 50) : asOf + rnd.int(90, 330)) : null;
+      const single = cover === "education" && rnd.chance(0.5);
+      rows.push({
+        id: p.id,
+        insured,
+        relationship: text(RELATIONSHIPS, relationship),
+        coverType: text(COVER_TYPES, cover),
+        insurer: rnd.pick(data.INSURERS[lang]),
+        policyNo: `P${rnd.int(10000000, 99999999)}`,
+        sumInsured: yearly ? rnd.amount(100000, 3000000, 10000) : rnd.amount(300000, 1000000, 10000),
+        premium: yearly ? rnd.amount(300, 3000, 10) : rnd.amount(5000, 30000, 100),
+        payment: text(PREMIUM_PAYMENTS, yearly || !single ? "regular" : "single"),
+        paymentYears: yearly ? 1 : single ? 1 : rnd.pick([10, 20]),
+        startDate: serial(start),
+        endDate: end === null ? null : serial(end),
+      });
+    });
+  });
+  return rows;
+}

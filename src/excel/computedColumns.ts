@@ -1,0 +1,38 @@
+/**
+ * Appending the add-in's computed columns to the customer table and recording them as its own.
+ * Shared by setup (first time) and refresh (when the user deleted one).
+ */
+import { type Lang, t } from "../core/i18n";
+import { type ComputedKey, newCaption, ownedName } from "./owned";
+
+export interface ColumnsToAdd {
+  keys: ComputedKey[];
+  captions: string[];
+}
+
+/** Captions for the computed columns the table lacks, unique among its headers. */
+export function columnsToAdd(missing: readonly ComputedKey[], headers: readonly string[], lang: Lang): ColumnsToAdd {
+  const taken = [...headers];
+  const captions = missing.map((k) => {
+    const c = newCaption(k, lang, taken);
+    taken.push(c);
+    return c;
+  });
+  return { keys: [...missing], captions };
+}
+
+/**
+ * Queues the columns at the table's right edge (Excel shifts anything beside the table; no cell is
+ * overwritten) and a hidden name on each new header cell. A name left from a deleted column
+ * (#REF!) is replaced, not duplicated.
+ */
+export function queueAddColumns(ctx: Excel.RequestContext, table: Excel.Table, add: ColumnsToAdd, existingNames: readonly string[], lang: Lang): void {
+  const wb = ctx.workbook;
+  add.keys.forEach((key, j) => {
+    const column = table.columns.add(undefined, undefined, add.captions[j]);
+    const name = ownedName(key);
+    if (existingNames.some((n) => n.toLowerCase() === name.toLowerCase())) wb.names.getItem(name).delete();
+    const item = wb.names.add(name, column.getHeaderRowRange(), t(lang, "excel.computed.nameComment"));
+    item.visible = false;
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * The Office.js implementation of `WorkbookHost`. Each operation is one `Excel.run` (the only
+ * place the add-in calls it), so its round trips are counted per operation and nothing leaks
+ * between operations except what `HostState` deliberately remembers.
+ */
+import type { Lang } from "../core/i18n";
+import type { RawBook, TableKey } from "../core/table";
+import type { OnProgress, Place, RefreshResult, SetupResult, WorkbookHost } from "./host";
+import { type HostOptions, type HostState, initialState } from "./state";
+import { setupBook } from "./setup";
+import { refreshBook } from "./refresh";
+import { readSnapshot } from "./readBook";
+import { subscribeTables } from "./events";
+import { a1 } from "./address";
+
+export interface ExcelHost extends WorkbookHost {
+  /** What the host has learnt (payload sizes that fit, where its columns are). */
+  readonly state: HostState;
+}
+
+export function createExcelHost(options: HostOptions = {}): ExcelHost {
+  const state = initialState(options);
+  return {
+    state,
+
+    setup(lang: Lang, onProgress?: OnProgress): Promise<SetupResult> {
+      return Excel.run((ctx) => setupBook(ctx, lang, state, onProgress));
+    },
+
+    refresh(lang: Lang, opts: { asOf?: number; onProgress?: OnProgress } = {}): Promise<RefreshResult> {
+      return Excel.run((ctx) => refreshBook(ctx, lang, opts, state, (c) => setupBook(c, lang, state)));
+    },
+
+    select(place: Place): Promise<void> {
+      return Excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(place.sheet);
+        ws.activate();
+        // Without a column (a row-level problem), the whole row is the place to look.
+        ws.getRange(place.columnIndex === undefined ? `${place.row}:${place.row}` : a1(place.row - 1, place.columnIndex)).select();
+        await ctx.sync();
+      });
+    },
+
+    readBook(): Promise<RawBook> {
+      return Excel.run(async (ctx) => (await readSnapshot(ctx, state)).book);
+    },
+
+    onTablesChanged(handler: (tables: TableKey[]) => void): Promise<() => Promise<void>> {
+      return subscribeTables(state, handler);
+    },
+  };
+}
+
+/** The host the task pane and the custom functions share (one runtime, one state). */
+export const excelHost: ExcelHost = createExcelHost();

@@ -1,0 +1,49 @@
+/**
+ * The small interface the task pane and the custom functions use to reach a workbook. The
+ * Office.js implementation lives in this folder; a WPS adapter could implement it later.
+ * Nothing outside src/excel calls Excel.run.
+ */
+import type { Analysis } from "../core/analyze";
+import type { Problem } from "../core/quality";
+import type { Lang } from "../core/i18n";
+import type { RawBook, TableKey } from "../core/table";
+
+/** A long operation's stage, for a progress bar (label via i18n key `excel.progress.<stage>`). */
+export type ProgressStage = "reading" | "scoring" | "writing" | "formatting" | "done";
+export type OnProgress = (stage: ProgressStage, fraction: number) => void;
+
+export interface SetupResult {
+  /** Tables created from nothing, adopted from the user's plain ranges, or already there. */
+  created: TableKey[];
+  adopted: TableKey[];
+  existing: TableKey[];
+  /** Structural problems found (a required column missing in an adopted sheet …). */
+  problems: Problem[];
+}
+
+export interface RefreshResult {
+  analysis: Analysis;
+  /** Customer rows whose computed cells were written. */
+  written: number;
+  /** True when the rows moved between read and write (the user sorted) and were read again. */
+  reread: boolean;
+}
+
+/** A cell to go to: a problem's place, or a customer's row. */
+export interface Place {
+  sheet: string;
+  row: number;
+  columnIndex?: number;
+}
+
+export interface WorkbookHost {
+  setup(lang: Lang, onProgress?: OnProgress): Promise<SetupResult>;
+  /** Reads every table in one batch, scores, writes the computed columns in one batch. */
+  refresh(lang: Lang, options?: { asOf?: number; onProgress?: OnProgress }): Promise<RefreshResult>;
+  /** Selects the cell (and activates its sheet) so the user can fix it. */
+  select(place: Place): Promise<void>;
+  /** One read of all linked tables (the custom functions' snapshot). */
+  readBook(): Promise<RawBook>;
+  /** Calls `handler` when a linked table changes; returns the unsubscribe function. */
+  onTablesChanged(handler: (tables: TableKey[]) => void): Promise<() => Promise<void>>;
+}

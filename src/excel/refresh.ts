@@ -1,0 +1,191 @@
+/**
+ * Refresh: read every table, score in the core, write the computed columns — in four syncs
+ * whatever the number of rows:
+ *
+ *   1. discover   which tables exist, their headers, the add-in's column names
+ *   2. read       every dataset's header and body
+ *      (score in the core: no Excel)
+ *   3. verify     the customer table's position, headers and ID column are still what was read;
+ *                 missing computed columns are appended in the same sync
+ *   4. write      the computed cells, their formats and the quadrant colours; the IDs of the rows
+ *                 written are loaded in the same batch, before the writes
+ *
+ * If the rows moved (the user sorted, inserted or deleted while the core was scoring), step 3
+ * notices and the refresh starts again from step 1 instead of writing. A move in the one round
+ * trip between 3 and 4 is caught by the IDs loaded in step 4 and repaired by the next attempt.
+ * The add-in only ever writes its own columns, so even that repair never touches a user's cell.
+ */
+import { type Analysis, analyze } from "../core/analyze";
+import { sortProblems } from "../core/quality";
+import { TABLES, mapHeaders } from "../core/schema";
+import { todayDay } from "../core/dates";
+import { type Lang, t } from "../core/i18n";
+import type { Cell } from "../core/table";
+import type { OnProgress, RefreshResult } from "./host";
+import { type Snapshot, type ReadTable, readSnapshot } from "./readBook";
+import { type ComputedKey, ownedIndexes } from "./owned";
+import { type ColumnsToAdd, columnsToAdd, queueAddColumns } from "./computedColumns";
+import { computedKeys, computedRows, planWrites, queueWrites } from "./writeScores";
+import { queueComputedHeaderStyle, queueQuadrantColors } from "./format";
+import { locationProblems } from "./problems";
+import { isPayloadTooLarge } from "./errors";
+import { a1, parseArea } from "./address";
+import type { HostState } from "./state";
+
+export interface RefreshOptions {
+  asOf?: number;
+  onProgress?: OnProgress;
+}
+
+/** Sets the workbook up (used when the customer data sits in a plain range, not a table). */
+export type SetupRunner = (ctx: Excel.RequestContext) => Promise<unknown>;
+
+/** The smallest write budget worth retrying with before giving up. */
+const MIN_WRITE_BUDGET = 16_000;
+
+export async function refreshBook(ctx: Excel.RequestContext, lang: Lang, opts: RefreshOptions, state: HostState, setup: SetupRunner): Promise<RefreshResult> {
+  const progress = opts.onProgress ?? (() => undefined);
+  let reread = false;
+  let setUp = false;
+  for (let attempt = 0; attempt < state.maxAttempts; ) {
+    progress("reading", 0);
+    const snap = await readSnapshot(ctx, state);
+    const customers = snap.tables.customers;
+    if (customers && !customers.tableName && !setUp) {
+      // The customers are a plain range (the table was converted back, or setup never ran): adopt it first.
+      await setup(ctx);
+      setUp = true;
+      continue;
+    }
+    progress("scoring", 0.4);
+    const analysis = score(snap, lang, opts.asOf, state);
+    if (!customers?.tableName) return { analysis, written: 0, reread };
+
+    const plan = planColumns(snap, customers, lang);
+    const stillThere = await verifyAndAddColumns(ctx, customers, plan, snap, lang);
+    if (!stillThere) {
+      reread = true;
+      attempt++;
+      continue;
+    }
+    try {
+      const moved = await writeComputed(ctx, customers, plan, analysis, lang, snap.book.date1904, state, progress);
+      if (moved) {
+        reread = true;
+        attempt++;
+        continue;
+      }
+    } catch (e) {
+      if (!isPayloadTooLarge(e) || state.writeBudgetBytes / 2 < MIN_WRITE_BUDGET) throw e;
+      state.writeBudgetBytes = Math.floor(state.writeBudgetBytes / 2);
+      continue;
+    }
+    progress("done", 1);
+    return { analysis, written: analysis.scores.length, reread };
+  }
+  throw new Error(t(lang, "excel.error.keptMoving"));
+}
+
+/** The core's analysis, plus where-is-the-data problems only the host can see. */
+export function score(snap: Snapshot, lang: Lang, asOf: number | undefined, state: HostState): Analysis {
+  const analysis = analyze(snap.book, { asOf, today: state.today?.() ?? todayDay(), lang });
+  const extra = locationProblems(snap.located, lang);
+  return extra.length ? { ...analysis, problems: sortProblems([...analysis.problems, ...extra]) } : analysis;
+}
+
+/** Where each computed column is, and which must be added. */
+interface ColumnPlan {
+  keys: ComputedKey[];
+  /** Index within the table of each key (after the missing ones are appended). */
+  index: Map<ComputedKey, number>;
+  add: ColumnsToAdd;
+  idIndex?: number;
+}
+
+function planColumns(snap: Snapshot, customers: ReadTable, lang: Lang): ColumnPlan {
+  const raw = customers.raw;
+  const width = raw.headers.length;
+  const owned = ownedIndexes(snap.owned, { sheet: raw.sheet, headerRow0: raw.headerRow - 1, col0: raw.firstColumn, width });
+  const keys = computedKeys();
+  const add = columnsToAdd(keys.filter((k) => !owned.has(k)), raw.headers, lang);
+  const index = new Map(owned);
+  add.keys.forEach((k, j) => index.set(k, width + j));
+  return { keys, index, add, idIndex: mapHeaders(TABLES.customers, raw.headers).get("id") };
+}
+
+function idColumn(ws: Excel.Worksheet, raw: ReadTable["raw"], idIndex: number, from: number, to: number): Excel.Range {
+  const col = raw.firstColumn + idIndex;
+  return ws.getRange(a1(raw.headerRow + from, col, raw.headerRow + to - 1, col)).load("values");
+}
+
+function sameIds(loaded: readonly (readonly unknown[])[], rows: readonly Cell[][], from: number, idIndex: number): boolean {
+  for (let i = 0; i < loaded.length; i++) if (loaded[i][0] !== rows[from + i]?.[idIndex]) return false;
+  return true;
+}
+
+/** Sync 3: is the customer table where and as it was read? Appends the computed columns it lacks. */
+async function verifyAndAddColumns(ctx: Excel.RequestContext, customers: ReadTable, plan: ColumnPlan, snap: Snapshot, lang: Lang): Promise<boolean> {
+  const wb = ctx.workbook;
+  const raw = customers.raw;
+  const table = wb.tables.getItem(customers.tableName!);
+  const header = table.getHeaderRowRange().load("address,values");
+  const rows = raw.rows.length;
+  const ws = wb.worksheets.getItem(raw.sheet);
+  const ids = plan.idIndex !== undefined && rows > 0 ? idColumn(ws, raw, plan.idIndex, 0, rows) : undefined;
+  const body = rows > 0 ? table.getDataBodyRange().load("rowCount") : undefined;
+  queueAddColumns(ctx, table, plan.add, snap.ownedNames, lang);
+  await ctx.sync();
+  const h = header.values[0] ?? [];
+  const sameHeader = h.length === raw.headers.length && h.every((v, i) => String(v) === raw.headers[i]);
+  const at = parseArea(header.address);
+  const samePlace = at.row0 === raw.headerRow - 1 && at.col0 === raw.firstColumn && at.col1 === raw.firstColumn + raw.headers.length - 1;
+  const sameRows = !body || body.rowCount === rows;
+  return sameHeader && samePlace && sameRows && (!ids || sameIds(ids.values, raw.rows, 0, plan.idIndex!));
+}
+
+/** Sync 4 (more only past the request limit): the computed cells, then the formats. Returns true if the rows moved meanwhile. */
+async function writeComputed(
+  ctx: Excel.RequestContext,
+  customers: ReadTable,
+  plan: ColumnPlan,
+  analysis: Analysis,
+  lang: Lang,
+  date1904: boolean,
+  state: HostState,
+  progress: OnProgress,
+): Promise<boolean> {
+  const raw = customers.raw;
+  const ws = ctx.workbook.worksheets.getItem(raw.sheet);
+  const sheetColumns = plan.keys.map((k) => raw.firstColumn + plan.index.get(k)!);
+  state.computed = { tableName: customers.tableName!, sheet: raw.sheet, columns: sheetColumns };
+  const rows = computedRows(analysis, raw, plan.keys, lang, date1904);
+  const syncs = planWrites(rows, { firstRow0: raw.headerRow, sheetColumns, keys: plan.keys }, {
+    budgetBytes: state.writeBudgetBytes,
+    maxCellsPerOp: state.maxCellsPerWrite,
+  });
+
+  const queueFormats = () => {
+    for (const c of sheetColumns) queueComputedHeaderStyle(ws.getRange(a1(raw.headerRow - 1, c)));
+    const q = raw.firstColumn + plan.index.get("quadrant")!;
+    if (rows.length) queueQuadrantColors(ws.getRange(a1(raw.headerRow, q, raw.headerRow + rows.length - 1, q)));
+  };
+  if (syncs.length === 0) {
+    queueFormats();
+    await ctx.sync();
+    return false;
+  }
+  for (let i = 0; i < syncs.length; i++) {
+    const s = syncs[i];
+    progress("writing", 0.6 + (0.35 * i) / syncs.length);
+    // Loaded before the writes in the same batch: the IDs of exactly the rows being written, as they were then.
+    const check = plan.idIndex !== undefined ? idColumn(ws, raw, plan.idIndex, s.from, s.to) : undefined;
+    queueWrites(ws, s);
+    if (i === syncs.length - 1) {
+      progress("formatting", 0.95);
+      queueFormats();
+    }
+    await ctx.sync();
+    if (check && !sameIds(check.values, raw.rows, s.from, plan.idIndex!)) return true;
+  }
+  return false;
+}

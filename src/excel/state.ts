@@ -1,0 +1,42 @@
+/**
+ * What a host instance remembers between operations: the sizes that proved to fit the host's
+ * request limits, and where the add-in's own columns are (so its own writes are not taken for the
+ * user's edits).
+ */
+export interface HostOptions {
+  /**
+   * Bytes one sync's writes may carry. Excel on the web rejects requests over 5 MB; the default
+   * leaves room for the rest of the batch. Halved (and remembered) if the host still refuses.
+   */
+  writeBudgetBytes?: number;
+  /** Cells per single `range.values` write. */
+  maxCellsPerWrite?: number;
+  /** Attempts when the customer rows move under a refresh (each attempt reads again). */
+  maxAttempts?: number;
+  /** Today, for the default as-of date (tests pin it). */
+  today?: () => number;
+}
+
+export interface HostState {
+  /** Syncs the data bodies are read in (1 unless a response was too large). */
+  readParts: number;
+  writeBudgetBytes: number;
+  maxCellsPerWrite: number;
+  maxAttempts: number;
+  today?: () => number;
+  /** The computed columns as last written (for the change-event filter). */
+  computed?: { tableName: string; sheet: string; columns: number[] };
+}
+
+export const DEFAULT_WRITE_BUDGET = 4_000_000;
+export const DEFAULT_MAX_CELLS_PER_WRITE = 500_000;
+
+export function initialState(o: HostOptions = {}): HostState {
+  return {
+    readParts: 1,
+    writeBudgetBytes: o.writeBudgetBytes ?? DEFAULT_WRITE_BUDGET,
+    maxCellsPerWrite: o.maxCellsPerWrite ?? DEFAULT_MAX_CELLS_PER_WRITE,
+    maxAttempts: o.maxAttempts ?? 3,
+    today: o.today,
+  };
+}

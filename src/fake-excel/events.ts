@@ -1,0 +1,175 @@
+/**
+ * Change events. The model records what changed; handlers registered through `onChanged.add` are
+ * called later, on a timer, as Excel delivers events after the batch that caused them (code that
+ * awaits `context.sync()` resumes before its own change events arrive, as in Excel on the web).
+ */
+import { Rect, formatRect, intersect } from "./address";
+import type { Sheet } from "./grid";
+import type { TableModel } from "./table-model";
+import { CellValue, ValueType } from "./values";
+
+export type ChangeType = "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted" | "CellInserted" | "CellDeleted";
+
+export interface ChangeDetails {
+  valueBefore: CellValue;
+  valueAfter: CellValue;
+  valueTypeBefore: ValueType;
+  valueTypeAfter: ValueType;
+}
+
+export interface ChangeRecord {
+  sheet: Sheet;
+  rect: Rect;
+  changeType: ChangeType;
+  /** The tables the change touched and the part of each it touched, computed when it happened. */
+  tables: Array<{ table: TableModel; rect: Rect }>;
+  details?: ChangeDetails;
+}
+
+export type EventScope =
+  | { kind: "worksheet"; sheet: Sheet }
+  | { kind: "worksheets" }
+  | { kind: "table"; table: TableModel }
+  | { kind: "tables"; sheet?: Sheet };
+
+export type EventHandler = (args: ChangedEventArgs) => unknown;
+
+export interface Registration {
+  scope: EventScope;
+  handler: EventHandler;
+}
+
+/** The slice of a request context event args need to hand back a range. */
+interface ContextLike {
+  workbook: { worksheets: { getItem(key: string): { getRange(a: string): unknown }; getItemOrNullObject(key: string): { getRange(a: string): unknown } } };
+}
+
+export interface ChangedEventArgs {
+  type: "WorksheetChanged" | "TableChanged";
+  changeType: ChangeType;
+  address: string;
+  source: "Local";
+  worksheetId: string;
+  tableId?: string;
+  details?: ChangeDetails;
+  triggerSource: "Unknown";
+  getRange(ctx: ContextLike): unknown;
+  getRangeOrNullObject(ctx: ContextLike): unknown;
+}
+
+export class EventHub {
+  private registrations: Registration[] = [];
+  private pending: ChangeRecord[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly running = new Set<Promise<unknown>>();
+  /** Errors thrown (or rejected) by handlers: Excel swallows them; tests may look. */
+  readonly handlerErrors: unknown[] = [];
+
+  register(scope: EventScope, handler: EventHandler): Registration {
+    const reg = { scope, handler };
+    this.registrations.push(reg);
+    return reg;
+  }
+
+  unregister(reg: Registration): void {
+    this.registrations = this.registrations.filter((r) => r !== reg);
+  }
+
+  unregisterHandler(matches: (scope: EventScope) => boolean, handler: EventHandler): void {
+    this.registrations = this.registrations.filter((r) => !(r.handler === handler && matches(r.scope)));
+  }
+
+  get handlerCount(): number {
+    return this.registrations.length;
+  }
+
+  record(change: ChangeRecord): void {
+    this.pending.push(change);
+    this.timer ??= setTimeout(() => this.dispatch(), 0);
+  }
+
+  /** Resolves once every recorded change has been delivered and every handler has settled. */
+  async whenIdle(): Promise<void> {
+    while (this.timer !== null || this.running.size > 0) {
+      if (this.running.size > 0) await Promise.allSettled([...this.running]);
+      else await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+
+  private dispatch(): void {
+    this.timer = null;
+    const changes = this.pending;
+    this.pending = [];
+    for (const change of changes) {
+      for (const reg of [...this.registrations]) {
+        for (const args of argsFor(reg.scope, change)) this.invoke(reg.handler, args);
+      }
+    }
+  }
+
+  private invoke(handler: EventHandler, args: ChangedEventArgs): void {
+    let p: Promise<unknown>;
+    try {
+      p = Promise.resolve(handler(args));
+    } catch (e) {
+      this.handlerErrors.push(e);
+      return;
+    }
+    const tracked = p.catch((e: unknown) => {
+      this.handlerErrors.push(e);
+    });
+    this.running.add(tracked);
+    void tracked.finally(() => this.running.delete(tracked));
+  }
+}
+
+function argsFor(scope: EventScope, change: ChangeRecord): ChangedEventArgs[] {
+  switch (scope.kind) {
+    case "worksheets":
+      return [sheetArgs(change)];
+    case "worksheet":
+      return scope.sheet === change.sheet ? [sheetArgs(change)] : [];
+    case "table":
+      return change.tables.filter((t) => t.table === scope.table && !t.table.deleted).map((t) => tableArgs(change, t.table, t.rect));
+    case "tables":
+      return change.tables
+        .filter((t) => !t.table.deleted && (!scope.sheet || t.table.sheet === scope.sheet))
+        .map((t) => tableArgs(change, t.table, t.rect));
+  }
+}
+
+function sheetArgs(change: ChangeRecord): ChangedEventArgs {
+  return baseArgs("WorksheetChanged", change, change.rect);
+}
+
+function tableArgs(change: ChangeRecord, table: TableModel, area: Rect): ChangedEventArgs {
+  return { ...baseArgs("TableChanged", change, area), tableId: table.id };
+}
+
+function baseArgs(type: ChangedEventArgs["type"], change: ChangeRecord, area: Rect): ChangedEventArgs {
+  const address = formatRect(area);
+  const sheetId = change.sheet.id;
+  const args: ChangedEventArgs = {
+    type,
+    changeType: change.changeType,
+    address,
+    source: "Local",
+    worksheetId: sheetId,
+    triggerSource: "Unknown",
+    getRange: (ctx) => ctx.workbook.worksheets.getItem(sheetId).getRange(address),
+    getRangeOrNullObject: (ctx) => ctx.workbook.worksheets.getItemOrNullObject(sheetId).getRange(address),
+  };
+  if (change.details) args.details = change.details;
+  return args;
+}
+
+/** The tables a change on `area` of `sheet` touches, with the touched part of each. */
+export function touchedTables(tables: readonly TableModel[], sheet: Sheet, area: Rect): Array<{ table: TableModel; rect: Rect }> {
+  const out: Array<{ table: TableModel; rect: Rect }> = [];
+  for (const table of tables) {
+    if (table.sheet !== sheet || table.deleted) continue;
+    const i = intersect(table.rect, area);
+    if (i) out.push({ table, rect: i });
+  }
+  return out;
+}

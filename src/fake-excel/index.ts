@@ -1,0 +1,135 @@
+/**
+ * An in-memory Excel with Office.js semantics. `createFakeExcel()` returns the `Excel` global to
+ * install (so production code runs unchanged), the workbook state for tests and the workbench, and
+ * counters of round trips. Browser-safe: no Node imports.
+ */
+import { FakeOfficeError } from "./errors";
+import { EventHub } from "./events";
+import { Env, FakeClientObject, FakeClientResult, FakeRequestContext, Limits, Stats } from "./proxy";
+import { FakeWorkbookState } from "./state";
+import { FakeWorkbook } from "./workbook";
+import { WorkbookModel } from "./workbook-model";
+
+export { FakeOfficeError } from "./errors";
+export type { FakeErrorCode } from "./errors";
+export { FakeWorkbookState } from "./state";
+export type { FakeUser } from "./user";
+export type { CellSnapshot, ChartInfo, ChartSeriesInfo, ChartPointInfo, ConditionalFormatInfo, TableInfo, ValidationInfo } from "./inspect";
+export type { CellValue, CellFormat } from "./values";
+export type { FormulaEvaluator } from "./workbook-model";
+
+export interface FakeExcelOptions {
+  limits?: Partial<Limits>;
+  date1904?: boolean;
+  /** Sheets of the new workbook (default ["Sheet1"], as a new Excel workbook); [] to build from scratch. */
+  sheets?: string[];
+}
+
+export interface FakeExcelGlobal {
+  run: typeof Excel.run;
+  ErrorCodes: Record<string, string>;
+}
+
+export interface FakeExcel {
+  Excel: FakeExcelGlobal;
+  /** Sets `target.Excel` and `target.OfficeExtension` (default: globalThis). */
+  install(target?: object): void;
+  workbook: FakeWorkbookState;
+  stats: Stats;
+  limits: Limits;
+}
+
+/** `Excel.ErrorCodes` values (as strings) — production code compares `error.code` against them. */
+const EXCEL_ERROR_CODES: Record<string, string> = {
+  accessDenied: "AccessDenied",
+  apiNotFound: "ApiNotFound",
+  conflict: "Conflict",
+  generalException: "GeneralException",
+  insertDeleteConflict: "InsertDeleteConflict",
+  invalidArgument: "InvalidArgument",
+  invalidBinding: "InvalidBinding",
+  invalidOperation: "InvalidOperation",
+  invalidReference: "InvalidReference",
+  invalidSelection: "InvalidSelection",
+  itemAlreadyExists: "ItemAlreadyExists",
+  itemNotFound: "ItemNotFound",
+  notImplemented: "NotImplemented",
+  rangeExceedsLimit: "RangeExceedsLimit",
+  requestAborted: "RequestAborted",
+  responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+  unsupportedOperation: "UnsupportedOperation",
+};
+
+const OFFICE_EXTENSION_ERROR_CODES: Record<string, string> = {
+  accessDenied: "AccessDenied",
+  generalException: "GeneralException",
+  activityLimitReached: "ActivityLimitReached",
+  invalidObjectPath: "InvalidObjectPath",
+  propertyNotLoaded: "PropertyNotLoaded",
+  valueNotLoaded: "ValueNotLoaded",
+  invalidRequestContext: "InvalidRequestContext",
+  invalidArgument: "InvalidArgument",
+  runMustReturnPromise: "RunMustReturnPromise",
+  cannotRegisterEvent: "CannotRegisterEvent",
+  apiNotFound: "ApiNotFound",
+  connectionFailure: "ConnectionFailure",
+};
+
+export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
+  const limits: Limits = { maxPayloadBytes: 5_000_000, maxCellsPerRead: 5_000_000, ...options.limits };
+  const stats: Stats = {
+    syncs: 0,
+    reads: 0,
+    resetCounts() {
+      stats.syncs = 0;
+      stats.reads = 0;
+    },
+  };
+  const model = new WorkbookModel(options.date1904 === true, new EventHub());
+  for (const name of options.sheets ?? ["Sheet1"]) model.addSheet(name);
+  const env: Env = { model, stats, limits };
+
+  async function run(...args: unknown[]): Promise<unknown> {
+    const batch = args[args.length - 1];
+    if (typeof batch !== "function") throw new FakeOfficeError("InvalidArgument", "Excel.run needs a batch function.");
+    const ctx = contextFor(args.length > 1 ? args[0] : undefined);
+    ctx.alive = true;
+    try {
+      const pending: unknown = batch(ctx);
+      if (!pending || typeof (pending as { then?: unknown }).then !== "function") {
+        throw new FakeOfficeError("GeneralException", "RunMustReturnPromise: the batch function passed to Excel.run didn't return a promise.");
+      }
+      const result = await pending;
+      // Excel.run sends whatever is still queued when the batch resolves.
+      if (ctx.hasPendingWork) await ctx.sync();
+      return result;
+    } finally {
+      ctx.alive = false;
+    }
+  }
+
+  /** Excel.run(object | objects | context, batch) continues on that object's context. */
+  function contextFor(first: unknown): FakeRequestContext {
+    const candidate = Array.isArray(first) ? first[0] : first;
+    if (candidate instanceof FakeClientObject) return candidate.context;
+    if (candidate instanceof FakeRequestContext) return candidate;
+    return new FakeRequestContext(env, (ctx) => new FakeWorkbook(ctx));
+  }
+
+  const excel: FakeExcelGlobal = {
+    run: run as unknown as typeof Excel.run,
+    ErrorCodes: EXCEL_ERROR_CODES,
+  };
+
+  return {
+    Excel: excel,
+    install(target: object = globalThis) {
+      const t = target as Record<string, unknown>;
+      t.Excel = excel;
+      t.OfficeExtension = { Error: FakeOfficeError, ErrorCodes: OFFICE_EXTENSION_ERROR_CODES, ClientResult: FakeClientResult, Promise };
+    },
+    workbook: new FakeWorkbookState(model),
+    stats,
+    limits,
+  };
+}

@@ -1,0 +1,489 @@
+/**
+ * The Office.js proxy machinery: objects are proxies that know nothing until `context.sync()`;
+ * property writes and method calls are queued and run in order at sync; `load` reads the state at
+ * its place in the queue; reading a property that was not loaded and synced throws PropertyNotLoaded.
+ * An object is bound to the document (instantiated) the first time the queue uses it, as in Office.js:
+ * `table.getDataBodyRange()` means the body at the moment the range is first used.
+ */
+import { FakeOfficeError, asOfficeError, invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
+import type { EventHub, EventScope, EventHandler, Registration } from "./events";
+import type { WorkbookModel } from "./workbook-model";
+
+export interface Limits {
+  maxPayloadBytes: number;
+  maxCellsPerRead: number;
+}
+
+export interface Stats {
+  syncs: number;
+  reads: number;
+  resetCounts(): void;
+}
+
+export interface Env {
+  model: WorkbookModel;
+  stats: Stats;
+  limits: Limits;
+}
+
+/** What a load asks for: every scalar (`all`), named properties, and nested navigation properties. */
+export interface LoadNode {
+  all: boolean;
+  props: Map<string, LoadNode>;
+  top?: number;
+  skip?: number;
+}
+
+const leaf = (): LoadNode => ({ all: true, props: new Map() });
+
+function addPath(root: LoadNode, path: string): void {
+  const parts = path.split("/").map((p) => p.trim()).filter(Boolean);
+  let node = root;
+  parts.forEach((part, i) => {
+    let next = node.props.get(part);
+    if (!next) {
+      next = i === parts.length - 1 ? leaf() : { all: false, props: new Map() };
+      node.props.set(part, next);
+    } else if (i === parts.length - 1) next.all = true;
+    node = next;
+  });
+}
+
+/** Accepts every form Office.js accepts: "a, b/c", ["a", "b"], { select, expand, top, skip }, { a: true, b: { c: true }, $all: true }. */
+export function parseLoad(spec: unknown): LoadNode {
+  if (spec === undefined || spec === null) return leaf();
+  const root: LoadNode = { all: false, props: new Map() };
+  if (typeof spec === "string") {
+    spec.split(",").forEach((p) => addPath(root, p));
+    if (root.props.size === 0) root.all = true;
+    return root;
+  }
+  if (Array.isArray(spec)) {
+    for (const p of spec) String(p).split(",").forEach((x) => addPath(root, x));
+    return root;
+  }
+  if (typeof spec === "object") {
+    const o = spec as Record<string, unknown>;
+    if ("select" in o || "expand" in o || "top" in o || "skip" in o) {
+      for (const key of ["select", "expand"] as const) {
+        const v = o[key];
+        const list = typeof v === "string" ? v.split(",") : Array.isArray(v) ? v.map(String) : [];
+        list.forEach((p) => addPath(root, p));
+      }
+      if (!o.select) root.all = true;
+      if (typeof o.top === "number") root.top = o.top;
+      if (typeof o.skip === "number") root.skip = o.skip;
+      return root;
+    }
+    for (const [k, v] of Object.entries(o)) {
+      if (k === "$all") root.all = v === true;
+      else if (k === "$top" && typeof v === "number") root.top = v;
+      else if (k === "$skip" && typeof v === "number") root.skip = v;
+      else if (v === true) addPath(root, k);
+      else if (v && typeof v === "object") root.props.set(k, parseLoad(v));
+    }
+    return root;
+  }
+  throw invalidArgument("load() takes a string, an array of strings or an object");
+}
+
+/** One sync's worth of execution: collects staged results and counts the response size. */
+export class Batch {
+  private responseBytes = 0;
+  private readonly commits: Array<() => void> = [];
+
+  constructor(readonly env: Env) {}
+
+  addResponse(value: unknown): void {
+    this.responseBytes += estimateBytes(value);
+    if (this.responseBytes > this.env.limits.maxPayloadBytes) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${this.env.limits.maxPayloadBytes} bytes). See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization.`);
+    }
+  }
+
+  /** Results become visible only if the whole sync succeeds, as a failed request returns nothing. */
+  stage(commit: () => void): void {
+    this.commits.push(commit);
+  }
+
+  commit(): void {
+    for (const c of this.commits) c();
+  }
+}
+
+export function estimateBytes(value: unknown): number {
+  if (value === undefined) return 0;
+  try {
+    return JSON.stringify(value)?.length ?? 0;
+  } catch {
+    return 64;
+  }
+}
+
+interface Op {
+  bytes: number;
+  run(batch: Batch): void;
+}
+
+export class FakeRequestContext {
+  readonly workbook: unknown;
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  /** Excel.run marks its context dead when the batch ends; later use of its objects throws. */
+  alive = true;
+  private queue: Op[] = [];
+
+  constructor(
+    readonly env: Env,
+    makeWorkbook: (ctx: FakeRequestContext) => unknown,
+  ) {
+    this.workbook = makeWorkbook(this);
+  }
+
+  get hasPendingWork(): boolean {
+    return this.queue.length > 0;
+  }
+
+  enqueue(op: Op): void {
+    if (!this.alive) {
+      throw new FakeOfficeError("InvalidObjectPath", "The object path isn't working for what you're trying to do: this object belongs to an Excel.run batch that has already finished. Use it inside its own Excel.run (or pass it to Excel.run(object, batch)).");
+    }
+    this.queue.push(op);
+  }
+
+  /** The legacy `context.load(object, spec)` form. */
+  load(object: FakeClientObject, spec?: unknown): void {
+    object.load(spec);
+  }
+
+  sync<T>(passThroughValue?: T): Promise<T | undefined> {
+    const ops = this.queue;
+    this.queue = [];
+    if (!this.alive) return Promise.reject(new FakeOfficeError("InvalidRequestContext", "Cannot use the request context: its Excel.run batch has finished."));
+    this.env.stats.syncs++;
+    try {
+      const requestBytes = ops.reduce((sum, op) => sum + op.bytes, 0);
+      if (requestBytes > this.env.limits.maxPayloadBytes) {
+        throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${this.env.limits.maxPayloadBytes} bytes). See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization.`);
+      }
+      const batch = new Batch(this.env);
+      for (const op of ops) op.run(batch);
+      batch.commit();
+    } catch (e) {
+      return Promise.reject(asOfficeError(e));
+    }
+    return Promise.resolve(passThroughValue);
+  }
+}
+
+export class FakeClientResult<T> {
+  private _value: T | undefined;
+  private _loaded = false;
+
+  get value(): T {
+    if (!this._loaded) {
+      throw new FakeOfficeError("ValueNotLoaded", "The value of the result object has not been loaded yet. Before reading the value property, call 'context.sync()' on the associated request context.");
+    }
+    return this._value as T;
+  }
+
+  /** @internal */
+  _set(value: T): void {
+    this._value = value;
+    this._loaded = true;
+  }
+}
+
+interface ObjectOptions<E> {
+  /** *OrNullObject objects: a missing target makes a null object instead of failing the sync. */
+  nullable?: boolean;
+  /** Items of a loaded collection are bound from the start. */
+  entity?: E;
+}
+
+/**
+ * Maps the parent's entity to this object's. Each creator knows its parent's entity type, so
+ * resolvers are written with that type; `never` lets any of them be stored here.
+ */
+export type Resolver<E> = (parentEntity: never) => E | null;
+
+export abstract class FakeClientObject<E = unknown> {
+  private _entity: E | null = null;
+  private _bound = false;
+  private _nullKnown = false;
+  protected readonly _loaded = new Map<string, unknown>();
+  /** Counted in `stats.reads` when loaded (ranges and tables: the reads the add-in must keep few). */
+  protected readonly countsAsRead: boolean = false;
+
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly _parent: FakeClientObject | null,
+    private readonly _resolve: Resolver<E> | null,
+    private readonly _options: ObjectOptions<E> = {},
+  ) {
+    if (_options.entity !== undefined) {
+      this._entity = _options.entity;
+      this._bound = true;
+    }
+    if (_options.nullable) {
+      // Office.js sends OrNullObject lookups right away, so `isNullObject` is known after the next sync.
+      context.enqueue({ bytes: 0, run: (batch) => this._stageNullness(batch) });
+    }
+  }
+
+  get isNullObject(): boolean {
+    if (!this._nullKnown) throw propertyNotLoaded("isNullObject");
+    return this._entity === null;
+  }
+
+  /** Names of the scalar properties `load()` can read. */
+  protected abstract scalarNames(): readonly string[];
+
+  protected abstract readScalar(entity: E, name: string): unknown;
+
+  /** Child objects reachable by a load path ("format/fill/color"). */
+  protected navigation(name: string): FakeClientObject | undefined {
+    void name;
+    return undefined;
+  }
+
+  /** Whether a bound entity has since disappeared (its sheet or table was deleted). */
+  protected isStale(entity: E): boolean {
+    void entity;
+    return false;
+  }
+
+  /** Binds this object to the document now (at sync time). Returns null for a null object. */
+  _bind(): E | null {
+    if (!this._bound) {
+      let parentEntity: unknown = null;
+      if (this._parent) {
+        parentEntity = this._parent._bind();
+        if (parentEntity === null) {
+          if (!this._options.nullable) throw itemNotFound(this.constructor.name.replace(/^Fake/, ""));
+          this._entity = null;
+          this._bound = true;
+          return null;
+        }
+      }
+      const e = this._resolve ? (this._resolve as (p: unknown) => E | null)(parentEntity) : null;
+      if (e === null && !this._options.nullable) throw itemNotFound(this.constructor.name.replace(/^Fake/, ""));
+      this._entity = e;
+      this._bound = true;
+    }
+    if (this._entity !== null && this.isStale(this._entity)) throw itemNotFound(`${this.constructor.name.replace(/^Fake/, "")} (it was deleted)`);
+    return this._entity;
+  }
+
+  /** The bound entity for a write or method: a null object cannot be written to. */
+  protected _target(): E {
+    const e = this._bind();
+    if (e === null) throw itemNotFound(`${this.constructor.name.replace(/^Fake/, "")} is a null object`);
+    return e;
+  }
+
+  private _stageNullness(batch: Batch): void {
+    const e = this._bind();
+    batch.stage(() => {
+      this._nullKnown = true;
+      void e;
+    });
+  }
+
+  load(spec?: unknown): this {
+    const node = parseLoad(spec);
+    this.context.enqueue({ bytes: 0, run: (batch) => this._snapshot(node, batch) });
+    return this;
+  }
+
+  /** Executes a load at its place in the queue. */
+  _snapshot(node: LoadNode, batch: Batch): void {
+    const e = this._bind();
+    if (e === null) {
+      batch.stage(() => {
+        this._nullKnown = true;
+      });
+      return;
+    }
+    const scalars = this.scalarNames();
+    const wanted = node.all ? [...scalars] : [];
+    for (const key of node.props.keys()) {
+      if (scalars.includes(key)) {
+        if (!wanted.includes(key)) wanted.push(key);
+      } else if (!this.navigation(key) && key !== "isNullObject") {
+        throw invalidArgument(`the property '${key}' doesn't exist on ${this.constructor.name.replace(/^Fake/, "")}`);
+      }
+    }
+    const staged: Array<[string, unknown]> = [];
+    for (const name of wanted) {
+      const value = this.readScalar(e, name);
+      batch.addResponse(value);
+      staged.push([name, value]);
+    }
+    for (const [key, sub] of node.props) {
+      const child = this.navigation(key);
+      if (child) child._snapshot(sub, batch);
+    }
+    if (this.countsAsRead) batch.stage(() => this.context.env.stats.reads++);
+    batch.stage(() => {
+      this._nullKnown = true;
+      for (const [k, v] of staged) this._loaded.set(k, v);
+    });
+  }
+
+  protected prop<T>(name: string): T {
+    if (!this._loaded.has(name) || (this._nullKnown && this._entity === null && this._bound)) throw propertyNotLoaded(name);
+    return this._loaded.get(name) as T;
+  }
+
+  /** Queues a property write; the value also becomes readable locally, as in Office.js. */
+  protected setProp(name: string, value: unknown, apply: (entity: E) => void): void {
+    this.context.enqueue({ bytes: estimateBytes(value) + name.length + 16, run: () => apply(this._target()) });
+    this._loaded.set(name, value);
+  }
+
+  /** Queues a method call. */
+  protected call(apply: (entity: E) => void, args: unknown[] = []): void {
+    this.context.enqueue({ bytes: estimateBytes(args) + 16, run: () => apply(this._target()) });
+  }
+
+  /** Queues a method call whose answer is read through `.value` after sync. */
+  protected callForResult<T>(compute: (entity: E) => T, args: unknown[] = []): FakeClientResult<T> {
+    const result = new FakeClientResult<T>();
+    this.context.enqueue({
+      bytes: estimateBytes(args) + 16,
+      run: (batch) => {
+        const v = compute(this._target());
+        batch.addResponse(v);
+        batch.stage(() => result._set(v));
+      },
+    });
+    return result;
+  }
+
+  /** `set({ ... })`: scalars through their setters, nested objects on the child objects. */
+  set(properties: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(properties)) {
+      const child = this.navigation(k);
+      if (child && v && typeof v === "object" && !Array.isArray(v)) child.set(v as Record<string, unknown>);
+      else (this as unknown as Record<string, unknown>)[k] = v;
+    }
+  }
+
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of this._loaded) out[k] = v;
+    return out;
+  }
+
+  track(): this {
+    return this;
+  }
+
+  untrack(): this {
+    return this;
+  }
+}
+
+/** A collection proxy: `items` (and per-item properties, "items/name" or plain "name") come from load. */
+export abstract class FakeCollection<E, I extends FakeClientObject> extends FakeClientObject<E> {
+  get items(): I[] {
+    return this.prop<I[]>("items");
+  }
+
+  /** Proxies, already bound, for the collection's current members. */
+  protected abstract members(entity: E): I[];
+
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+
+  protected readScalar(entity: E, name: string): unknown {
+    void entity;
+    void name;
+    return undefined;
+  }
+
+  _snapshot(node: LoadNode, batch: Batch): void {
+    const e = this._bind();
+    if (e === null) {
+      super._snapshot(node, batch);
+      return;
+    }
+    const own: LoadNode = { all: false, props: new Map() };
+    const itemNode: LoadNode = { all: node.all, props: new Map() };
+    const ownNames = this.scalarNames();
+    for (const [k, sub] of node.props) {
+      if (k === "items") {
+        itemNode.all ||= sub.all;
+        for (const [ik, iv] of sub.props) itemNode.props.set(ik, iv);
+      } else if (ownNames.includes(k)) own.props.set(k, sub);
+      else itemNode.props.set(k, sub);
+    }
+    if (node.all) own.all = true;
+    super._snapshot(own, batch);
+    let list = this.members(e);
+    if (node.skip) list = list.slice(node.skip);
+    if (node.top !== undefined) list = list.slice(0, node.top);
+    for (const item of list) item._snapshot(itemNode, batch);
+    batch.stage(() => this._loaded.set("items", list));
+  }
+}
+
+/** `onChanged` and friends: `add`/`remove` take effect at the next sync, as in Office.js. */
+export class FakeEventHandlers<E> {
+  constructor(
+    private readonly owner: FakeClientObject<E>,
+    private readonly hub: EventHub,
+    private readonly scopeOf: (entity: E) => EventScope,
+  ) {}
+
+  add(handler: EventHandler): { context: FakeRequestContext; remove(): void } {
+    let reg: Registration | null = null;
+    const ctx = this.owner.context;
+    ctx.enqueue({
+      bytes: 16,
+      run: (batch) => {
+        const scope = this.scopeOf(this.target());
+        batch.stage(() => {
+          reg = this.hub.register(scope, handler);
+        });
+      },
+    });
+    return {
+      context: ctx,
+      remove: () => {
+        ctx.enqueue({
+          bytes: 16,
+          run: (batch) =>
+            batch.stage(() => {
+              if (reg) this.hub.unregister(reg);
+            }),
+        });
+      },
+    };
+  }
+
+  remove(handler: EventHandler): void {
+    this.owner.context.enqueue({
+      bytes: 16,
+      run: (batch) => {
+        const scope = this.scopeOf(this.target());
+        batch.stage(() => this.hub.unregisterHandler((s) => sameScope(s, scope), handler));
+      },
+    });
+  }
+
+  private target(): E {
+    const e = this.owner._bind();
+    if (e === null) throw itemNotFound("event source is a null object");
+    return e;
+  }
+}
+
+function sameScope(a: EventScope, b: EventScope): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === "worksheet" && b.kind === "worksheet") return a.sheet === b.sheet;
+  if (a.kind === "table" && b.kind === "table") return a.table === b.table;
+  if (a.kind === "tables" && b.kind === "tables") return a.sheet === b.sheet;
+  return true;
+}

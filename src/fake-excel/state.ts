@@ -1,0 +1,97 @@
+/**
+ * `fake.workbook`: the document itself, for tests and the workbench — "the user" acting on it, plain
+ * views of it, and the formula hook. Production code never sees this; it goes through `Excel.run`.
+ */
+import type { CellValue } from "./values";
+import {
+  CellSnapshot,
+  ChartInfo,
+  ConditionalFormatInfo,
+  TableInfo,
+  ValidationInfo,
+  cells,
+  chartsOf,
+  conditionalFormatsOf,
+  dump,
+  selection,
+  tableInfo,
+  validationsOf,
+  values,
+} from "./inspect";
+import { FakeUser } from "./user";
+import type { FormulaEvaluator, WorkbookModel } from "./workbook-model";
+
+export class FakeWorkbookState {
+  readonly user: FakeUser;
+
+  constructor(private readonly model: WorkbookModel) {
+    this.user = new FakeUser(model);
+  }
+
+  sheetNames(): string[] {
+    return this.model.sheets.map((s) => s.name);
+  }
+
+  /** [row][column] from A1 to the bottom-right of the used range: value, formula and non-default formats. */
+  cells(sheet: string): CellSnapshot[][] {
+    return cells(this.model, sheet);
+  }
+
+  /** Values of `address` (default A1 to the bottom-right of the used range). */
+  values(sheet: string, address?: string): CellValue[][] {
+    return values(this.model, sheet, address);
+  }
+
+  tablesInfo(): TableInfo[] {
+    return this.model.tables.map(tableInfo);
+  }
+
+  conditionalFormatsOf(sheet: string): ConditionalFormatInfo[] {
+    return conditionalFormatsOf(this.model, sheet);
+  }
+
+  validationsOf(sheet: string): ValidationInfo[] {
+    return validationsOf(this.model, sheet);
+  }
+
+  /** Charts with their series resolved to the current cell values. */
+  chartsOf(sheet: string): ChartInfo[] {
+    return chartsOf(this.model, sheet);
+  }
+
+  selection(): { sheet: string; address: string } | null {
+    return selection(this.model);
+  }
+
+  /** A JSON-serialisable snapshot of everything, in a deterministic order. */
+  dump(): unknown {
+    return dump(this.model);
+  }
+
+  /**
+   * How formulas get values: called for each formula cell (0-based row/column) when values are read
+   * after a change; `undefined` means "#NAME?", which is also what every formula shows without one.
+   */
+  setFormulaEvaluator(evaluator: FormulaEvaluator | null): void {
+    this.model.setEvaluator(evaluator);
+  }
+
+  recalculate(): void {
+    this.model.calculate();
+  }
+
+  /** Resolves when every pending change event has been delivered and its handlers have settled. */
+  whenIdle(): Promise<void> {
+    return this.model.events.whenIdle();
+  }
+
+  /** Errors thrown by event handlers (Excel swallows them). */
+  eventHandlerErrors(): unknown[] {
+    return [...this.model.events.handlerErrors];
+  }
+
+  /** Handlers currently registered through `onChanged.add` (and not removed). */
+  eventHandlerCount(): number {
+    return this.model.events.handlerCount;
+  }
+}

@@ -1,0 +1,212 @@
+/**
+ * The CRM.* functions as a table of entries (HyperFormula's shape): each entry names its
+ * parameters and result kind and is a thin, synchronous wrapper over the core, evaluated
+ * against a snapshot. `functions.ts` (Excel), `evaluate.ts` (workbench, CLI) and the engine
+ * all go through this table, so a formula means the same thing everywhere.
+ */
+import type { CustomerScore } from "../core/analyze";
+import { serialFromDay } from "../core/dates";
+import { type Lang, t } from "../core/i18n";
+import { planAction, planReasonText } from "../core/plan";
+import { place } from "../core/quadrant";
+import { type Quadrant, channelText, isQuadrant, strategyText } from "../core/strategy";
+import { type Read, isOmitted, readId, readNumber, readOptionalNumber } from "./args";
+import { type Card, type DateCell, customerCard } from "./card";
+import { type ErrorValue, errorValue } from "./runtime";
+import type { Snapshot } from "./snapshot";
+
+export const FUNCTION_IDS = [
+  "QUADRANT",
+  "AMOUNT",
+  "CLOSENESS",
+  "STRATEGY",
+  "BORDERLINE",
+  "LASTCONTACT",
+  "NEXTVISIT",
+  "QUADRANTOF",
+  "TODAY",
+  "CUSTOMER",
+] as const;
+export type FunctionId = (typeof FUNCTION_IDS)[number];
+
+export function isFunctionId(x: string): x is FunctionId {
+  return (FUNCTION_IDS as readonly string[]).includes(x);
+}
+
+/** What a function gives back before a host shapes it (see present.ts). */
+export type Value = string | number | boolean | DateCell | string[][] | Card;
+export type Result = Value | ErrorValue;
+
+/** How a host should show the value: a date becomes a formatted serial, a card an entity. */
+export type ResultKind = "text" | "number" | "boolean" | "date" | "table" | "card";
+
+export interface ParamDef {
+  readonly name: string;
+  readonly optional?: boolean;
+}
+
+/** What an evaluation can see: the results language and, when it needs one, the snapshot. */
+export interface Context {
+  readonly lang: Lang;
+  /** Present when `needsBook` said so and the workbook could be read. */
+  readonly snap?: Snapshot;
+  /** Why there is no snapshot (the read failed), for the #N/A message. */
+  readonly readError?: string;
+}
+
+export interface FunctionDef {
+  readonly id: FunctionId;
+  readonly params: readonly ParamDef[];
+  readonly returns: ResultKind;
+  /** False when these arguments are answered without the workbook (a bad argument, explicit thresholds …). */
+  needsBook(args: readonly unknown[]): boolean;
+  run(ctx: Context, args: readonly unknown[]): Result;
+}
+
+const na = (message: string): ErrorValue => errorValue("#N/A", message);
+
+/** The snapshot, or the #N/A that explains why there is none. */
+function bookOf(ctx: Context): Read<Snapshot> {
+  if (ctx.snap) return { ok: true, value: ctx.snap };
+  return { ok: false, error: na(t(ctx.lang, "functions.error.readFailed", { detail: ctx.readError ?? "" })) };
+}
+
+/** The customer an ID argument names: #VALUE! for a bad argument, #N/A naming an unknown ID. */
+function customerOf(ctx: Context, arg: unknown): Read<{ snap: Snapshot; score: CustomerScore }> {
+  const id = readId(arg, ctx.lang);
+  if (!id.ok) return id;
+  const book = bookOf(ctx);
+  if (!book.ok) return book;
+  const snap = book.value;
+  const lang = ctx.lang;
+  if (!snap.hasCustomers) return { ok: false, error: na(t(lang, "functions.error.noCustomerTable", { id: id.value.text })) };
+  const score = snap.score(id.value.key);
+  if (score) return { ok: true, value: { snap, score } };
+  const other = snap.lookalike(id.value.key);
+  return {
+    ok: false,
+    error: na(
+      other !== undefined && other !== id.value.text
+        ? t(lang, "functions.error.unknownIdLookalike", { id: id.value.text, other })
+        : t(lang, "functions.error.unknownId", { id: id.value.text }),
+    ),
+  };
+}
+
+/** A function of one customer ID. */
+function byId(
+  id: FunctionId,
+  returns: ResultKind,
+  value: (s: CustomerScore, snap: Snapshot, lang: Lang) => Result,
+): FunctionDef {
+  return {
+    id,
+    params: [{ name: "id" }],
+    returns,
+    needsBook: (args) => readId(args[0], "en-US").ok,
+    run(ctx, args) {
+      const c = customerOf(ctx, args[0]);
+      return c.ok ? value(c.value.score, c.value.snap, ctx.lang) : c.error;
+    },
+  };
+}
+
+const dateOf = (snap: Snapshot, day: number): DateCell => ({ serial: serialFromDay(day, snap.analysis.book.date1904) });
+
+/** `II`, `ii`, `Ⅱ` (the Roman-numeral character), ` II ` → II. */
+function quadrantArg(arg: unknown): Quadrant | undefined {
+  if (typeof arg !== "string") return undefined;
+  const q = arg.normalize("NFKC").trim().toUpperCase();
+  return isQuadrant(q) ? q : undefined;
+}
+
+const QUADRANTOF_PARAMS = {
+  amount: { param: "functions.param.amount" },
+  closeness: { param: "functions.param.closeness", nonNegative: true },
+  amountThreshold: { param: "functions.param.amountThreshold", nonNegative: true },
+  closenessThreshold: { param: "functions.param.closenessThreshold", nonNegative: true },
+} as const;
+
+export const FUNCTIONS: Readonly<Record<FunctionId, FunctionDef>> = {
+  QUADRANT: byId("QUADRANT", "text", (s) => s.quadrant),
+  AMOUNT: byId("AMOUNT", "number", (s) => s.amount),
+  CLOSENESS: byId("CLOSENESS", "number", (s) => s.closeness),
+  BORDERLINE: byId("BORDERLINE", "boolean", (s) => s.borderline),
+  LASTCONTACT: byId("LASTCONTACT", "date", (s, snap, lang) =>
+    s.lastContact === undefined ? na(t(lang, "functions.error.neverContacted", { id: s.id })) : dateOf(snap, s.lastContact),
+  ),
+  NEXTVISIT: byId("NEXTVISIT", "date", (s, snap) => dateOf(snap, s.nextVisit)),
+  CUSTOMER: byId("CUSTOMER", "card", (s, snap) => customerCard(snap, s)),
+
+  STRATEGY: {
+    id: "STRATEGY",
+    params: [{ name: "idOrQuadrant" }],
+    returns: "text",
+    // A quadrant numeral wins over a customer whose ID happens to be "II": the numeral form
+    // must mean the same in every workbook.
+    needsBook: (args) => quadrantArg(args[0]) === undefined && readId(args[0], "en-US").ok,
+    run(ctx, args) {
+      const q = quadrantArg(args[0]);
+      if (q) return strategyText(q, ctx.lang);
+      const c = customerOf(ctx, args[0]);
+      if (c.ok) return strategyText(c.value.score.quadrant, ctx.lang);
+      if (c.error.error === "#N/A" && ctx.snap?.hasCustomers) {
+        const id = readId(args[0], ctx.lang);
+        if (id.ok) return na(t(ctx.lang, "functions.error.unknownIdOrQuadrant", { id: id.value.text }));
+      }
+      return c.error;
+    },
+  },
+
+  QUADRANTOF: {
+    id: "QUADRANTOF",
+    params: [{ name: "amount" }, { name: "closeness" }, { name: "amountThreshold", optional: true }, { name: "closenessThreshold", optional: true }],
+    returns: "text",
+    needsBook: (args) => isOmitted(args[2]) || isOmitted(args[3]),
+    run(ctx, args) {
+      const lang = ctx.lang;
+      const amount = readNumber(args[0], QUADRANTOF_PARAMS.amount, lang);
+      if (!amount.ok) return amount.error;
+      const closeness = readNumber(args[1], QUADRANTOF_PARAMS.closeness, lang);
+      if (!closeness.ok) return closeness.error;
+      const ta = readOptionalNumber(args[2], QUADRANTOF_PARAMS.amountThreshold, lang);
+      if (!ta.ok) return ta.error;
+      const tk = readOptionalNumber(args[3], QUADRANTOF_PARAMS.closenessThreshold, lang);
+      if (!tk.ok) return tk.error;
+      let thresholds = { amount: ta.value ?? 0, closeness: tk.value ?? 0 };
+      if (ta.value === undefined || tk.value === undefined) {
+        const book = bookOf(ctx);
+        if (!book.ok) return book.error;
+        const own = book.value.analysis.thresholds;
+        thresholds = { amount: ta.value ?? own.amount, closeness: tk.value ?? own.closeness };
+      }
+      // The margin only decides "borderline", which QUADRANTOF does not return.
+      return place(amount.value, closeness.value, thresholds, 0).quadrant;
+    },
+  },
+
+  TODAY: {
+    id: "TODAY",
+    params: [],
+    returns: "table",
+    needsBook: () => true,
+    run(ctx) {
+      const book = bookOf(ctx);
+      if (!book.ok) return book.error;
+      const lang = ctx.lang;
+      const plan = book.value.plan();
+      if (plan.length === 0) return na(t(lang, "functions.error.emptyPlan"));
+      return plan.map((item) => [item.name || item.id, planReasonText(item, lang), channelText(item.channel, lang), planAction(item, lang)]);
+    },
+  },
+};
+
+/** Runs one function: the single entry point every host uses. */
+export function runFunction(id: FunctionId, ctx: Context, args: readonly unknown[]): Result {
+  const result = FUNCTIONS[id].run(ctx, args);
+  if (typeof result === "number" && !Number.isFinite(result)) {
+    // Never a wrong number: a non-finite figure is a bug, shown as #N/A rather than as a value.
+    return na(`CRM.${id}: ${String(result)}`);
+  }
+  return result;
+}

@@ -1,0 +1,158 @@
+/**
+ * Evaluates one `=CRM.NAME(args…)` formula text with the same function code Excel runs, for
+ * hosts without Excel's calculation engine: the workbench grid (the in-memory Excel's formula
+ * evaluator) and `crm eval`. Arguments are text ("C001"), numbers, TRUE/FALSE, cell references
+ * (A2, $A$2, 客户!A2, 'My sheet'!B3) resolved by the caller, or left empty (`CRM.QUADRANTOF(1,2,,3)`).
+ * The function name may be the English id or the localized name (CRM.客户象限).
+ */
+import { LANGS, type Lang, t } from "../core/i18n";
+import { FUNCTIONS, FUNCTION_IDS, type FunctionId, runFunction } from "./catalog";
+import type { FunctionEngine } from "./engine";
+import { type PlainValue, toPlain } from "./present";
+import { type ErrorValue, isErrorValue } from "./runtime";
+import type { Snapshot } from "./snapshot";
+
+/** A formula that is not a CRM call Excel would accept: Excel shows #NAME? for such text. */
+export interface FormulaError {
+  readonly error: "#NAME?";
+  readonly message: string;
+}
+
+export type EvalResult = PlainValue | ErrorValue | FormulaError;
+
+export function isFormulaError(x: unknown): x is FormulaError {
+  return isErrorValue(x) && (x as { error: string }).error === "#NAME?";
+}
+
+export type Arg = { kind: "value"; value: string | number | boolean } | { kind: "ref"; ref: string } | { kind: "omitted" };
+
+export interface ParsedCall {
+  id: FunctionId;
+  args: Arg[];
+}
+
+/** Resolves a cell reference as written (`A2`, `$B$3`, `客户!A2`) to the cell's value; null or undefined for an empty cell. */
+export type ResolveRef = (ref: string) => unknown;
+
+const NAMES: ReadonlyMap<string, FunctionId> = new Map(
+  FUNCTION_IDS.flatMap((id) => [
+    [id.toUpperCase(), id] as const,
+    ...LANGS.map((lang) => [t(lang, `functions.${id}.name`).normalize("NFKC").toUpperCase(), id] as const),
+  ]),
+);
+
+/** Looks like a CRM.* call (cheap test for hosts that route formulas). */
+export function isCrmFormula(text: string): boolean {
+  return /^\s*=?\s*CRM\s*\./i.test(text.normalize("NFKC"));
+}
+
+const REF = /^(?:(?:'((?:[^']|'')+)'|([^\s!'",()]+))!)?(\$?[A-Za-z]{1,3}\$?[0-9]{1,7})/;
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
+
+/** Parses the formula text, or says in the user's language why it cannot. */
+export function parseFormula(text: string, lang: Lang): { ok: true; call: ParsedCall } | { ok: false; error: FormulaError } {
+  const syntax = (): { ok: false; error: FormulaError } => ({
+    ok: false,
+    error: { error: "#NAME?", message: t(lang, "functions.error.syntax", { formula: text.trim() }) },
+  });
+  const head = /^\s*=?\s*CRM\s*\.\s*([^\s(]+)\s*\(/i.exec(text);
+  if (!head) return syntax();
+  const name = head[1];
+  const id = NAMES.get(name.normalize("NFKC").toUpperCase());
+  if (!id) return { ok: false, error: { error: "#NAME?", message: t(lang, "functions.error.unknownFunction", { name }) } };
+
+  let rest = text.slice(head[0].length);
+  const args: Arg[] = [];
+  const skip = () => (rest = rest.replace(/^\s+/, ""));
+  skip();
+  if (rest.startsWith(")")) {
+    rest = rest.slice(1);
+  } else {
+    for (;;) {
+      skip();
+      let m: RegExpExecArray | null;
+      if (rest.startsWith(",") || rest.startsWith(")")) {
+        args.push({ kind: "omitted" });
+      } else if (rest.startsWith('"')) {
+        m = /^"((?:[^"]|"")*)"/.exec(rest);
+        if (!m) return syntax();
+        args.push({ kind: "value", value: m[1].replace(/""/g, '"') });
+        rest = rest.slice(m[0].length);
+      } else if ((m = /^(TRUE|FALSE)(?![\w.(!])/i.exec(rest))) {
+        args.push({ kind: "value", value: m[1].toUpperCase() === "TRUE" });
+        rest = rest.slice(m[0].length);
+      } else if ((m = NUMBER.exec(rest))) {
+        args.push({ kind: "value", value: Number(m[0]) });
+        rest = rest.slice(m[0].length);
+      } else if ((m = REF.exec(rest)) && !/^[\w.:(]/.test(rest.slice(m[0].length))) {
+        args.push({ kind: "ref", ref: m[0] });
+        rest = rest.slice(m[0].length);
+      } else {
+        return syntax();
+      }
+      skip();
+      if (rest.startsWith(",")) {
+        rest = rest.slice(1);
+        continue;
+      }
+      if (rest.startsWith(")")) {
+        rest = rest.slice(1);
+        break;
+      }
+      return syntax();
+    }
+  }
+  if (rest.trim() !== "") return syntax();
+
+  const params = FUNCTIONS[id].params;
+  if (args.length > params.length) {
+    const min = params.filter((p) => !p.optional).length;
+    return {
+      ok: false,
+      error: {
+        error: "#NAME?",
+        message: t(lang, "functions.error.argCount", { name: id, min, max: params.length, count: args.length }),
+      },
+    };
+  }
+  return { ok: true, call: { id, args } };
+}
+
+/** The argument values a function receives: literals as written, references resolved, omitted as null. */
+function argValues(call: ParsedCall, resolve: ResolveRef | undefined, lang: Lang): unknown[] | ErrorValue {
+  const values: unknown[] = [];
+  for (const arg of call.args) {
+    if (arg.kind === "omitted") values.push(null);
+    else if (arg.kind === "value") values.push(arg.value);
+    else {
+      try {
+        if (!resolve) throw new Error("no resolver");
+        const v = resolve(arg.ref);
+        values.push(v === undefined || v === "" ? null : v);
+      } catch {
+        return { error: "#VALUE!", message: t(lang, "functions.error.badReference", { ref: arg.ref }) };
+      }
+    }
+  }
+  return values;
+}
+
+/** Evaluates against a snapshot already at hand (synchronous; the CLI, a workbench grid). */
+export function evaluateWith(text: string, snap: Snapshot | undefined, resolve?: ResolveRef, lang?: Lang): EvalResult {
+  const l = lang ?? snap?.lang ?? "en-US";
+  const parsed = parseFormula(text, l);
+  if (!parsed.ok) return parsed.error;
+  const args = argValues(parsed.call, resolve, l);
+  if (isErrorValue(args)) return args;
+  return toPlain(runFunction(parsed.call.id, { lang: l, snap, readError: snap ? undefined : "" }, args));
+}
+
+/** Evaluates through the engine: answered in the current wave, from the shared snapshot. */
+export async function evaluate(text: string, engine: FunctionEngine, resolve?: ResolveRef, lang?: Lang): Promise<EvalResult> {
+  const l = lang ?? engine.peek()?.lang ?? "en-US";
+  const parsed = parseFormula(text, l);
+  if (!parsed.ok) return parsed.error;
+  const args = argValues(parsed.call, resolve, l);
+  if (isErrorValue(args)) return args;
+  return toPlain(await engine.call(parsed.call.id, args));
+}

@@ -1,0 +1,156 @@
+/**
+ * The CRM.* custom functions as Excel sees them. custom-functions-metadata-plugin generates
+ * functions.json from the JSDoc below (never hand-written) and appends the
+ * `CustomFunctions.associate(...)` calls; scripts/localize-functions-metadata.ts derives
+ * functions.zh-CN.json from it and src/core/i18n/strings/functions.ts (whose en-US texts must
+ * equal these comments — a test checks).
+ *
+ * Every function is a streaming function and a one-line wrapper: the engine answers it from the
+ * shared snapshot (one read per wave) and pushes a new result only when a change to the linked
+ * tables alters it — no volatile functions, no recalculation of the world.
+ *
+ * Parameters are `unknown` (metadata type `any`): IDs may be text or numbers, and the checks
+ * (#VALUE! with a message) are ours, identical in Excel, the workbench and the CLI.
+ */
+import { excelHost } from "../excel/excelHost";
+// Only the type: the generator recognises streaming functions by the written type name
+// `CustomFunctions.StreamingInvocation`; at run time `CustomFunctions` is Excel's global.
+import type * as CustomFunctions from "./runtime";
+import { FUNCTIONS, type FunctionId } from "./catalog";
+import { type BookSource, type FunctionEngine, bindSharedEngine, sharedEngine } from "./engine";
+import { toExcel } from "./present";
+import { officeLang, supportsDataTypes } from "./runtime";
+
+/** The host the functions read when nothing bound the shared engine before the first call. */
+let defaultSource: () => BookSource = () => excelHost;
+
+/** Names the workbook host the functions bind to on first use (tests; Excel uses the Office.js host). */
+export function setDefaultBookSource(factory: () => BookSource): void {
+  defaultSource = factory;
+}
+
+/**
+ * The shared engine; the first call in Excel binds it to the Office.js host (the task pane may
+ * have bound it already — same runtime, same engine), in Office's display language.
+ */
+function engine(): FunctionEngine {
+  return sharedEngine() ?? bindSharedEngine(defaultSource(), { lang: officeLang });
+}
+
+let dataTypes: boolean | undefined;
+
+function live<T>(id: FunctionId, args: unknown[], invocation: CustomFunctions.StreamingInvocation<T>): void {
+  const kind = FUNCTIONS[id].returns;
+  const cancel = engine().stream(id, args, {
+    setResult: (result) => invocation.setResult(toExcel(kind, result, { dataTypes: (dataTypes ??= supportsDataTypes()) }) as T),
+  });
+  invocation.onCanceled = cancel;
+}
+
+/**
+ * The customer's quadrant (I, II, III or IV) by amount and closeness in the window; updates when the tables change.
+ * @customfunction QUADRANT
+ * @param id The customer ID (text or a number), e.g. A2.
+ * @param invocation Streaming invocation (Excel's).
+ */
+export function quadrant(id: unknown, invocation: CustomFunctions.StreamingInvocation<string>): void {
+  live("QUADRANT", [id], invocation);
+}
+
+/**
+ * The customer's purchase amount in the window (refunds included).
+ * @customfunction AMOUNT
+ * @param id The customer ID (text or a number), e.g. A2.
+ * @param invocation Streaming invocation (Excel's).
+ */
+export function amount(id: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  live("AMOUNT", [id], invocation);
+}
+
+/**
+ * The customer's closeness: purchases per month in the window, reduced by the penalty after an overdue or bad-debt payment.
+ * @customfunction CLOSENESS
+ * @param id The customer ID (text or a number), e.g. A2.
+ * @param invocation Streaming invocation (Excel's).
+ */
+export function closeness(id: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  live("CLOSENESS", [id], invocation);
+}
+
+/**
+ * The strategy for a customer's quadrant, or for a quadrant given as I, II, III or IV.
+ * @customfunction STRATEGY
+ * @param idOrQuadrant A customer ID, or a quadrant: I, II, III or IV.
+ * @param invocation Streaming invocation (Excel's).
+ */
+export function strategy(idOrQuadrant: unknown, invocation: CustomFunctions.StreamingInvocation<string>): void {
+  live("STRATEGY", [idOrQuadrant], invocation);
+}
+
+/**
+ * TRUE when the customer is close to a threshold and could change quadrant.
+ * @customfunction BORDERLINE
+ * @param id The customer ID (text or a number), e.g. A2.
+ * @param invocation Streaming invocation (Excel's).
+ */
+export function borderline(id: unknown, invocation: CustomFunctions.StreamingInvocation<boolean>): void {
+  live("BORDERLINE", [id], invocation);
+}
+
+/**
+ * The date of the customer's latest follow-up or purchase (#N/A when never contacted).
+ * @customfunction LASTCONTACT
+ * @param id The customer ID (text or a number), e.g. A2.
+ * @param invocation Streaming invocation (Excel's).
+ */
+export function lastContact(id: unknown, invocation: CustomFunctions.StreamingInvocation<number | Excel.DoubleCellValue>): void {
+  live("LASTCONTACT", [id], invocation);
+}
+
+/**
+ * The date the customer's next contact is due: the earlier of an appointment and the quadrant's cadence.
+ * @customfunction NEXTVISIT
+ * @param id The customer ID (text or a number), e.g. A2.
+ * @param invocation Streaming invocation (Excel's).
+ */
+export function nextVisit(id: unknown, invocation: CustomFunctions.StreamingInvocation<number | Excel.DoubleCellValue>): void {
+  live("NEXTVISIT", [id], invocation);
+}
+
+/**
+ * The quadrant of an amount and a closeness, against the given thresholds or the workbook's.
+ * @customfunction QUADRANTOF
+ * @param amount The amount.
+ * @param closeness The closeness (purchases per month).
+ * @param [amountThreshold] The amount threshold; the workbook's when omitted.
+ * @param [closenessThreshold] The closeness threshold; the workbook's when omitted.
+ * @param invocation Streaming invocation (Excel's).
+ */
+export function quadrantOf(
+  amount: unknown,
+  closeness: unknown,
+  amountThreshold: unknown,
+  closenessThreshold: unknown,
+  invocation: CustomFunctions.StreamingInvocation<string>,
+): void {
+  live("QUADRANTOF", [amount, closeness, amountThreshold, closenessThreshold], invocation);
+}
+
+/**
+ * Today's plan: whom to contact, why, how and what to do (spills into four columns).
+ * @customfunction TODAY
+ * @param invocation Streaming invocation (Excel's).
+ */
+export function today(invocation: CustomFunctions.StreamingInvocation<string[][]>): void {
+  live("TODAY", [], invocation);
+}
+
+/**
+ * The customer's card: name, contact details, quadrant and figures (the name where Excel has no data types).
+ * @customfunction CUSTOMER
+ * @param id The customer ID (text or a number), e.g. A2.
+ * @param invocation Streaming invocation (Excel's).
+ */
+export function customer(id: unknown, invocation: CustomFunctions.StreamingInvocation<Excel.EntityCellValue | string>): void {
+  live("CUSTOMER", [id], invocation);
+}

@@ -1,0 +1,105 @@
+/**
+ * The task pane. It takes the host and the language as props, so Excel and the workbench render
+ * this very component over their own WorkbookHost.
+ */
+import { useMemo, useState } from "react";
+import {
+  Body1,
+  Caption1,
+  CounterBadge,
+  FluentProvider,
+  Subtitle1,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { todayPlan } from "../core/plan";
+import { type Lang, t } from "../core/i18n";
+import type { WorkbookHost } from "../excel/host";
+import { useWorkbook } from "./useWorkbook";
+import { SetupPanel } from "./SetupPanel";
+import { QuadrantSummary } from "./QuadrantSummary";
+import { PlanList } from "./PlanList";
+import { ProblemList } from "./ProblemList";
+import { GettingStarted } from "./GettingStarted";
+import { paneTheme } from "./theme";
+
+type TabId = "summary" | "plan" | "problems";
+
+const useStyles = makeStyles({
+  root: {
+    boxSizing: "border-box",
+    minHeight: "100%",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: { display: "flex", flexDirection: "column", gap: "2px" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
+  tab: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+});
+
+export interface AppProps {
+  host: WorkbookHost;
+  lang: Lang;
+}
+
+export function App({ host, lang }: AppProps) {
+  const styles = useStyles();
+  const workbook = useWorkbook(host, lang);
+  const [tab, setTab] = useState<TabId>("summary");
+  const analysis = workbook.state.refresh?.analysis;
+  const plan = useMemo(() => (analysis ? todayPlan(analysis) : []), [analysis]);
+  const problems = analysis?.problems ?? workbook.state.setup?.problems ?? [];
+  const errors = problems.filter((p) => p.severity === "error").length;
+
+  return (
+    <FluentProvider theme={paneTheme} className={styles.root} lang={lang}>
+      <header className={styles.header}>
+        <Subtitle1 as="h1">{t(lang, "taskpane.title")}</Subtitle1>
+        <Caption1 className={styles.muted}>{t(lang, "taskpane.subtitle")}</Caption1>
+      </header>
+      <SetupPanel workbook={workbook} lang={lang} />
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabId)}
+        aria-label={t(lang, "taskpane.tabs.label")}
+      >
+        <Tab value="summary">{t(lang, "taskpane.tab.summary")}</Tab>
+        <Tab value="plan">
+          <span className={styles.tab}>
+            {t(lang, "taskpane.tab.plan")}
+            {analysis && <CounterBadge count={plan.length} size="small" color="brand" showZero />}
+          </span>
+        </Tab>
+        <Tab value="problems">
+          <span className={styles.tab}>
+            {t(lang, "taskpane.tab.problems")}
+            {problems.length > 0 && <CounterBadge count={problems.length} size="small" color={errors > 0 ? "danger" : "informative"} overflowCount={999} />}
+          </span>
+        </Tab>
+      </TabList>
+      <div role="tabpanel" aria-label={t(lang, `taskpane.tab.${tab}`)}>
+        {tab === "summary" && (analysis ? <QuadrantSummary analysis={analysis} lang={lang} /> : <GettingStarted lang={lang} />)}
+        {tab === "plan" &&
+          (analysis ? (
+            <PlanList analysis={analysis} plan={plan} lang={lang} onSelect={workbook.select} />
+          ) : (
+            <Body1 className={styles.muted}>{t(lang, "taskpane.empty.summary")}</Body1>
+          ))}
+        {tab === "problems" &&
+          (analysis || workbook.state.setup ? (
+            <ProblemList problems={problems} lang={lang} onSelect={workbook.select} />
+          ) : (
+            <Body1 className={styles.muted}>{t(lang, "taskpane.problems.notYet")}</Body1>
+          ))}
+      </div>
+    </FluentProvider>
+  );
+}

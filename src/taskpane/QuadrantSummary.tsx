@@ -1,0 +1,182 @@
+/**
+ * The four quadrants laid out as the method draws them — amount up, closeness right: II top-left,
+ * I top-right, III bottom-left, IV bottom-right — with the count in each, the thresholds that
+ * split them, the borderline count and the strategy of each quadrant.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Caption1,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Analysis } from "../core/analyze";
+import { formatDay } from "../core/dates";
+import { type Lang, t } from "../core/i18n";
+import { type Quadrant, QUADRANTS, quadrantName, relationshipName, strategyText } from "../core/strategy";
+import { QUADRANT_COLORS } from "../excel/palette";
+import { formatAmount, formatCloseness } from "./numbers";
+
+/** Reading order of the 2×2 grid. */
+const GRID_ORDER: readonly Quadrant[] = ["II", "I", "III", "IV"];
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { display: "flex", flexWrap: "wrap", alignItems: "baseline", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+  chart: { display: "grid", gridTemplateColumns: "auto 1fr", gridTemplateRows: "1fr auto", columnGap: tokens.spacingHorizontalXS },
+  yAxis: {
+    writingMode: "vertical-rl",
+    transform: "rotate(180deg)",
+    textAlign: "center",
+    color: tokens.colorNeutralForeground3,
+  },
+  xAxis: { gridColumn: "2", textAlign: "center", color: tokens.colorNeutralForeground3, paddingTop: tokens.spacingVerticalXXS },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+    gap: "2px",
+    borderLeft: `2px solid ${tokens.colorNeutralStroke1}`,
+    borderBottom: `2px solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: "2px",
+    paddingBottom: "2px",
+  },
+  cell: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
+  },
+  cellTop: { display: "flex", alignItems: "baseline", justifyContent: "space-between", gap: tokens.spacingHorizontalXS },
+  numeral: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, fontFamily: "Georgia, 'Times New Roman', serif" },
+  count: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  relationship: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  name: { overflowWrap: "anywhere" },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "auto minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  factLabel: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground3 },
+  factValue: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere" },
+  swatch: { display: "inline-block", width: "10px", height: "10px", borderRadius: "2px", marginRight: tokens.spacingHorizontalXS },
+  strategy: { overflowWrap: "anywhere" },
+});
+
+export interface QuadrantSummaryProps {
+  analysis: Analysis;
+  lang: Lang;
+}
+
+export function QuadrantSummary({ analysis, lang }: QuadrantSummaryProps) {
+  const styles = useStyles();
+  const counts = countByQuadrant(analysis);
+  const borderline = analysis.scores.filter((s) => s.borderline).length;
+
+  return (
+    <section className={styles.root} aria-labelledby="quadrant-summary-heading">
+      <div className={styles.heading}>
+        <Subtitle2 as="h2" id="quadrant-summary-heading">
+          {t(lang, "taskpane.summary.heading")}
+        </Subtitle2>
+        <Caption1 className={styles.muted}>
+          {t(lang, "taskpane.summary.total", { count: analysis.scores.length })} · {t(lang, "taskpane.summary.asOf", { date: formatDay(analysis.asOf) })}
+        </Caption1>
+      </div>
+
+      <div className={styles.chart}>
+        <Caption1 className={styles.yAxis} aria-hidden>
+          {t(lang, "taskpane.summary.axisAmount")}
+        </Caption1>
+        <div className={styles.grid}>
+          {GRID_ORDER.map((q) => (
+            <QuadrantCell key={q} quadrant={q} count={counts[q]} lang={lang} />
+          ))}
+        </div>
+        <Caption1 className={styles.xAxis} aria-hidden>
+          {t(lang, "taskpane.summary.axisCloseness")}
+        </Caption1>
+      </div>
+
+      <dl className={styles.facts}>
+        <Fact label={t(lang, "taskpane.summary.amountThreshold")} value={formatAmount(analysis.thresholds.amount, lang)} />
+        <Fact
+          label={t(lang, "taskpane.summary.closenessThreshold")}
+          value={t(lang, "taskpane.summary.closenessValue", { value: formatCloseness(analysis.thresholds.closeness, lang) })}
+        />
+        <Fact label={t(lang, "taskpane.summary.borderline")} value={t(lang, "taskpane.summary.borderlineValue", { count: borderline })} />
+      </dl>
+
+      <div>
+        <Subtitle2 as="h3">{t(lang, "taskpane.summary.strategies")}</Subtitle2>
+        <Accordion multiple collapsible>
+          {QUADRANTS.map((q) => (
+            <AccordionItem key={q} value={q}>
+              <AccordionHeader size="small">
+                <span className={styles.swatch} style={{ background: QUADRANT_COLORS[q].strong }} aria-hidden />
+                {t(lang, "taskpane.summary.strategyOf", { quadrant: q, name: relationshipName(q, lang) })}
+              </AccordionHeader>
+              <AccordionPanel>
+                <Body1 className={styles.strategy}>{strategyText(q, lang)}</Body1>
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      </div>
+    </section>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  const styles = useStyles();
+  return (
+    <>
+      <dt className={styles.factLabel}>{label}</dt>
+      <dd className={styles.factValue}>{value}</dd>
+    </>
+  );
+}
+
+interface QuadrantCellProps {
+  quadrant: Quadrant;
+  count: number;
+  lang: Lang;
+}
+
+function QuadrantCell({ quadrant, count, lang }: QuadrantCellProps) {
+  const styles = useStyles();
+  const colors = QUADRANT_COLORS[quadrant];
+  const relationship = relationshipName(quadrant, lang);
+  return (
+    <div
+      role="group"
+      aria-label={t(lang, "taskpane.summary.cellLabel", { quadrant, relationship, count })}
+      className={styles.cell}
+      style={{ background: colors.fill, color: colors.font }}
+      data-quadrant={quadrant}
+    >
+      <div className={styles.cellTop}>
+        <span className={styles.numeral}>{quadrant}</span>
+        <span className={styles.count} data-count>
+          {count}
+        </span>
+      </div>
+      <Caption1 className={styles.relationship}>{relationship}</Caption1>
+      <Caption1 className={styles.name}>{quadrantName(quadrant, lang)}</Caption1>
+    </div>
+  );
+}
+
+function countByQuadrant(analysis: Analysis): Record<Quadrant, number> {
+  const counts: Record<Quadrant, number> = { I: 0, II: 0, III: 0, IV: 0 };
+  for (const s of analysis.scores) counts[s.quadrant]++;
+  return counts;
+}

@@ -1,0 +1,105 @@
+/**
+ * The two actions that change the workbook — set up and refresh — with their progress and the
+ * outcome of the last one (or the error, in words the user can act on).
+ */
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowSync20Regular, DismissRegular, TableSettings20Regular } from "@fluentui/react-icons";
+import { TABLES } from "../core/schema";
+import type { TableKey } from "../core/table";
+import { type Lang, t } from "../core/i18n";
+import type { SetupResult } from "../excel/host";
+import type { Workbook } from "./useWorkbook";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  action: { flexGrow: 1, minWidth: "128px" },
+  lines: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  detail: { color: tokens.colorNeutralForeground3, wordBreak: "break-word" },
+});
+
+export interface SetupPanelProps {
+  workbook: Workbook;
+  lang: Lang;
+}
+
+export function SetupPanel({ workbook, lang }: SetupPanelProps) {
+  const styles = useStyles();
+  const { state, setup, refresh, dismissError } = workbook;
+  const busy = state.busy !== undefined;
+  const outcome =
+    state.last === "refresh" && state.refresh
+      ? refreshLines(state.refresh.written, state.refresh.reread, lang)
+      : state.last === "setup" && state.setup
+        ? setupLines(state.setup, lang)
+        : undefined;
+
+  return (
+    <section className={styles.root} aria-label={t(lang, "taskpane.title")}>
+      <div className={styles.actions}>
+        <Button className={styles.action} appearance="secondary" icon={<TableSettings20Regular />} disabled={busy} onClick={() => void setup()}>
+          {t(lang, "taskpane.action.setup")}
+        </Button>
+        <Button className={styles.action} appearance="primary" icon={<ArrowSync20Regular />} disabled={busy} onClick={() => void refresh()}>
+          {t(lang, "taskpane.action.refresh")}
+        </Button>
+      </div>
+      {busy && (
+        <Field
+          label={t(lang, "taskpane.progress.label")}
+          validationMessage={t(lang, `taskpane.progress.${state.progress?.stage ?? "reading"}`)}
+          validationState="none"
+        >
+          <ProgressBar value={state.progress ? Math.max(0.02, Math.min(1, state.progress.fraction)) : undefined} />
+        </Field>
+      )}
+      {state.error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t(lang, "taskpane.error.title")}</MessageBarTitle>
+            <div className={styles.lines}>
+              <span>{state.error.message}</span>
+              {state.error.detail && <span className={styles.detail}>{state.error.detail}</span>}
+            </div>
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={<Button appearance="transparent" aria-label={t(lang, "taskpane.action.dismiss")} icon={<DismissRegular />} onClick={dismissError} />}
+          />
+        </MessageBar>
+      )}
+      {!busy && !state.error && outcome && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{outcome.title}</MessageBarTitle>
+            <div className={styles.lines}>
+              {outcome.lines.map((line) => (
+                <span key={line}>{line}</span>
+              ))}
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
+
+interface Outcome {
+  title: string;
+  lines: string[];
+}
+
+function setupLines(result: SetupResult, lang: Lang): Outcome {
+  const sheets = (keys: TableKey[]) => keys.map((k) => (lang === "zh-CN" ? TABLES[k].zh : TABLES[k].en)).join(t(lang, "taskpane.list.separator"));
+  const lines: string[] = [];
+  if (result.created.length) lines.push(t(lang, "taskpane.setup.created", { sheets: sheets(result.created) }));
+  if (result.adopted.length) lines.push(t(lang, "taskpane.setup.adopted", { sheets: sheets(result.adopted) }));
+  if (result.existing.length) lines.push(t(lang, "taskpane.setup.existing", { sheets: sheets(result.existing) }));
+  if (result.problems.length) lines.push(t(lang, "taskpane.setup.problems", { count: result.problems.length }));
+  return { title: t(lang, "taskpane.setup.done"), lines };
+}
+
+function refreshLines(written: number, reread: boolean, lang: Lang): Outcome {
+  const lines = [t(lang, "taskpane.refresh.written", { count: written })];
+  if (reread) lines.push(t(lang, "taskpane.refresh.reread"));
+  return { title: t(lang, "taskpane.refresh.done"), lines };
+}

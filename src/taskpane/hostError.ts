@@ -1,0 +1,28 @@
+/**
+ * Turns whatever the host threw into a sentence the user can act on. Office.js errors carry a
+ * `code`; the common ones get their own advice, anything else a generic line plus the detail.
+ */
+import { type Lang, t } from "../core/i18n";
+
+export type HostAction = "setup" | "refresh" | "select";
+
+const ADVICE: Record<string, string> = {
+  InvalidOperationInCellEditMode: "taskpane.error.cellEdit",
+  ItemNotFound: "taskpane.error.notFound",
+  RequestPayloadSizeLimitExceeded: "taskpane.error.tooLarge",
+  PayloadTooLarge: "taskpane.error.tooLarge",
+  AccessDenied: "taskpane.error.denied",
+};
+
+export interface HostErrorText {
+  message: string;
+  detail?: string;
+}
+
+export function hostErrorText(error: unknown, action: HostAction, lang: Lang): HostErrorText {
+  const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
+  const raw = error instanceof Error ? error.message : typeof error === "string" ? error : "";
+  const advice = ADVICE[code];
+  const message = advice ? t(lang, advice) : t(lang, `taskpane.error.${action}`);
+  return { message, detail: raw ? t(lang, "taskpane.error.detail", { detail: raw }) : undefined };
+}

@@ -1,0 +1,46 @@
+/**
+ * What the grid draws, independent of how the in-memory workbook stores it: one cell's displayed
+ * text and look, already resolved (number format, fill, font, conditional formats, validation).
+ */
+
+export interface CellView {
+  /** The text as Excel would display it (number format applied, a formula's computed value). */
+  text: string;
+  /** The formula as typed, when the cell holds one (shown in the formula bar). */
+  formula?: string;
+  /** Fill and font colour after conditional formatting, as "#RRGGBB"; undefined = Excel default. */
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Numbers and dates right-aligned, text left-aligned, as Excel's "General" alignment does. */
+  align: "left" | "right" | "center";
+  /** The allowed values, when the cell has a data-validation list. */
+  list?: string[];
+}
+
+export interface CellAddress {
+  row: number;
+  column: number;
+}
+
+export interface SheetModel {
+  name: string;
+  /** Rows and columns to draw (the used range from A1, plus a margin of empty cells). */
+  rowCount: number;
+  columnCount: number;
+  /** Column width in CSS pixels. */
+  columnWidth(column: number): number;
+  cell(row: number, column: number): CellView | undefined;
+}
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetter(index: number): string {
+  let s = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function a1(address: CellAddress): string {
+  return `${columnLetter(address.column)}${address.row + 1}`;
+}

@@ -1,0 +1,38 @@
+/**
+ * One exceljs cell value → the plain `Cell` the core reads: what Excel shows in the cell,
+ * never the formula or the markup behind it.
+ */
+import type ExcelJS from "exceljs";
+import type { Cell } from "../core/table";
+
+const MS_PER_DAY = 86_400_000;
+/** exceljs's conversion: serial 25569 = 1970-01-01 (1900 system). */
+const EPOCH_SERIAL_1900 = 25_569;
+/** 1900-03-01: serials before it are off by one in the 1900 system (Lotus's 1900-02-29). */
+const FIRST_SAFE_SERIAL_1900 = 61;
+
+/** `date1904`: the date system exceljs read the book with (loadWorkbook makes it the right one). */
+export function toCell(value: ExcelJS.CellValue, date1904: boolean): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return dateCell(value, date1904);
+  if ("richText" in value) return value.richText.map((r) => r.text).join("");
+  if ("error" in value) return value.error;
+  if ("hyperlink" in value) return toCell(value.text as ExcelJS.CellValue, date1904);
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = value.result;
+    return result === undefined ? null : toCell(result as ExcelJS.CellValue, date1904);
+  }
+  return null;
+}
+
+/**
+ * exceljs converts date-formatted numbers to Dates arithmetically, which is right in the 1904
+ * system and from 1900-03-01 on. Earlier 1900-system serials are handed on as numbers: only the
+ * core's serial reading knows Lotus's phantom 29 February.
+ */
+function dateCell(d: Date, date1904: boolean): Cell {
+  if (date1904) return d;
+  const serial = d.getTime() / MS_PER_DAY + EPOCH_SERIAL_1900;
+  return serial < FIRST_SAFE_SERIAL_1900 ? serial : d;
+}

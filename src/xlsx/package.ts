@@ -1,0 +1,124 @@
+/**
+ * The .xlsx package (a zip of XML parts) as written, read before the spreadsheet library sees
+ * it: what kind of file this is, the workbook's date system, its sheets and Excel tables, and
+ * features the library is known to misread or choke on. Reading these facts ourselves keeps
+ * them right even when the library gets them wrong or has to be handed a repaired copy.
+ */
+import JSZip from "jszip";
+import { BookError } from "./bookError";
+import { type CellRange, parseRange, rangeCells } from "./a1";
+import { type Relationship, attributes, parseRels, relsPathOf, startTags } from "./xmlText";
+
+export interface PackageSheet {
+  name: string;
+  /** Path of the worksheet part, e.g. `xl/worksheets/sheet1.xml`. */
+  part: string;
+}
+
+export interface PackageTable {
+  /** The name formulas and the Name Manager show (`displayName`). */
+  name: string;
+  sheet: string;
+  /** The table's whole range: header row, data and totals row. */
+  range: CellRange;
+  headerRow: boolean;
+  totalsRow: boolean;
+}
+
+/** Package features the library reads wrongly or too slowly; any of them means "repair first". */
+export type Hazard =
+  /** `t="d"` cells (ISO 8601 dates): the library reads `2026-03-05` as the number 2026. */
+  | "iso-date-cells"
+  /** Data validations over whole columns: the library expands them cell by cell (minutes, or out of memory). */
+  | "huge-validations"
+  /** `date1904="true"`: valid, but the library only understands `1` and would shift every date by four years. */
+  | "date1904-spelling";
+
+export interface PackageFacts {
+  /** From `workbookPr`; `true` and `1` both mean yes (the library only understands `1`). */
+  date1904: boolean;
+  sheets: PackageSheet[];
+  tables: PackageTable[];
+  hazards: Hazard[];
+}
+
+/** More validated cells than this are not worth the library's cell-by-cell expansion. */
+const VALIDATION_CELL_LIMIT = 100_000;
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+
+export async function openPackage(bytes: Uint8Array): Promise<JSZip> {
+  if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) throw new BookError("legacy-or-encrypted");
+  try {
+    return await JSZip.loadAsync(bytes);
+  } catch {
+    throw new BookError("not-a-workbook");
+  }
+}
+
+export async function partText(zip: JSZip, path: string): Promise<string | undefined> {
+  return zip.file(path)?.async("string");
+}
+
+export async function relsOf(zip: JSZip, part: string): Promise<Relationship[]> {
+  const xml = await partText(zip, relsPathOf(part));
+  return xml ? parseRels(xml, part) : [];
+}
+
+/** The workbook part named by the package's root relationships (normally `xl/workbook.xml`). */
+export async function workbookPart(zip: JSZip): Promise<string> {
+  const rel = (await relsOf(zip, "")).find((r) => r.kind === "officeDocument");
+  if (!rel || !zip.file(rel.target)) throw new BookError("not-a-workbook");
+  return rel.target;
+}
+
+export async function readFacts(zip: JSZip): Promise<PackageFacts> {
+  const wbPart = await workbookPart(zip);
+  const wbXml = (await partText(zip, wbPart)) ?? "";
+  const wbRels = new Map((await relsOf(zip, wbPart)).map((r) => [r.id, r]));
+  const pr = startTags(wbXml, "workbookPr")[0];
+  const date1904Text = (pr?.get("date1904") ?? "").trim().toLowerCase();
+  const date1904 = date1904Text === "1" || date1904Text === "true";
+
+  const sheets: PackageSheet[] = [];
+  for (const a of startTags(wbXml, "sheet")) {
+    const rel = wbRels.get(a.get("id") ?? "");
+    if (rel?.kind === "worksheet" && zip.file(rel.target)) sheets.push({ name: a.get("name") ?? "", part: rel.target });
+  }
+
+  const tables: PackageTable[] = [];
+  const hazards = new Set<Hazard>();
+  if (date1904 && date1904Text !== "1") hazards.add("date1904-spelling");
+  let validated = 0;
+  for (const sheet of sheets) {
+    const xml = (await partText(zip, sheet.part)) ?? "";
+    if (/<(?:[\w.-]+:)?c\s[^>]*\bt="d"/.test(xml)) hazards.add("iso-date-cells");
+    for (const v of startTags(xml, "dataValidation")) validated += sqrefCells(v.get("sqref") ?? "");
+    for (const rel of await relsOf(zip, sheet.part)) {
+      if (rel.kind !== "table") continue;
+      const table = await readTable(zip, rel.target, sheet.name);
+      if (table) tables.push(table);
+    }
+  }
+  if (validated > VALIDATION_CELL_LIMIT) hazards.add("huge-validations");
+  return { date1904, sheets, tables, hazards: [...hazards] };
+}
+
+async function readTable(zip: JSZip, part: string, sheet: string): Promise<PackageTable | undefined> {
+  const xml = await partText(zip, part);
+  const root = xml && /<(?:[\w.-]+:)?table(?=[\s>])([^>]*)>/.exec(xml);
+  if (!root) return undefined;
+  const a = attributes(root[1]);
+  const range = parseRange(a.get("ref") ?? "");
+  const name = a.get("displayName") ?? a.get("name");
+  if (!range || !name) return undefined;
+  // Both counts are optional in the file; their defaults are one header row and no totals row.
+  return { name, sheet, range, headerRow: a.get("headerRowCount") !== "0", totalsRow: Number(a.get("totalsRowCount") ?? 0) > 0 };
+}
+
+function sqrefCells(sqref: string): number {
+  return sqref
+    .split(/\s+/)
+    .filter(Boolean)
+    .reduce((n, ref) => n + (parseRange(ref) ? rangeCells(parseRange(ref)!) : 0), 0);
+}

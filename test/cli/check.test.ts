@@ -1,0 +1,115 @@
+import { crm } from "./harness";
+import { buildXlsx, date, tempDir, writeTemp, zhTableBook } from "../fixtures/workbooks";
+
+const AS_OF = "2026-06-30";
+
+/** A customer book with mistakes planted at known rows (worksheet rows in the comments). */
+function plantedBook(): Promise<Uint8Array> {
+  return buildXlsx([
+    {
+      name: "客户",
+      table: "crmCustomers",
+      rows: [
+        ["客户编号", "客户名称", "电话"], // 1
+        ["C001", "张伟", null], // 2
+        ["C002", "李娜", null], // 3
+        [null, "王芳", "13800000000"], // 4 blank ID
+        ["C002", "赵强", null], // 5 duplicate of row 3
+        ["001", "陈静", null], // 6 text 001 …
+        [1, "周明", null], // 7 … and the number 1
+      ],
+    },
+    {
+      name: "购买记录",
+      table: "crmPurchases",
+      rows: [
+        ["客户编号", "日期", "产品", "金额", "回款状态"], // 1
+        ["C001", date("2026-01-10"), "基金", 1000, "正常"], // 2
+        ["C001", date("2026-01-11"), "基金", "abc", "正常"], // 3 not an amount
+        ["C001", "3/5/2026", "基金", 500, "正常"], // 4 ambiguous date
+        ["C999", date("2026-01-12"), "基金", 500, "正常"], // 5 orphan
+        ["C002", date("2026-02-01"), "理财", "¥1,200.50", "正常"], // 6 amounts as text
+        ["C002", date("2026-02-02"), "理财", "1.2万", "正常"], // 7
+        ["C002", date("2026-02-03"), "理财", "1,200元", "正常"], // 8
+        ["C002", "2026-03-05", "理财", 100, "正常"], // 9 dates as text
+        ["C002", "2026/3/5", "理财", 100, "正常"], // 10
+        ["C002", "2026.3.5", "理财", 100, "正常"], // 11
+        ["C002", "2026年3月5日", "理财", 100, "正常"], // 12
+        ["001", date("2026-02-04"), "理财", 300, "正常"], // 13 belongs to text 001
+      ],
+    },
+    {
+      name: "跟进记录",
+      table: "crmFollowUps",
+      rows: [
+        ["客户编号", "日期", "方式", "内容"],
+        ["C001", date("2026-05-01"), "拜访", '=HYPERLINK("http://x","y")'],
+        ["C002", date("2026-05-02"), "电话", "+cmd"],
+        ["C002", date("2026-05-03"), "微信", "@SUM(A1)"],
+      ],
+    },
+  ]);
+}
+
+interface ProblemJson {
+  severity: string;
+  code: string;
+  sheet: string;
+  row: number;
+  column: string;
+  message: string;
+}
+
+describe("crm check", () => {
+  const dir = tempDir();
+
+  it("reports exactly the planted problems, at their worksheet rows and header captions, and exits 1", async () => {
+    const file = writeTemp(dir, "planted.xlsx", await plantedBook());
+    const { code, stdout, stderr } = await crm(["check", file, "--as-of", AS_OF, "--json"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
+    const problems: ProblemJson[] = JSON.parse(stdout);
+    const found = problems.map((p) => [p.severity, p.code, p.sheet, p.row, p.column].join(" "));
+    expect(found.sort()).toEqual(
+      [
+        "error id.missing 客户 4 客户编号",
+        "error id.duplicate 客户 5 客户编号",
+        "warning id.lookalike 客户 7 客户编号",
+        "error amount.invalid 购买记录 3 金额",
+        "error date.invalid 购买记录 4 日期",
+        "error orphan 购买记录 5 客户编号",
+        "warning amount.text 购买记录 6 金额",
+        "warning amount.text 购买记录 7 金额",
+        "warning amount.text 购买记录 8 金额",
+        "warning date.text 购买记录 9 日期",
+        "warning date.text 购买记录 10 日期",
+        "warning date.text 购买记录 11 日期",
+        "warning date.text 购买记录 12 日期",
+      ].sort(),
+    );
+    for (const p of problems) expect(p.message).toContain(String(p.row));
+  });
+
+  it("counts amounts and dates typed as text in the score, and leaves out the rows it reports as errors", async () => {
+    const file = writeTemp(dir, "planted-score.xlsx", await plantedBook());
+    const scores = JSON.parse((await crm(["score", file, "--as-of", AS_OF, "--json"])).stdout);
+    const byId = Object.fromEntries(scores.map((s: { id: string; amount: number }) => [s.id, s.amount]));
+    expect(byId).toEqual({ C001: 1000, C002: 1200.5 + 12000 + 1200 + 400, "001": 300, "1": 0 });
+  });
+
+  it("prints [] and exits 0 on a clean workbook", async () => {
+    const file = writeTemp(dir, "clean.xlsx", await zhTableBook());
+    const result = await crm(["check", file, "--as-of", AS_OF, "--json"]);
+    expect(result).toEqual({ code: 0, stdout: "[]\n", stderr: "" });
+  });
+
+  it("groups the readable report by sheet with sheet!row and column on each line", async () => {
+    const file = writeTemp(dir, "planted-text.xlsx", await plantedBook());
+    const { code, stdout } = await crm(["check", file, "--as-of", AS_OF, "--lang", "en-US"]);
+    expect(code).toBe(1);
+    const lines = stdout.split("\n");
+    expect(lines).toContain("购买记录");
+    expect(lines.find((l) => l.includes("购买记录!3"))).toMatch(/^ {2}购买记录!3 金额: error /);
+    expect(stdout).toMatch(/5 errors, 8 warnings\./);
+  });
+});

@@ -1,0 +1,123 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { readFileSync } from "node:fs";
+import { crm } from "./harness";
+import { buildXlsx, cellMap, date, editPart, enRangeBook, patchXlsx, sha256, tempDir, writeTemp, zhTableBook } from "../fixtures/workbooks";
+
+const AS_OF = "2026-06-30";
+const COMPUTED_ZH = ["象限", "交易额", "紧密度", "临界", "策略", "最近联系", "下次拜访"];
+
+async function load(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(path) as never);
+  return wb;
+}
+
+function tableParts(zip: JSZip): string[] {
+  return Object.keys(zip.files).filter((p) => p.startsWith("xl/tables/") && !zip.files[p].dir);
+}
+
+/** Cells of the copy that differ from the original, as `Sheet!A1`. */
+async function changedCells(original: string, copy: string): Promise<string[]> {
+  const [a, b] = [await cellMap(readFileSync(original)), await cellMap(readFileSync(copy))];
+  const keys = new Set([...a.keys(), ...b.keys()]);
+  return [...keys].filter((k) => a.get(k) !== b.get(k)).sort();
+}
+
+describe("crm score --out", () => {
+  const dir = tempDir();
+
+  it("writes the computed columns into the customer table and changes no other cell", async () => {
+    const input = writeTemp(dir, "in.xlsx", await zhTableBook());
+    const before = sha256(input);
+    const out = `${dir}/out.xlsx`;
+    const { code, stdout } = await crm(["score", input, "--as-of", AS_OF, "--out", out, "--json"]);
+    expect(code).toBe(0);
+    expect(sha256(input)).toBe(before);
+
+    const changed = await changedCells(input, out);
+    // Only columns D… J of the customer sheet (header row and four customers) are new.
+    expect(changed.every((k) => /^客户!([D-J])[1-5]$/.test(k))).toBe(true);
+    expect(changed.filter((k) => k.endsWith("1"))).toHaveLength(7);
+
+    const ws = (await load(out)).getWorksheet("客户")!;
+    expect(COMPUTED_ZH.map((_, i) => ws.getCell(1, 4 + i).value)).toEqual(COMPUTED_ZH);
+    const scores = JSON.parse(stdout);
+    scores.forEach((s: { quadrant: string; amount: number; closeness: number }, i: number) => {
+      expect(ws.getCell(2 + i, 4).value).toBe(s.quadrant);
+      expect(ws.getCell(2 + i, 5).value).toBe(s.amount);
+      expect(ws.getCell(2 + i, 6).value).toBe(s.closeness);
+    });
+    expect((ws.getCell(2, 9).value as Date).toISOString().slice(0, 10)).toBe("2026-05-20"); // last contact of C001
+    expect(ws.getCell(2, 9).numFmt).toBe("yyyy-mm-dd");
+  });
+
+  it("grows the Excel table over the new columns and keeps its header row", async () => {
+    const input = writeTemp(dir, "grow.xlsx", await zhTableBook());
+    const out = `${dir}/grow-out.xlsx`;
+    await crm(["score", input, "--as-of", AS_OF, "--out", out]);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const tables = await Promise.all(tableParts(zip).map((p) => zip.file(p)!.async("string")));
+    const customers = tables.find((x) => x.includes('name="crmCustomers"'))!;
+    expect(customers).toMatch(/ref="A1:J5"/);
+    expect(customers).not.toMatch(/headerRowCount="0"/);
+    for (const name of COMPUTED_ZH) expect(customers).toContain(`name="${name}"`);
+  });
+
+  it("keeps the header rows of tables saved by Excel, which exceljs would otherwise write as header-less", async () => {
+    // Excel leaves out headerRowCount (default 1); exceljs reads that as "no header row".
+    const input = writeTemp(
+      dir,
+      "excel-table.xlsx",
+      await patchXlsx(await zhTableBook(), async (zip) => {
+        for (const p of tableParts(zip)) {
+          await editPart(zip, p, (x) => x.replace(' headerRowCount="1"', ""));
+        }
+      }),
+    );
+    const out = `${dir}/excel-table-out.xlsx`;
+    await crm(["score", input, "--as-of", AS_OF, "--out", out]);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    for (const p of tableParts(zip)) {
+      expect(await zip.file(p)!.async("string")).not.toMatch(/headerRowCount="0"/);
+    }
+    expect(await changedCells(input, out)).toEqual(expect.arrayContaining(["客户!D1"]));
+  });
+
+  it("appends to the right of a plain range, past a user's own column, in English for an English sheet", async () => {
+    const input = writeTemp(dir, "plain.xlsx", await enRangeBook());
+    const out = `${dir}/plain-out.xlsx`;
+    await crm(["score", input, "--as-of", AS_OF, "--out", out]);
+    const changed = await changedCells(input, out);
+    expect(changed.every((k) => /^Customers!([D-J])([3-7])$/.test(k))).toBe(true);
+    const ws = (await load(out)).getWorksheet("Customers")!;
+    expect(ws.getCell("D3").value).toBe("Quadrant");
+    expect(ws.getCell("J3").value).toBe("Next visit");
+  });
+
+  it("reuses existing computed columns when rescoring, so scoring twice gives the same copy", async () => {
+    const input = writeTemp(dir, "twice.xlsx", await zhTableBook());
+    const once = `${dir}/once.xlsx`;
+    const twice = `${dir}/twice-out.xlsx`;
+    await crm(["score", input, "--as-of", AS_OF, "--out", once]);
+    await crm(["score", once, "--as-of", AS_OF, "--out", twice]);
+    expect(await changedCells(once, twice)).toEqual([]);
+  });
+
+  it("does not write over a user's notes beside a plain range", async () => {
+    const input = writeTemp(
+      dir,
+      "notes.xlsx",
+      await buildXlsx([
+        { name: "客户", rows: [["客户编号", "客户名称"], ["C1", "张伟", null, "别动我"], ["C2", "李娜"]] },
+        { name: "购买记录", rows: [["客户编号", "日期", "金额"], ["C1", date("2026-05-01"), 10]] },
+      ]),
+    );
+    const out = `${dir}/notes-out.xlsx`;
+    await crm(["score", input, "--as-of", AS_OF, "--out", out]);
+    const ws = (await load(out)).getWorksheet("客户")!;
+    expect(ws.getCell("D2").value).toBe("别动我");
+    expect(ws.getCell("C1").value).toBeNull();
+    expect(ws.getCell("E1").value).toBe("象限");
+  });
+});

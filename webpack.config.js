@@ -1,0 +1,169 @@
+// Two builds, following the Office template "Excel custom functions with shared runtime" (ts-loader
+// instead of babel):
+//   addin      → dist/: taskpane.html carrying the taskpane, functions and commands chunks (one shared
+//                runtime page), functions.json (+ functions.zh-CN.json), manifest.xml, assets.
+//   workbench  → dist/workbench/: the task pane in a plain page over the in-memory Excel; no office.js.
+// `--env target=addin|workbench` builds one of them (default: both); `--env outDir=…` moves the output.
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+// The build helpers are TypeScript (they share src/core/i18n); tsx loads them in-process.
+const tsx = require("tsx/cjs/api");
+const { LocalizedFunctionsMetadataPlugin } = tsx.require("./scripts/localize-functions-metadata.ts", __filename);
+const { checkManifest } = tsx.require("./scripts/check-manifest.ts", __filename);
+
+const urlDev = "https://localhost:3000";
+const urlProd = "https://quadrant-crm.example.com"; // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION
+const devServerPort = 3000;
+
+/** Packages meant for the CLI and the workbench only; the add-in bundles must stay without them. */
+const NOT_IN_ADDIN = ["exceljs", "chart.js"];
+
+/** Fails the build when one of `packages` ends up in an emitted chunk, naming the entry points. */
+class ForbiddenPackagesPlugin {
+  constructor(packages) {
+    this.packages = packages;
+  }
+  apply(compiler) {
+    const name = "ForbiddenPackagesPlugin";
+    const packageOf = (resource) =>
+      this.packages.find((p) => resource.includes(`${path.sep}node_modules${path.sep}${p}${path.sep}`));
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.afterOptimizeChunkModules.tap(name, (chunks) => {
+        const found = new Map(); // package → entry points whose chunks carry it
+        for (const chunk of chunks) {
+          for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+            for (const inner of module.modules ?? [module]) {
+              const pkg = packageOf(inner.resource ?? "");
+              if (!pkg) continue;
+              const entries = found.get(pkg) ?? new Set();
+              for (const group of chunk.groupsIterable) if (group.name) entries.add(group.name);
+              found.set(pkg, entries);
+            }
+          }
+        }
+        for (const [pkg, entries] of found) {
+          compilation.errors.push(
+            new compiler.webpack.WebpackError(
+              `${pkg} is bundled into the add-in (${[...entries].join(", ")}); it belongs to the CLI and the workbench only`,
+            ),
+          );
+        }
+      });
+    });
+  }
+}
+
+function common(dev) {
+  return {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "source-map" : false,
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type checking is `tsc --noEmit` in `npm test`; the bundler only strips types.
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    stats: "errors-warnings",
+  };
+}
+
+async function addinConfig(env, dev, outDir) {
+  const serving = Boolean(env.WEBPACK_SERVE);
+  return {
+    ...common(dev),
+    name: "addin",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: outDir,
+      filename: "[name].js",
+      clean: { keep: /^workbench[\\/]/ },
+    },
+    optimization: {
+      // One page, three entries: a single webpack runtime so they share module instances (the
+      // functions and the task pane must see one workbook index, not one each).
+      runtimeChunk: "single",
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: { defaultVendors: { test: /[\\/]node_modules[\\/]/, name: "vendors", priority: -10 } },
+      },
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new LocalizedFunctionsMetadataPlugin({ input: "functions.json", output: "functions.zh-CN.json", lang: "zh-CN" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions", "commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content, absoluteFrom) {
+              const xml = dev ? content.toString() : content.toString().replaceAll(urlDev, urlProd);
+              const problems = checkManifest(xml);
+              if (problems.length) throw new Error(`${absoluteFrom}:\n  ${problems.join("\n  ")}`);
+              return xml;
+            },
+          },
+        ],
+      }),
+      new ForbiddenPackagesPlugin(NOT_IN_ADDIN),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? { type: "https", options: await httpsOptions() } : undefined,
+      port: devServerPort,
+    },
+  };
+}
+
+function workbenchConfig(dev, outDir) {
+  return {
+    ...common(dev),
+    name: "workbench",
+    entry: { workbench: "./src/workbench/index.tsx" },
+    output: { path: outDir, filename: "[name].[contenthash:8].js", clean: true },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        templateContent:
+          '<!doctype html><html><head><meta charset="UTF-8" />' +
+          '<meta name="viewport" content="width=device-width, initial-scale=1" />' +
+          '<title>Quadrant CRM workbench</title></head><body><div id="root"></div></body></html>',
+      }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*", to: "assets/[name][ext]" }] }),
+    ],
+  };
+}
+
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { ca, key, cert };
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode === "development";
+  const dist = path.resolve(__dirname, env.outDir ?? "dist");
+  const target = env.target ?? "all";
+  const configs = [];
+  if (target === "all" || target === "addin") configs.push(await addinConfig(env, dev, dist));
+  if (target === "all" || target === "workbench") configs.push(workbenchConfig(dev, path.join(dist, "workbench")));
+  if (configs.length === 0) throw new Error(`unknown --env target=${target} (addin, workbench)`);
+  return configs.length === 1 ? configs[0] : configs;
+};

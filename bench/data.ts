@@ -90,7 +90,10 @@ export function purchaseGenerator(customers: number, seed: number, asOf: Day = B
     const status = late && r < 0.1 ? "逾期" : late && r < 0.13 ? "坏账" : r < 0.8 ? "正常" : r < 0.95 ? "待回款" : "";
     const orphan = rnd() < 0.001;
     const id = orphan ? `X${Math.floor(rnd() * 1e6)}` : customerId(customer);
-    return { customer: orphan ? -1 : customer, row: [id, date, PRODUCTS[Math.floor(rnd() * PRODUCTS.length)], amount, status] };
+    return {
+      customer: orphan ? -1 : customer,
+      row: [id, date, PRODUCTS[Math.floor(rnd() * PRODUCTS.length)], amount, status],
+    };
   };
 }
 
@@ -98,7 +101,12 @@ export function makeBook(customers: number, purchases: number, seed = 7): BenchB
   const rnd = prng(seed + 1);
   const customerRows: Cell[][] = [];
   for (let i = 0; i < customers; i++) {
-    customerRows.push([customerId(i), `客户${i + 1}`, `138${String(Math.floor(rnd() * 1e8)).padStart(8, "0")}`, GRADES[Math.floor(rnd() * 3)]]);
+    customerRows.push([
+      customerId(i),
+      `客户${i + 1}`,
+      `138${String(Math.floor(rnd() * 1e8)).padStart(8, "0")}`,
+      GRADES[Math.floor(rnd() * 3)],
+    ]);
   }
   const next = purchaseGenerator(customers, seed);
   const purchaseRows: Cell[][] = [];

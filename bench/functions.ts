@@ -48,7 +48,12 @@ class CountingSource {
 export async function benchFunctions(cells = 5000, purchasesPerCustomer = 20): Promise<FunctionsResult> {
   const bench = makeBook(cells, cells * purchasesPerCustomer);
   const source = new CountingSource(bench.raw);
-  const engine = new FunctionEngine(source, { asOf: bench.asOf, lang: () => "en-US", settleMs: 0, followMidnight: false });
+  const engine = new FunctionEngine(source, {
+    asOf: bench.asOf,
+    lang: () => "en-US",
+    settleMs: 0,
+    followMidnight: false,
+  });
   const results: Result[] = new Array(cells);
   let answered = 0;
   let resolveAll!: () => void;
@@ -71,7 +76,10 @@ export async function benchFunctions(cells = 5000, purchasesPerCustomer = 20): P
   const last = purchases.rows[purchases.rows.length - 1];
   source.raw = {
     ...bench.raw,
-    tables: { ...bench.raw.tables, purchases: { ...purchases, rows: [...purchases.rows, [customerId(0), last[1], "基金", 1e7, "正常"]] } },
+    tables: {
+      ...bench.raw.tables,
+      purchases: { ...purchases, rows: [...purchases.rows, [customerId(0), last[1], "基金", 1e7, "正常"]] },
+    },
   };
   const pushesBefore = engine.stats.pushes;
   source.change(["purchases"]);

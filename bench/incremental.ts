@@ -30,7 +30,12 @@ export interface IncrementalResult {
   edits: number;
 }
 
-const STATUS: Record<string, PaymentStatus | undefined> = { 正常: "paid", 待回款: "pending", 逾期: "overdue", 坏账: "badDebt" };
+const STATUS: Record<string, PaymentStatus | undefined> = {
+  正常: "paid",
+  待回款: "pending",
+  逾期: "overdue",
+  坏账: "badDebt",
+};
 
 export function benchIncremental(customers: number, purchases: number, edits = 2000): IncrementalResult {
   const bench = makeBook(customers, purchases);
@@ -81,7 +86,10 @@ export function benchIncremental(customers: number, purchases: number, edits = 2
     updateTimes.push(timed(() => index.updatePurchase(handles[i], { ...rec, row: recs[i].row }).changed));
     sink.length = 0;
   }
-  const full = measure(() => scoreBook({ ...book, purchases: index.livePurchases() }, bench.asOf, "zh-CN"), { warmup: 1, runs: 3 });
+  const full = measure(() => scoreBook({ ...book, purchases: index.livePurchases() }, bench.asOf, "zh-CN"), {
+    warmup: 1,
+    runs: 3,
+  });
   const expected = full.result.scores;
   const matchesFull = JSON.stringify(index.scores()) === JSON.stringify(expected);
   const removeTimes: number[] = [];

@@ -67,7 +67,8 @@ export function benchScoring(customers: number, purchases: number, runs = 7): Sc
   const scores = core.result.scores;
   const f = floor.result;
   const singlePassAgrees = scores.every(
-    (s, i) => Math.abs(s.amount - f.amount[i]) < 1e-6 && s.transactions === f.count[i] && s.badPayment === (f.bad[i] === 1),
+    (s, i) =>
+      Math.abs(s.amount - f.amount[i]) < 1e-6 && s.transactions === f.count[i] && s.badPayment === (f.bad[i] === 1),
   );
   return {
     customers,

@@ -27,7 +27,10 @@ export interface SyncCounts {
 }
 
 /** Runs one host operation, counting its syncs; a failure is recorded rather than thrown. */
-async function counted<T>(stats: { syncs: number; resetCounts(): void }, op: () => Promise<T>): Promise<{ syncs: number; ms: number; result: T } | { error: string }> {
+async function counted<T>(
+  stats: { syncs: number; resetCounts(): void },
+  op: () => Promise<T>,
+): Promise<{ syncs: number; ms: number; result: T } | { error: string }> {
   stats.resetCounts();
   const t = now();
   try {

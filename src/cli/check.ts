@@ -3,7 +3,8 @@ import type { Lang } from "../core/i18n";
 import { t } from "../core/i18n";
 import { type Problem, problemMessage } from "../core/quality";
 import { type CliIo, EXIT, writeLines } from "./io";
-import { type CommonOptions } from "./options";
+import type { CommonOptions } from "./options";
+import type { CliCommand } from "./command";
 import { openBook } from "./load";
 import { terminalText } from "./format";
 
@@ -16,7 +17,13 @@ export interface ProblemJson {
   message: string;
 }
 
-export async function checkCommand(file: string, opts: CommonOptions, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
+export const checkCommand: CliCommand = {
+  name: "check",
+  help: "cli.help.check",
+  run: ([file], opts, { io, env }) => check(file, opts, io, env),
+};
+
+async function check(file: string, opts: CommonOptions, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
   const { lang, analysis } = await openBook(file, opts, env);
   const problems = analysis.problems;
   if (opts.json) io.stdout(JSON.stringify(problemsJson(problems, lang), null, 2) + "\n");

@@ -7,7 +7,8 @@ import { channelText, relationshipName } from "../core/strategy";
 import { TABLES, caption } from "../core/schema";
 import { formatDay } from "../core/dates";
 import { type CliIo, EXIT, writeLines } from "./io";
-import { type CommonOptions } from "./options";
+import type { CommonOptions } from "./options";
+import type { CliCommand } from "./command";
 import { openBook } from "./load";
 import { formatTable } from "./format";
 
@@ -20,11 +21,17 @@ export interface PlanJson {
   action: string;
 }
 
-export async function planCommand(file: string, opts: CommonOptions, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
+export const planCommand: CliCommand = {
+  name: "plan",
+  help: "cli.help.plan",
+  run: ([file], opts, { io, env }) => plan(file, opts, io, env),
+};
+
+async function plan(file: string, opts: CommonOptions, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
   const { lang, analysis } = await openBook(file, opts, env);
-  const plan = todayPlan(analysis);
-  if (opts.json) io.stdout(JSON.stringify(planJson(plan, lang), null, 2) + "\n");
-  else writeLines(io.stdout, planLines(plan, analysis, lang));
+  const items = todayPlan(analysis);
+  if (opts.json) io.stdout(JSON.stringify(planJson(items, lang), null, 2) + "\n");
+  else writeLines(io.stdout, planLines(items, analysis, lang));
   return EXIT.ok;
 }
 

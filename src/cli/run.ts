@@ -8,55 +8,58 @@ import { t } from "../core/i18n";
 import { BookError } from "../xlsx/bookError";
 import { type CliIo, CliError, EXIT } from "./io";
 import type { CommonOptions } from "./options";
+import type { CliCommand, CliContext } from "./command";
 import { earlyLang } from "./load";
 import { scoreCommand } from "./score";
 import { checkCommand } from "./check";
 import { planCommand } from "./plan";
+import { evalCommand } from "./eval";
 
-type Action = (file: string, opts: CommonOptions & { out?: string }) => Promise<number>;
+/** The subcommands, in the order --help lists them. */
+const COMMANDS: readonly CliCommand<never>[] = [scoreCommand, checkCommand, planCommand, evalCommand];
 
 export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  let opts: CommonOptions = {};
-  let file = "";
-  let code: number = EXIT.ok;
-  const run = (action: Action) => async (f: string, o: CommonOptions) => {
-    [file, opts] = [f, o];
-    code = await action(f, o);
-  };
-  const lang = earlyLang({}, env);
-  const program = buildProgram(lang, io, {
-    score: run((f, o) => scoreCommand(f, o, io, env)),
-    check: run((f, o) => checkCommand(f, o, io, env)),
-    plan: run((f, o) => planCommand(f, o, io, env)),
-  });
+  const state = { file: "", opts: {} as CommonOptions, code: EXIT.ok as number };
+  const program = buildProgram(earlyLang({}, env), { io, env }, state);
   try {
     await program.parseAsync([...argv], { from: "user" });
-    return code;
+    return state.code;
   } catch (e) {
-    const lang = earlyLang(opts, env);
+    const lang = earlyLang(state.opts, env);
     if (e instanceof CommanderError) return usageError(e, lang, io);
-    io.stderr(errorLine(e, file, lang) + "\n");
+    io.stderr(errorLine(e, state.file, lang) + "\n");
     return EXIT.unusable;
   }
 }
 
-function buildProgram(lang: Lang, io: CliIo, actions: Record<"score" | "check" | "plan", (f: string, o: CommonOptions) => Promise<void>>) {
+function buildProgram(lang: Lang, ctx: CliContext, state: { file: string; opts: CommonOptions; code: number }): Command {
   const program = new Command("crm")
     .description(t(lang, "cli.help.program"))
+    .helpOption("-h, --help", t(lang, "cli.help.help"))
+    .helpCommand("help [command]", t(lang, "cli.help.help"))
     .exitOverride()
     // Commander's own error text is English; runCli prints a localized line instead.
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
-  const common = (cmd: Command) =>
+    .configureOutput({ writeOut: ctx.io.stdout, writeErr: ctx.io.stderr, outputError: () => undefined });
+  for (const spec of COMMANDS) {
+    const cmd = program
+      .command(spec.name)
+      .description(t(lang, spec.help))
+      .helpOption("-h, --help", t(lang, "cli.help.help"))
+      .argument("<book>", t(lang, "cli.help.book"));
+    for (const [syntax, help] of spec.args ?? []) cmd.argument(syntax, t(lang, help));
     cmd
-      .argument("<book>", t(lang, "cli.help.book"))
       .option("--as-of <date>", t(lang, "cli.help.asOf"))
       .option("--json", t(lang, "cli.help.json"))
       .option("--lang <lang>", t(lang, "cli.help.lang"));
-  common(program.command("score").description(t(lang, "cli.help.score")))
-    .option("--out <file>", t(lang, "cli.help.out"))
-    .action(actions.score);
-  common(program.command("check").description(t(lang, "cli.help.check"))).action(actions.check);
-  common(program.command("plan").description(t(lang, "cli.help.plan"))).action(actions.plan);
+    for (const [flags, help] of spec.options ?? []) cmd.option(flags, t(lang, help));
+    cmd.action(async (...params: unknown[]) => {
+      // commander passes the positional arguments, then the options, then the command.
+      const positional = params.slice(0, -2) as string[];
+      state.file = positional[0];
+      state.opts = params[params.length - 2] as CommonOptions;
+      state.code = await spec.run(positional, state.opts as never, ctx);
+    });
+  }
   return program;
 }
 
@@ -69,7 +72,7 @@ function usageError(e: CommanderError, lang: Lang, io: CliIo): number {
     {
       "commander.unknownCommand": "cli.error.unknownCommand",
       "commander.unknownOption": "cli.error.unknownOption",
-      "commander.missingArgument": "cli.error.missingBook",
+      "commander.missingArgument": quoted === "book" ? "cli.error.missingBook" : "cli.error.missingArgument",
       "commander.optionMissingArgument": "cli.error.optionValue",
       "commander.excessArguments": "cli.error.excessArguments",
     }[e.code] ?? "cli.error.usage";

@@ -8,7 +8,8 @@ import { QUADRANTS, quadrantName, relationshipName, strategyText } from "../core
 import { COMPUTED_COLUMNS, TABLES, caption } from "../core/schema";
 import { writeScored } from "../xlsx/writeScored";
 import { type CliIo, CliError, EXIT, writeLines } from "./io";
-import { type CommonOptions } from "./options";
+import type { CommonOptions } from "./options";
+import type { CliCommand } from "./command";
 import { openBook } from "./load";
 import { formatNumber, formatTable } from "./format";
 
@@ -26,7 +27,14 @@ export interface ScoreJson {
   strategy: string;
 }
 
-export async function scoreCommand(file: string, opts: ScoreOptions, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
+export const scoreCommand: CliCommand<ScoreOptions> = {
+  name: "score",
+  help: "cli.help.score",
+  options: [["--out <file>", "cli.help.out"]],
+  run: ([file], opts, { io, env }) => score(file, opts, io, env),
+};
+
+async function score(file: string, opts: ScoreOptions, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
   if (opts.out !== undefined && resolve(opts.out) === resolve(file)) throw new CliError("cli.error.outIsInput", { file });
   const { bytes, lang, analysis } = await openBook(file, opts, env);
   if (opts.out !== undefined) {

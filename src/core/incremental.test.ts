@@ -136,13 +136,15 @@ const DAYS = [
 ];
 const STATUSES: (PaymentStatus | undefined)[] = [undefined, "paid", "pending", "overdue", "badDebt"];
 
-const settingsArb: fc.Arbitrary<Settings> = fc.record({
-  windowMonths: fc.constantFrom(1, 12),
-  badPaymentPenalty: fc.constantFrom(0, 0.5, 1),
-  amountThreshold: fc.constantFrom<Settings["amountThreshold"]>("median", "median", 0, 150),
-  closenessThreshold: fc.constantFrom<Settings["closenessThreshold"]>("median", "median", 0, 0.25),
-  borderlineMargin: fc.constantFrom(0, 0.1, 0.5, 1),
-}).map((s) => ({ ...DEFAULT_SETTINGS, cadence: { ...DEFAULT_SETTINGS.cadence }, ...s }));
+const settingsArb: fc.Arbitrary<Settings> = fc
+  .record({
+    windowMonths: fc.constantFrom(1, 12),
+    badPaymentPenalty: fc.constantFrom(0, 0.5, 1),
+    amountThreshold: fc.constantFrom<Settings["amountThreshold"]>("median", "median", 0, 150),
+    closenessThreshold: fc.constantFrom<Settings["closenessThreshold"]>("median", "median", 0, 0.25),
+    borderlineMargin: fc.constantFrom(0, 0.1, 0.5, 1),
+  })
+  .map((s) => ({ ...DEFAULT_SETTINGS, cadence: { ...DEFAULT_SETTINGS.cadence }, ...s }));
 
 /** Few distinct amounts (ties at the median), refunds, zero and cents that don't add up exactly. */
 const amountArb = fc.constantFrom(0, 0.1, 0.2, 0.3, 50, 100, 100, 150, 300, -100, -0.1, 1234.56);
@@ -170,7 +172,10 @@ function followUpArb(n: number): fc.Arbitrary<FollowUpRec> {
   });
 }
 
-type Op = { kind: "add"; rec: PurchaseRec } | { kind: "remove"; pick: number } | { kind: "update"; pick: number; rec: PurchaseRec };
+type Op =
+  | { kind: "add"; rec: PurchaseRec }
+  | { kind: "remove"; pick: number }
+  | { kind: "update"; pick: number; rec: PurchaseRec };
 
 const scenarioArb = fc.integer({ min: 0, max: 8 }).chain((n) =>
   fc.record({
@@ -182,7 +187,10 @@ const scenarioArb = fc.integer({ min: 0, max: 8 }).chain((n) =>
       fc.oneof(
         { weight: 3, arbitrary: purchaseArb(n).map((rec): Op => ({ kind: "add", rec })) },
         { weight: 1, arbitrary: fc.nat().map((pick): Op => ({ kind: "remove", pick })) },
-        { weight: 1, arbitrary: fc.tuple(fc.nat(), purchaseArb(n)).map(([pick, rec]): Op => ({ kind: "update", pick, rec })) },
+        {
+          weight: 1,
+          arbitrary: fc.tuple(fc.nat(), purchaseArb(n)).map(([pick, rec]): Op => ({ kind: "update", pick, rec })),
+        },
       ),
       { maxLength: 15 },
     ),

@@ -19,7 +19,15 @@ import type { CustomerRec, LinkedBook, PurchaseRec } from "./book";
 import type { CustomerScore } from "./analyze";
 import type { Settings, Threshold } from "./settings";
 import type { Day } from "./dates";
-import { type Figures, type Placement, type Thresholds, isBadPayment, makeFigures, place, windowStart } from "./quadrant";
+import {
+  type Figures,
+  type Placement,
+  type Thresholds,
+  isBadPayment,
+  makeFigures,
+  place,
+  windowStart,
+} from "./quadrant";
 import type { Quadrant } from "./strategy";
 
 /** A purchase's place in the index: stable across other edits, given by `addPurchase`. */
@@ -360,7 +368,8 @@ export class ScoreIndex {
       changed.push(c);
     };
     const margin = this.settings.borderlineMargin;
-    for (const [lo, hi] of flipRanges(before.amount, this.current.amount, margin)) this.amounts.forEachIn(lo, hi, recheck);
+    for (const [lo, hi] of flipRanges(before.amount, this.current.amount, margin))
+      this.amounts.forEachIn(lo, hi, recheck);
     for (const [lo, hi] of flipRanges(before.closeness, this.current.closeness, margin)) {
       this.closeness.forEachIn(lo, hi, recheck);
     }

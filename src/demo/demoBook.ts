@@ -104,12 +104,15 @@ function toTable(key: TableKey, lang: Lang, rows: Row[]): DemoTable {
 
 function makePeople(rnd: Random, lang: Lang, count: number): Person[] {
   const used = new Set<string>();
+  // A few tries for a name not used yet; a big book gets namesakes, as real books do.
   const fullName = (surname: string) => {
-    for (;;) {
+    let name = "";
+    for (let attempt = 0; attempt < 8 && (name === "" || used.has(name)); attempt++) {
       const given = rnd.pick(data.GIVEN_NAMES[lang]);
-      const name = lang === "zh-CN" ? surname + given : `${given} ${surname}`;
-      if (!used.has(name) || used.size > 400) return used.add(name), name;
+      name = lang === "zh-CN" ? surname + given : `${given} ${surname}`;
     }
+    used.add(name);
+    return name;
   };
   return Array.from({ length: count }, (_, i) => {
     const surname = rnd.pick(data.SURNAMES[lang]);

@@ -26,7 +26,13 @@ export function columnsToAdd(missing: readonly ComputedKey[], headers: readonly 
  * overwritten) and a hidden name on each new header cell. A name left from a deleted column
  * (#REF!) is replaced, not duplicated.
  */
-export function queueAddColumns(ctx: Excel.RequestContext, table: Excel.Table, add: ColumnsToAdd, existingNames: readonly string[], lang: Lang): void {
+export function queueAddColumns(
+  ctx: Excel.RequestContext,
+  table: Excel.Table,
+  add: ColumnsToAdd,
+  existingNames: readonly string[],
+  lang: Lang,
+): void {
   const wb = ctx.workbook;
   add.keys.forEach((key, j) => {
     const column = table.columns.add(undefined, undefined, add.captions[j]);

@@ -19,7 +19,13 @@ interface TableId {
 
 function queueTableIds(ctx: Excel.RequestContext): () => TableId[] {
   const tables = ctx.workbook.tables.load("items/id,items/name,items/worksheet/name,items/columns/items/name");
-  return () => tables.items.map((t) => ({ id: String(t.id), name: t.name, sheet: t.worksheet.name, headers: t.columns.items.map((c) => c.name) }));
+  return () =>
+    tables.items.map((t) => ({
+      id: String(t.id),
+      name: t.name,
+      sheet: t.worksheet.name,
+      headers: t.columns.items.map((c) => c.name),
+    }));
 }
 
 /** Table ID → dataset, by the rules of `locate` (name, then sheet, then headers). */
@@ -48,7 +54,10 @@ export function isOwnWrite(state: HostState, tableName: string | undefined, addr
   return true;
 }
 
-export async function subscribeTables(state: HostState, handler: (tables: TableKey[]) => void): Promise<() => Promise<void>> {
+export async function subscribeTables(
+  state: HostState,
+  handler: (tables: TableKey[]) => void,
+): Promise<() => Promise<void>> {
   let byId = new Map<string, TableKey>();
   const names = new Map<string, string>();
   const reload = async () => {

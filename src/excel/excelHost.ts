@@ -36,7 +36,9 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
         const ws = ctx.workbook.worksheets.getItem(place.sheet);
         ws.activate();
         // Without a column (a row-level problem), the whole row is the place to look.
-        ws.getRange(place.columnIndex === undefined ? `${place.row}:${place.row}` : a1(place.row - 1, place.columnIndex)).select();
+        ws.getRange(
+          place.columnIndex === undefined ? `${place.row}:${place.row}` : a1(place.row - 1, place.columnIndex),
+        ).select();
         await ctx.sync();
       });
     },

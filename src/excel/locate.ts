@@ -31,7 +31,14 @@ export interface RangeInfo {
 }
 
 export type Found =
-  | { kind: "table"; key: TableKey; tableName: string; sheet: string; headers: string[]; via: "name" | "sheet" | "headers" }
+  | {
+      kind: "table";
+      key: TableKey;
+      tableName: string;
+      sheet: string;
+      headers: string[];
+      via: "name" | "sheet" | "headers";
+    }
   | {
       kind: "range";
       key: TableKey;
@@ -107,7 +114,8 @@ export function locate(tables: readonly TableInfo[], ranges: readonly RangeInfo[
     const onSheet = free().filter((t) => matchesSheet(def, t.sheet));
     const best = bestBy(onSheet, (t) => headerScore(def, t.headers));
     if (best) claim(key, best, "sheet");
-    else if (onSheet.length) unusable.push({ key, sheet: onSheet[0].sheet, headerRow0: -1, col0: -1, headers: onSheet[0].headers });
+    else if (onSheet.length)
+      unusable.push({ key, sheet: onSheet[0].sheet, headerRow0: -1, col0: -1, headers: onSheet[0].headers });
   }
 
   // 3. Any other table carrying every required column, best fit first.
@@ -179,7 +187,13 @@ function headerOf(r: RangeInfo) {
     let last = row.length - 1;
     while (last >= 0 && row[last].trim() === "") last--;
     if (first < 0) first = last = 0;
-    return { sheet: r.sheet, headerRow0: r.row0 + i, col0: r.col0 + first, col1: r.col0 + Math.max(first, last), headers: row.slice(first, last + 1) };
+    return {
+      sheet: r.sheet,
+      headerRow0: r.row0 + i,
+      col0: r.col0 + first,
+      col1: r.col0 + Math.max(first, last),
+      headers: row.slice(first, last + 1),
+    };
   };
   return {
     sheet: r.sheet,

@@ -11,7 +11,15 @@ import { t } from "../core/i18n";
 import { columnLetters, parseArea, quoteSheet } from "./address";
 
 /** The core's COMPUTED_COLUMNS keys, as a type (a test keeps the two lists equal). */
-export const COMPUTED_KEYS = ["quadrant", "amount", "closeness", "borderline", "strategy", "lastContact", "nextVisit"] as const;
+export const COMPUTED_KEYS = [
+  "quadrant",
+  "amount",
+  "closeness",
+  "borderline",
+  "strategy",
+  "lastContact",
+  "nextVisit",
+] as const;
 export type ComputedKey = (typeof COMPUTED_KEYS)[number];
 
 export const OWNED_NAME_PREFIX = "crmColumn_";
@@ -34,7 +42,9 @@ export function parseOwned(names: readonly { name: string; formula: string }[]):
     if (!n.name.toLowerCase().startsWith(OWNED_NAME_PREFIX.toLowerCase())) continue;
     const key = COMPUTED_COLUMNS.find((c) => ownedName(c.key).toLowerCase() === n.name.toLowerCase())?.key;
     if (!key) continue;
-    const text = String(n.formula ?? "").replace(/^=/, "").replace(/\$/g, "");
+    const text = String(n.formula ?? "")
+      .replace(/^=/, "")
+      .replace(/\$/g, "");
     if (!text.includes("!") || text.includes("#REF!")) continue;
     try {
       const a = parseArea(text);

@@ -28,7 +28,15 @@ export function locationProblems(located: Located, lang: Lang): Problem[] {
     }
   }
   if (!located.found.customers && !located.unusable.some((u) => u.key === "customers")) {
-    out.push({ severity: "error", code: "table.missing", table: "customers", sheet: caption(TABLES.customers, lang), row: 1, column: "", params: {} });
+    out.push({
+      severity: "error",
+      code: "table.missing",
+      table: "customers",
+      sheet: caption(TABLES.customers, lang),
+      row: 1,
+      column: "",
+      params: {},
+    });
   }
   return out;
 }

@@ -8,7 +8,8 @@ import type { Cell, RawBook, RawTable, TableKey } from "../core/table";
 import { TABLES, matchesSheet } from "../core/schema";
 import { type Found, type Located, type RangeInfo, type TableInfo, HEADER_SEARCH_ROWS, locate } from "./locate";
 import { OWNED_NAME_PREFIX, type OwnedRef, parseOwned } from "./owned";
-import { a1, parseArea } from "./address";
+import { parseArea } from "./address";
+import { readAreas } from "./readAreas";
 import { isOfficeError } from "./errors";
 
 /** One dataset as read: where it sits and its cells. */
@@ -40,12 +41,12 @@ export interface Discovery {
  * Sync 1: what is there. Column names come with the tables, so a table is recognised by its
  * headers without a second look.
  */
-export async function discover(ctx: Excel.RequestContext): Promise<Discovery> {
+export async function discover(ctx: Excel.RequestContext, fallback1904 = false): Promise<Discovery> {
   const wb = ctx.workbook;
   const sheets = wb.worksheets.load("items/name");
   const tables = wb.tables.load("items/name,items/worksheet/name,items/columns/items/name");
   const names = wb.names.load("items/name,items/formula");
-  const probe = queueDate1904Probe(ctx);
+  const probe = queueDate1904Probe(ctx, fallback1904);
   await ctx.sync();
   const tableInfos: TableInfo[] = tables.items.map((t) => ({
     name: t.name,
@@ -57,7 +58,9 @@ export async function discover(ctx: Excel.RequestContext): Promise<Discovery> {
     tables: tableInfos,
     sheets: sheets.items.map((s) => ({ name: s.name, hasTable: withTables.has(s.name) })),
     owned: parseOwned(names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") }))),
-    ownedNames: names.items.map((n) => n.name).filter((n) => n.toLowerCase().startsWith(OWNED_NAME_PREFIX.toLowerCase())),
+    ownedNames: names.items
+      .map((n) => n.name)
+      .filter((n) => n.toLowerCase().startsWith(OWNED_NAME_PREFIX.toLowerCase())),
     date1904: probe(),
   };
 }
@@ -66,21 +69,24 @@ export async function discover(ctx: Excel.RequestContext): Promise<Discovery> {
  * The workbook's date system. Office.js has no property for it in the API sets this project
  * targets, but `DATE(1904,1,1)` evaluated by the workbook (Functions API, ExcelApi 1.2) is 0 in
  * the 1904 system and 1462 in the 1900 system — read in the same sync, without touching a cell.
- * A host without the Functions API (the in-memory Excel) gives the 1900 system, Excel's default.
+ * A host without the Functions API (the in-memory Excel) gives `fallback` — the host's option, by
+ * default the 1900 system, Excel's default.
  */
-function queueDate1904Probe(ctx: Excel.RequestContext): () => boolean {
+function queueDate1904Probe(ctx: Excel.RequestContext, fallback: boolean): () => boolean {
   const functions = (ctx.workbook as { functions?: Excel.Functions }).functions;
-  if (!functions || typeof functions.date !== "function") return () => false;
+  if (!functions || typeof functions.date !== "function") return () => fallback;
   const result = functions.date(1904, 1, 1);
   result.load("value");
   return () => result.value === 0;
 }
 
-/** Plain-range candidates: the first rows of a used range, where a header row may sit. */
+/** A sheet's used range as read: a dataset not (yet) in a table, its header row among the first rows. */
 export interface RangeRead {
   sheet: string;
   address: string;
   values: Cell[][];
+  /** Number formats of the same cells, when asked for (setup keeps the user's formats). */
+  numberFormat?: unknown[][];
 }
 
 /**
@@ -114,7 +120,16 @@ export async function readData(ctx: Excel.RequestContext, d: Discovery, opts: Re
   const used = queueUsedRanges(ctx, opts.rangeSheets);
   await ctx.sync();
 
-  const bodies = opts.parts > 1 ? await readSlices(ctx, targets.map((x) => x.body.address), opts.parts) : targets.map((x) => x.body.values as Cell[][]);
+  const bodies =
+    opts.parts > 1
+      ? (
+          await readAreas(
+            ctx,
+            targets.map((x) => ({ area: parseArea(x.body.address), props: ["values"] as const })),
+            opts.parts,
+          )
+        ).map((r) => r.values)
+      : targets.map((x) => x.body.values as Cell[][]);
   const tables: Partial<Record<TableKey, ReadTable>> = {};
   targets.forEach((x, i) => {
     const h = parseArea(x.header.address);
@@ -143,11 +158,26 @@ export async function readData(ctx: Excel.RequestContext, d: Discovery, opts: Re
   return { book, tables, owned: d.owned, ownedNames: d.ownedNames, located };
 }
 
-/** Queues the used range (values only) of each sheet; after the sync, the non-empty ones. */
-export function queueUsedRanges(ctx: Excel.RequestContext, sheets: readonly string[]): () => RangeRead[] {
-  const used = sheets.map((sheet) => ({ sheet, range: ctx.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load("address,values") }));
+/** Queues the used range (cells with values) of each sheet; after the sync, the non-empty ones. */
+export function queueUsedRanges(
+  ctx: Excel.RequestContext,
+  sheets: readonly string[],
+  withFormats = false,
+): () => RangeRead[] {
+  const props = withFormats ? "address,values,numberFormat" : "address,values";
+  const used = sheets.map((sheet) => ({
+    sheet,
+    range: ctx.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load(props),
+  }));
   return () =>
-    used.filter((u) => !u.range.isNullObject).map((u) => ({ sheet: u.sheet, address: u.range.address, values: u.range.values as Cell[][] }));
+    used
+      .filter((u) => !u.range.isNullObject)
+      .map((u) => ({
+        sheet: u.sheet,
+        address: u.range.address,
+        values: u.range.values as Cell[][],
+        ...(withFormats ? { numberFormat: u.range.numberFormat } : {}),
+      }));
 }
 
 export function rangeInfo(r: RangeRead): RangeInfo {
@@ -170,50 +200,14 @@ export function rangeTable(f: Extract<Found, { kind: "range" }>, r: RangeRead): 
   };
 }
 
-/**
- * Reads data bodies in `parts` syncs of about equal cell counts — only for books whose bodies do
- * not fit one response. Each slice is a plain address on the body's sheet.
- */
-async function readSlices(ctx: Excel.RequestContext, addresses: readonly string[], parts: number): Promise<Cell[][][]> {
-  const areas = addresses.map(parseArea);
-  const total = areas.reduce((n, a) => n + (a.row1 - a.row0 + 1) * (a.col1 - a.col0 + 1), 0);
-  const perPart = Math.max(1, Math.ceil(total / parts));
-  const out: Cell[][][] = areas.map(() => []);
-  type Slice = { table: number; range: Excel.Range };
-  let batch: Slice[] = [];
-  let cells = 0;
-  const flush = async () => {
-    if (!batch.length) return;
-    await ctx.sync();
-    for (const s of batch) out[s.table].push(...(s.range.values as Cell[][]));
-    batch = [];
-    cells = 0;
-  };
-  for (let i = 0; i < areas.length; i++) {
-    const a = areas[i];
-    const width = a.col1 - a.col0 + 1;
-    let row = a.row0;
-    while (row <= a.row1) {
-      const room = Math.max(1, Math.floor((perPart - cells) / width));
-      const last = Math.min(a.row1, row + room - 1);
-      const range = ctx.workbook.worksheets.getItem(a.sheet).getRange(a1(row, a.col0, last, a.col1)).load("values");
-      batch.push({ table: i, range });
-      cells += (last - row + 1) * width;
-      row = last + 1;
-      if (cells >= perPart) await flush();
-    }
-  }
-  await flush();
-  return out;
-}
-
 /** Datasets not found as tables whose sheet, named for them, exists without a table: read as ranges. */
 export function rangeSheetsFor(d: Discovery): string[] {
   const first = locate(d.tables, []);
   const out: string[] = [];
   for (const key of Object.keys(TABLES) as TableKey[]) {
     if (first.found[key]) continue;
-    for (const s of d.sheets) if (!s.hasTable && !out.includes(s.name) && matchesSheet(TABLES[key], s.name)) out.push(s.name);
+    for (const s of d.sheets)
+      if (!s.hasTable && !out.includes(s.name) && matchesSheet(TABLES[key], s.name)) out.push(s.name);
   }
   return out;
 }
@@ -222,8 +216,11 @@ export function rangeSheetsFor(d: Discovery): string[] {
  * The whole read: discovery, then data. If the data exceed the host's response limit, the read is
  * repeated in more parts; `state.readParts` keeps what worked for the next read.
  */
-export async function readSnapshot(ctx: Excel.RequestContext, state: { readParts: number }): Promise<Snapshot> {
-  const d = await discover(ctx);
+export async function readSnapshot(
+  ctx: Excel.RequestContext,
+  state: { readParts: number; date1904?: boolean },
+): Promise<Snapshot> {
+  const d = await discover(ctx, state.date1904);
   const rangeSheets = rangeSheetsFor(d);
   for (;;) {
     try {

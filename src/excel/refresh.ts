@@ -28,7 +28,7 @@ import { type ColumnsToAdd, columnsToAdd, queueAddColumns } from "./computedColu
 import { computedKeys, computedRows, planWrites, queueWrites } from "./writeScores";
 import { queueComputedHeaderStyle, queueQuadrantColors } from "./format";
 import { locationProblems } from "./problems";
-import { isPayloadTooLarge } from "./errors";
+import { isOfficeError, isPayloadTooLarge } from "./errors";
 import { a1, parseArea } from "./address";
 import type { HostState } from "./state";
 
@@ -43,47 +43,62 @@ export type SetupRunner = (ctx: Excel.RequestContext) => Promise<unknown>;
 /** The smallest write budget worth retrying with before giving up. */
 const MIN_WRITE_BUDGET = 16_000;
 
-export async function refreshBook(ctx: Excel.RequestContext, lang: Lang, opts: RefreshOptions, state: HostState, setup: SetupRunner): Promise<RefreshResult> {
+export async function refreshBook(
+  ctx: Excel.RequestContext,
+  lang: Lang,
+  opts: RefreshOptions,
+  state: HostState,
+  setup: SetupRunner,
+): Promise<RefreshResult> {
   const progress = opts.onProgress ?? (() => undefined);
   let reread = false;
   let setUp = false;
-  for (let attempt = 0; attempt < state.maxAttempts; ) {
+  let failure: unknown;
+  for (let attempt = 0; attempt < state.maxAttempts;) {
     progress("reading", 0);
-    const snap = await readSnapshot(ctx, state);
-    const customers = snap.tables.customers;
-    if (customers && !customers.tableName && !setUp) {
-      // The customers are a plain range (the table was converted back, or setup never ran): adopt it first.
-      await setup(ctx);
-      setUp = true;
-      continue;
+    let outcome: RefreshResult | "moved" | "setUp";
+    try {
+      outcome = await once(ctx, lang, opts, state, setUp ? undefined : setup, progress);
+    } catch (e) {
+      // A table or sheet deleted between two round trips: look again rather than fail.
+      if (!isOfficeError(e, "ItemNotFound", "InvalidReference")) throw e;
+      failure = e;
+      outcome = "moved";
     }
-    progress("scoring", 0.4);
-    const analysis = score(snap, lang, opts.asOf, state);
-    if (!customers?.tableName) return { analysis, written: 0, reread };
-
-    const plan = planColumns(snap, customers, lang);
-    const stillThere = await verifyAndAddColumns(ctx, customers, plan, snap, lang);
-    if (!stillThere) {
+    if (outcome === "setUp") setUp = true;
+    else if (outcome === "moved") {
       reread = true;
       attempt++;
-      continue;
-    }
-    try {
-      const moved = await writeComputed(ctx, customers, plan, analysis, lang, snap.book.date1904, state, progress);
-      if (moved) {
-        reread = true;
-        attempt++;
-        continue;
-      }
-    } catch (e) {
-      if (!isPayloadTooLarge(e) || state.writeBudgetBytes / 2 < MIN_WRITE_BUDGET) throw e;
-      state.writeBudgetBytes = Math.floor(state.writeBudgetBytes / 2);
-      continue;
-    }
-    progress("done", 1);
-    return { analysis, written: analysis.scores.length, reread };
+    } else return { ...outcome, reread };
   }
-  throw new Error(t(lang, "excel.error.keptMoving"));
+  throw failure ?? new Error(t(lang, "excel.error.keptMoving"));
+}
+
+/** One attempt: read, score, verify, write. */
+async function once(
+  ctx: Excel.RequestContext,
+  lang: Lang,
+  opts: RefreshOptions,
+  state: HostState,
+  setup: SetupRunner | undefined,
+  progress: OnProgress,
+): Promise<RefreshResult | "moved" | "setUp"> {
+  const snap = await readSnapshot(ctx, state);
+  const customers = snap.tables.customers;
+  if (customers && !customers.tableName && setup) {
+    // The customers are a plain range (the table was converted back, or setup never ran): adopt it first.
+    await setup(ctx);
+    return "setUp";
+  }
+  progress("scoring", 0.4);
+  const analysis = score(snap, lang, opts.asOf, state);
+  if (!customers?.tableName) return { analysis, written: 0, reread: false };
+
+  const plan = planColumns(snap, customers, lang);
+  if (!(await verifyAndAddColumns(ctx, customers, plan, snap, lang))) return "moved";
+  if (await writeComputed(ctx, customers, plan, analysis, lang, snap.book.date1904, state, progress)) return "moved";
+  progress("done", 1);
+  return { analysis, written: analysis.scores.length, reread: false };
 }
 
 /** The core's analysis, plus where-is-the-data problems only the host can see. */
@@ -105,9 +120,18 @@ interface ColumnPlan {
 function planColumns(snap: Snapshot, customers: ReadTable, lang: Lang): ColumnPlan {
   const raw = customers.raw;
   const width = raw.headers.length;
-  const owned = ownedIndexes(snap.owned, { sheet: raw.sheet, headerRow0: raw.headerRow - 1, col0: raw.firstColumn, width });
+  const owned = ownedIndexes(snap.owned, {
+    sheet: raw.sheet,
+    headerRow0: raw.headerRow - 1,
+    col0: raw.firstColumn,
+    width,
+  });
   const keys = computedKeys();
-  const add = columnsToAdd(keys.filter((k) => !owned.has(k)), raw.headers, lang);
+  const add = columnsToAdd(
+    keys.filter((k) => !owned.has(k)),
+    raw.headers,
+    lang,
+  );
   const index = new Map(owned);
   add.keys.forEach((k, j) => index.set(k, width + j));
   return { keys, index, add, idIndex: mapHeaders(TABLES.customers, raw.headers).get("id") };
@@ -118,13 +142,24 @@ function idColumn(ws: Excel.Worksheet, raw: ReadTable["raw"], idIndex: number, f
   return ws.getRange(a1(raw.headerRow + from, col, raw.headerRow + to - 1, col)).load("values");
 }
 
-function sameIds(loaded: readonly (readonly unknown[])[], rows: readonly Cell[][], from: number, idIndex: number): boolean {
+function sameIds(
+  loaded: readonly (readonly unknown[])[],
+  rows: readonly Cell[][],
+  from: number,
+  idIndex: number,
+): boolean {
   for (let i = 0; i < loaded.length; i++) if (loaded[i][0] !== rows[from + i]?.[idIndex]) return false;
   return true;
 }
 
 /** Sync 3: is the customer table where and as it was read? Appends the computed columns it lacks. */
-async function verifyAndAddColumns(ctx: Excel.RequestContext, customers: ReadTable, plan: ColumnPlan, snap: Snapshot, lang: Lang): Promise<boolean> {
+async function verifyAndAddColumns(
+  ctx: Excel.RequestContext,
+  customers: ReadTable,
+  plan: ColumnPlan,
+  snap: Snapshot,
+  lang: Lang,
+): Promise<boolean> {
   const wb = ctx.workbook;
   const raw = customers.raw;
   const table = wb.tables.getItem(customers.tableName!);
@@ -138,7 +173,10 @@ async function verifyAndAddColumns(ctx: Excel.RequestContext, customers: ReadTab
   const h = header.values[0] ?? [];
   const sameHeader = h.length === raw.headers.length && h.every((v, i) => String(v) === raw.headers[i]);
   const at = parseArea(header.address);
-  const samePlace = at.row0 === raw.headerRow - 1 && at.col0 === raw.firstColumn && at.col1 === raw.firstColumn + raw.headers.length - 1;
+  const samePlace =
+    at.row0 === raw.headerRow - 1 &&
+    at.col0 === raw.firstColumn &&
+    at.col1 === raw.firstColumn + raw.headers.length - 1;
   const sameRows = !body || body.rowCount === rows;
   return sameHeader && samePlace && sameRows && (!ids || sameIds(ids.values, raw.rows, 0, plan.idIndex!));
 }
@@ -159,16 +197,15 @@ async function writeComputed(
   const sheetColumns = plan.keys.map((k) => raw.firstColumn + plan.index.get(k)!);
   state.computed = { tableName: customers.tableName!, sheet: raw.sheet, columns: sheetColumns };
   const rows = computedRows(analysis, raw, plan.keys, lang, date1904);
-  const syncs = planWrites(rows, { firstRow0: raw.headerRow, sheetColumns, keys: plan.keys }, {
-    budgetBytes: state.writeBudgetBytes,
-    maxCellsPerOp: state.maxCellsPerWrite,
-  });
 
   const queueFormats = () => {
     for (const c of sheetColumns) queueComputedHeaderStyle(ws.getRange(a1(raw.headerRow - 1, c)));
     const q = raw.firstColumn + plan.index.get("quadrant")!;
     if (rows.length) queueQuadrantColors(ws.getRange(a1(raw.headerRow, q, raw.headerRow + rows.length - 1, q)));
   };
+  const layout = { firstRow0: raw.headerRow, sheetColumns, keys: plan.keys };
+  const limits = () => ({ budgetBytes: state.writeBudgetBytes, maxCellsPerOp: state.maxCellsPerWrite });
+  let syncs = planWrites(rows, layout, limits());
   if (syncs.length === 0) {
     queueFormats();
     await ctx.sync();
@@ -176,15 +213,25 @@ async function writeComputed(
   }
   for (let i = 0; i < syncs.length; i++) {
     const s = syncs[i];
-    progress("writing", 0.6 + (0.35 * i) / syncs.length);
+    progress("writing", 0.6 + (0.35 * s.from) / rows.length);
     // Loaded before the writes in the same batch: the IDs of exactly the rows being written, as they were then.
     const check = plan.idIndex !== undefined ? idColumn(ws, raw, plan.idIndex, s.from, s.to) : undefined;
     queueWrites(ws, s);
-    if (i === syncs.length - 1) {
+    const last = i === syncs.length - 1;
+    if (last) {
       progress("formatting", 0.95);
       queueFormats();
     }
-    await ctx.sync();
+    try {
+      await ctx.sync();
+    } catch (e) {
+      // The host refused the request (nothing of it was applied): send the rest in smaller pieces.
+      if (!isPayloadTooLarge(e) || s.bytes / 2 < MIN_WRITE_BUDGET) throw e;
+      state.writeBudgetBytes = Math.floor(Math.min(state.writeBudgetBytes, s.bytes) / 2);
+      syncs = [...syncs.slice(0, i), ...planWrites(rows, layout, limits(), s.from)];
+      i--;
+      continue;
+    }
     if (check && !sameIds(check.values, raw.rows, s.from, plan.idIndex!)) return true;
   }
   return false;

@@ -17,15 +17,22 @@ import { SETTING_KEYS, defaultSettingValue } from "../core/settings";
 import { QUADRANTS } from "../core/strategy";
 import { TableReader } from "../core/rows";
 import type { OnProgress, SetupResult } from "./host";
-import { type Discovery, type RangeRead, discover, queueUsedRanges, rangeInfo } from "./readBook";
+import { type Discovery, type RangeRead, discover, rangeInfo } from "./readBook";
+import { type TableSeen, formattedColumns, inspect } from "./inspect";
 import { type Found, locate } from "./locate";
 import { type ComputedKey, ownedIndexes } from "./owned";
 import { columnsToAdd, queueAddColumns } from "./computedColumns";
-import { computedKeys, AMOUNT_FORMAT, DATE_FORMAT } from "./writeScores";
-import { formatsWhereGeneral, queueComputedHeaderStyle, queueListValidation, queueQuadrantColors, sheetLang } from "./format";
+import { computedKeys } from "./writeScores";
+import {
+  formatsWhereGeneral,
+  queueComputedHeaderStyle,
+  queueListValidation,
+  queueQuadrantColors,
+  sheetLang,
+} from "./format";
 import { locationProblems } from "./problems";
 import { a1, parseArea } from "./address";
-import { isPayloadTooLarge } from "./errors";
+import { type FormatWrite, sendFormats } from "./sendFormats";
 import type { HostState } from "./state";
 
 /** A dataset's table after the build sync, with what the format sync needs. */
@@ -38,34 +45,49 @@ interface Built {
   /** Headers after the build (the customer table's include the computed columns). */
   headers: string[];
   lang: Lang;
+  /** 0-based sheet rows of the data body. */
+  bodyRow0: number;
+  bodyRow1: number;
+  /** Current number formats of the date and amount columns' bodies, by column index (absent = all General). */
+  formats: Map<number, unknown[][]>;
   /** Customer table only: index of each computed column after the build. */
   computed?: Map<ComputedKey, number>;
 }
 
-/** What the inspect sync learnt about a table found by name, sheet or headers. */
-interface TableSeen {
-  headerRow0: number;
-  col0: number;
-  sheet: string;
-  headers: string[];
-  body: Cell[][];
-}
-
-export async function setupBook(ctx: Excel.RequestContext, lang: Lang, state: HostState, onProgress?: OnProgress): Promise<SetupResult> {
+/** Sync count: discover, inspect, build, format — plus read slices only for books past the response limit. */
+export async function setupBook(
+  ctx: Excel.RequestContext,
+  lang: Lang,
+  state: HostState,
+  onProgress?: OnProgress,
+): Promise<SetupResult> {
   const progress = onProgress ?? (() => undefined);
   progress("reading", 0);
   const d = await discover(ctx);
-  const { seen, ranges } = await inspect(ctx, d);
+  const { seen, ranges } = await inspect(ctx, d, state);
   const located = locate(d.tables, ranges.map(rangeInfo));
 
   progress("writing", 0.4);
-  const result: SetupResult = { created: [], adopted: [], existing: [], problems: locationProblems(located, lang).filter((p) => p.code !== "table.missing") };
+  const result: SetupResult = {
+    created: [],
+    adopted: [],
+    existing: [],
+    problems: locationProblems(located, lang).filter((p) => p.code !== "table.missing"),
+  };
   const built: Built[] = [];
   const sheetNames = new Set(d.sheets.map((s) => s.name.toLowerCase()));
   for (const key of TABLE_ORDER) {
     const f = located.found[key];
     if (f?.kind === "table") built.push(keepTable(ctx, f, seen.get(key)!, result));
-    else if (f?.kind === "range") built.push(adoptRange(ctx, f, ranges.find((r) => r.sheet === f.sheet)!, result));
+    else if (f?.kind === "range")
+      built.push(
+        adoptRange(
+          ctx,
+          f,
+          ranges.find((r) => r.sheet === f.sheet)!,
+          result,
+        ),
+      );
     else if (!located.unusable.some((u) => u.key === key)) built.push(createTable(ctx, key, lang, sheetNames, result));
   }
   for (const b of built) {
@@ -73,79 +95,34 @@ export async function setupBook(ctx: Excel.RequestContext, lang: Lang, state: Ho
     if (b.key === "settings") addMissingSettings(b, located.found.settings, seen.get("settings"), ranges);
     if (result.created.includes(b.key)) continue;
     // Required columns a user's table lacks are reported, never invented.
-    new TableReader(b.key, { sheet: b.sheet, headerRow: b.headerRow0 + 1, firstColumn: b.col0, headers: b.headers, rows: [] }, false, result.problems, b.lang);
+    new TableReader(
+      b.key,
+      { sheet: b.sheet, headerRow: b.headerRow0 + 1, firstColumn: b.col0, headers: b.headers, rows: [] },
+      false,
+      result.problems,
+      b.lang,
+    );
   }
-  const formats = built.map((b) => queueFormatReads(b));
+  const finishing = built.map((b) => queueFinishingReads(b));
   await ctx.sync();
 
   progress("formatting", 0.7);
-  for (const fr of formats) fr.apply();
-  await ctx.sync();
+  await sendFormats(
+    ctx,
+    finishing.flatMap((f) => f.formats),
+    () => finishing.forEach((f) => f.others()),
+    state,
+  );
   progress("done", 1);
   return result;
 }
 
-/** Sync 2: headers and positions of the tables found, and the used range of every sheet without a table. */
-async function inspect(ctx: Excel.RequestContext, d: Discovery): Promise<{ seen: Map<TableKey, TableSeen>; ranges: RangeRead[] }> {
-  const first = locate(d.tables, []);
-  const reads: { key: TableKey; header: Excel.Range; body: Excel.Range }[] = [];
-  for (const found of Object.values(first.found)) {
-    if (found.kind !== "table") continue;
-    const table = ctx.workbook.tables.getItem(found.tableName);
-    // The settings' keys are needed to add only the missing ones; other bodies only by position.
-    reads.push({
-      key: found.key,
-      header: table.getHeaderRowRange().load("address,values"),
-      body: table.getDataBodyRange().load(found.key === "settings" ? "address,values" : "address"),
-    });
-  }
-  const plainSheets = d.sheets.filter((s) => !s.hasTable).map((s) => s.name);
-  let ranges: RangeRead[];
-  try {
-    const used = queueUsedRanges(ctx, plainSheets);
-    await ctx.sync();
-    ranges = used();
-  } catch (e) {
-    // A huge plain sheet: read the positions first, then only the rows where a header can be.
-    if (!isPayloadTooLarge(e)) throw e;
-    ranges = await readTopRows(ctx, plainSheets, reads);
-  }
-  const seen = new Map<TableKey, TableSeen>();
-  for (const r of reads) {
-    const h = parseArea(r.header.address);
-    seen.set(r.key, {
-      sheet: h.sheet,
-      headerRow0: h.row0,
-      col0: h.col0,
-      headers: (r.header.values[0] ?? []).map((v) => String(v ?? "")),
-      body: r.key === "settings" ? (r.body.values as Cell[][]) : [],
-    });
-  }
-  return { seen, ranges };
-}
-
-const TOP_ROWS = 5;
-
-async function readTopRows(ctx: Excel.RequestContext, sheets: readonly string[], reads: { key: TableKey; header: Excel.Range; body: Excel.Range }[]): Promise<RangeRead[]> {
-  for (const r of reads) {
-    r.header.load("address,values");
-    r.body.load(r.key === "settings" ? "address,values" : "address");
-  }
-  const used = sheets.map((sheet) => ({ sheet, range: ctx.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load("address") }));
-  await ctx.sync();
-  const tops = used
-    .filter((u) => !u.range.isNullObject)
-    .map((u) => {
-      const a = parseArea(u.range.address);
-      const top = ctx.workbook.worksheets.getItem(u.sheet).getRange(a1(a.row0, a.col0, Math.min(a.row1, a.row0 + TOP_ROWS - 1), a.col1)).load("values");
-      return { sheet: u.sheet, address: u.range.address, top };
-    });
-  await ctx.sync();
-  // Only the top rows are known; the address keeps the full extent (the table to create reaches the last row).
-  return tops.map((x) => ({ sheet: x.sheet, address: x.address, values: x.top.values as Cell[][] }));
-}
-
-function keepTable(ctx: Excel.RequestContext, found: Extract<Found, { kind: "table" }>, seen: TableSeen, result: SetupResult): Built {
+function keepTable(
+  ctx: Excel.RequestContext,
+  found: Extract<Found, { kind: "table" }>,
+  seen: TableSeen,
+  result: SetupResult,
+): Built {
   const table = ctx.workbook.tables.getItem(found.tableName);
   const name = TABLES[found.key].tableName;
   if (found.tableName !== name) {
@@ -153,45 +130,105 @@ function keepTable(ctx: Excel.RequestContext, found: Extract<Found, { kind: "tab
     table.name = name;
     result.adopted.push(found.key);
   } else result.existing.push(found.key);
-  return { key: found.key, table, sheet: seen.sheet, headerRow0: seen.headerRow0, col0: seen.col0, headers: seen.headers, lang: sheetLang(seen.sheet, seen.headers) };
+  return { key: found.key, table, ...seen, lang: sheetLang(seen.sheet, seen.headers) };
 }
 
-function adoptRange(ctx: Excel.RequestContext, found: Extract<Found, { kind: "range" }>, range: RangeRead, result: SetupResult): Built {
+function adoptRange(
+  ctx: Excel.RequestContext,
+  found: Extract<Found, { kind: "range" }>,
+  range: RangeRead,
+  result: SetupResult,
+): Built {
   const used = parseArea(range.address);
   // A header with nothing under it still needs one body row to be a table.
   const lastRow0 = Math.max(used.row1, found.headerRow0 + 1);
-  const table = ctx.workbook.worksheets.getItem(found.sheet).tables.add(a1(found.headerRow0, found.col0, lastRow0, found.col1), true);
+  const table = ctx.workbook.worksheets
+    .getItem(found.sheet)
+    .tables.add(a1(found.headerRow0, found.col0, lastRow0, found.col1), true);
   table.name = TABLES[found.key].tableName;
   result.adopted.push(found.key);
-  return { key: found.key, table, sheet: found.sheet, headerRow0: found.headerRow0, col0: found.col0, headers: found.headers, lang: sheetLang(found.sheet, found.headers) };
+  // The user's formats of the adopted cells, as read with the used range (rows past it are new: General).
+  const formats = new Map<number, unknown[][]>();
+  for (const c of formattedColumns(found.key, found.headers)) {
+    const col = found.col0 + c.index - used.col0;
+    const rows: unknown[][] = [];
+    for (let r = found.headerRow0 + 1; r <= lastRow0; r++)
+      rows.push([range.numberFormat?.[r - used.row0]?.[col] ?? "General"]);
+    formats.set(c.index, rows);
+  }
+  return {
+    key: found.key,
+    table,
+    sheet: found.sheet,
+    headerRow0: found.headerRow0,
+    col0: found.col0,
+    headers: found.headers,
+    lang: sheetLang(found.sheet, found.headers),
+    bodyRow0: found.headerRow0 + 1,
+    bodyRow1: lastRow0,
+    formats,
+  };
 }
 
 /** A new sheet (or an empty one of that name) with the dataset's headers in the UI language. */
-function createTable(ctx: Excel.RequestContext, key: TableKey, lang: Lang, sheetNames: Set<string>, result: SetupResult): Built {
+function createTable(
+  ctx: Excel.RequestContext,
+  key: TableKey,
+  lang: Lang,
+  sheetNames: Set<string>,
+  result: SetupResult,
+): Built {
   const def = TABLES[key];
   const sheetName = caption(def, lang);
-  const ws = sheetNames.has(sheetName.toLowerCase()) ? ctx.workbook.worksheets.getItem(sheetName) : ctx.workbook.worksheets.add(sheetName);
+  const ws = sheetNames.has(sheetName.toLowerCase())
+    ? ctx.workbook.worksheets.getItem(sheetName)
+    : ctx.workbook.worksheets.add(sheetName);
   sheetNames.add(sheetName.toLowerCase());
   const headers = def.columns.map((c) => caption(c, lang));
-  const body: (string | number)[][] = key === "settings" ? settingRows(SETTING_KEYS, headers, lang) : [headers.map(() => "")];
+  const body: (string | number)[][] =
+    key === "settings" ? settingRows(SETTING_KEYS, headers, lang) : [headers.map(() => "")];
   ws.getRange(a1(0, 0, body.length, headers.length - 1)).values = [headers, ...body];
   const table = ws.tables.add(a1(0, 0, body.length, headers.length - 1), true);
   table.name = def.tableName;
   ws.freezePanes.freezeRows(1);
   result.created.push(key);
-  return { key, table, sheet: sheetName, headerRow0: 0, col0: 0, headers, lang };
+  return {
+    key,
+    table,
+    sheet: sheetName,
+    headerRow0: 0,
+    col0: 0,
+    headers,
+    lang,
+    bodyRow0: 1,
+    bodyRow1: body.length,
+    formats: new Map(),
+  };
 }
 
 /** Appends the computed columns the customer table lacks (its own columns are never touched). */
 function addComputedColumns(ctx: Excel.RequestContext, b: Built, d: Discovery, lang: Lang, state: HostState): void {
-  const owned = ownedIndexes(d.owned, { sheet: b.sheet, headerRow0: b.headerRow0, col0: b.col0, width: b.headers.length });
-  const add = columnsToAdd(computedKeys().filter((k) => !owned.has(k)), b.headers, lang);
+  const owned = ownedIndexes(d.owned, {
+    sheet: b.sheet,
+    headerRow0: b.headerRow0,
+    col0: b.col0,
+    width: b.headers.length,
+  });
+  const add = columnsToAdd(
+    computedKeys().filter((k) => !owned.has(k)),
+    b.headers,
+    lang,
+  );
   queueAddColumns(ctx, b.table, add, d.ownedNames, lang);
   const index = new Map<ComputedKey, number>(owned);
   add.keys.forEach((k, j) => index.set(k, b.headers.length + j));
   b.headers = [...b.headers, ...add.captions];
   b.computed = index;
-  state.computed = { tableName: TABLES.customers.tableName, sheet: b.sheet, columns: computedKeys().map((k) => b.col0 + index.get(k)!) };
+  state.computed = {
+    tableName: TABLES.customers.tableName,
+    sheet: b.sheet,
+    columns: computedKeys().map((k) => b.col0 + index.get(k)!),
+  };
 }
 
 /** Rows for settings keys, laid out to the settings table's own columns. */
@@ -208,7 +245,12 @@ function settingRows(keys: readonly string[], headers: readonly string[], lang: 
 }
 
 /** Adds the settings keys the table lacks; rows the user has are left exactly as they are. */
-function addMissingSettings(b: Built, found: Found | undefined, seen: TableSeen | undefined, ranges: readonly RangeRead[]): void {
+function addMissingSettings(
+  b: Built,
+  found: Found | undefined,
+  seen: TableSeen | undefined,
+  ranges: readonly RangeRead[],
+): void {
   if (!found) return;
   const cols = mapHeaders(TABLES.settings, b.headers);
   const keyCol = cols.get("key");
@@ -220,38 +262,43 @@ function addMissingSettings(b: Built, found: Found | undefined, seen: TableSeen 
     const a = r && parseArea(r.address);
     if (r && a) body = r.values.slice(found.headerRow0 - a.row0 + 1).map((row) => row.slice(found.col0 - a.col0));
   }
-  const present = new Set(body.map((row) => String(row[keyCol] ?? "").trim().toLowerCase()));
+  const present = new Set(
+    body.map((row) =>
+      String(row[keyCol] ?? "")
+        .trim()
+        .toLowerCase(),
+    ),
+  );
   const missing = SETTING_KEYS.filter((k) => !present.has(k.toLowerCase()));
   if (missing.length) b.table.rows.add(undefined, settingRows(missing, b.headers, b.lang));
 }
 
 /**
- * Queues the reads the format sync needs (current number formats of date and amount columns,
- * existing validation on listed-value columns) and returns what to do once they are known.
+ * Queues the small reads the format sync needs (validation already on listed-value columns, the
+ * quadrant column's rules) and returns what to do once they are known, plus the number formats to
+ * set: by address over the body as inspected, only on cells still General.
  */
-function queueFormatReads(b: Built): { apply(): void } {
+function queueFinishingReads(b: Built): { formats: FormatWrite[]; others: () => void } {
   const actions: Array<() => void> = [];
+  const formats: FormatWrite[] = [];
+  const rows = b.bodyRow1 - b.bodyRow0 + 1;
+  for (const c of formattedColumns(b.key, b.headers)) {
+    const current = b.formats.get(c.index) ?? Array.from({ length: rows }, () => ["General"]);
+    const next = formatsWhereGeneral(current, c.format);
+    if (next) formats.push({ sheet: b.sheet, row0: b.bodyRow0, col: b.col0 + c.index, formats: next });
+  }
   if (b.key !== "settings") {
     const cols = mapHeaders(TABLES[b.key], b.headers);
     for (const col of TABLES[b.key].columns) {
       const i = cols.get(col.key);
-      if (i === undefined) continue;
+      if (i === undefined || col.kind !== "enum" || !col.values) continue;
       const body = b.table.columns.getItemAt(i).getDataBodyRange();
-      if (col.kind === "date" || col.kind === "amount") {
-        body.load("numberFormat");
-        const format = col.kind === "date" ? DATE_FORMAT : AMOUNT_FORMAT;
-        actions.push(() => {
-          const next = formatsWhereGeneral(body.numberFormat, format);
-          if (next) body.numberFormat = next;
-        });
-      } else if (col.kind === "enum" && col.values) {
-        body.dataValidation.load("type");
-        const values = col.values;
-        actions.push(() => {
-          // A rule the user set (or ours from an earlier run) stays.
-          if (body.dataValidation.type === "None") queueListValidation(body, values, b.lang);
-        });
-      }
+      const validation = body.dataValidation.load("type");
+      const values = col.values;
+      actions.push(() => {
+        // A rule the user set (or ours from an earlier run) stays.
+        if (validation.type === "None") queueListValidation(body, values, b.lang);
+      });
     }
   }
   const computed = b.computed;
@@ -265,5 +312,5 @@ function queueFormatReads(b: Built): { apply(): void } {
       if (!ours) queueQuadrantColors(quadrant);
     });
   }
-  return { apply: () => actions.forEach((a) => a()) };
+  return { formats, others: () => actions.forEach((a) => a()) };
 }

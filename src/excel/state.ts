@@ -15,6 +15,11 @@ export interface HostOptions {
   maxAttempts?: number;
   /** Today, for the default as-of date (tests pin it). */
   today?: () => number;
+  /**
+   * The date system to assume where the host cannot tell (no Functions API: the in-memory Excel
+   * of the workbench, which knows it from the file). Real Excel is always asked.
+   */
+  date1904?: boolean;
 }
 
 export interface HostState {
@@ -24,6 +29,7 @@ export interface HostState {
   maxCellsPerWrite: number;
   maxAttempts: number;
   today?: () => number;
+  date1904?: boolean;
   /** The computed columns as last written (for the change-event filter). */
   computed?: { tableName: string; sheet: string; columns: number[] };
 }
@@ -38,5 +44,6 @@ export function initialState(o: HostOptions = {}): HostState {
     maxCellsPerWrite: o.maxCellsPerWrite ?? DEFAULT_MAX_CELLS_PER_WRITE,
     maxAttempts: o.maxAttempts ?? 3,
     today: o.today,
+    date1904: o.date1904,
   };
 }

@@ -53,7 +53,13 @@ function cellOf(key: ComputedKey, s: CustomerScore, lang: Lang, date1904: boolea
  * A row without a score (blank or duplicate ID, an empty row) gets empty cells, so a stale value
  * from an earlier refresh never lingers next to a customer who no longer has one.
  */
-export function computedRows(analysis: Analysis, customers: RawTable, keys: readonly ComputedKey[], lang: Lang, date1904: boolean): OutCell[][] {
+export function computedRows(
+  analysis: Analysis,
+  customers: RawTable,
+  keys: readonly ComputedKey[],
+  lang: Lang,
+  date1904: boolean,
+): OutCell[][] {
   const byRow = new Map<number, CustomerScore>();
   for (const s of analysis.scores) byRow.set(s.row, s);
   return customers.rows.map((_, i) => {
@@ -77,6 +83,8 @@ export interface WriteSync {
   ops: WriteOp[];
   from: number;
   to: number;
+  /** Estimated request bytes. */
+  bytes: number;
 }
 
 export interface WriteLimits {
@@ -112,7 +120,7 @@ export interface Layout {
  * limit. The number of syncs is 1 for any book that fits one request; it grows only when the data
  * itself is larger than what a request may carry.
  */
-export function planWrites(rows: readonly OutCell[][], layout: Layout, limits: WriteLimits): WriteSync[] {
+export function planWrites(rows: readonly OutCell[][], layout: Layout, limits: WriteLimits, startAt = 0): WriteSync[] {
   if (rows.length === 0 || layout.keys.length === 0) return [];
   const runs = groupRuns(layout.sheetColumns);
   const formats = layout.keys.map((k) => COMPUTED_FORMATS[k]);
@@ -122,11 +130,14 @@ export function planWrites(rows: readonly OutCell[][], layout: Layout, limits: W
   const rowsPerOp = Math.max(1, Math.floor(limits.maxCellsPerOp / width));
 
   const syncs: WriteSync[] = [];
-  let from = 0;
+  let from = startAt;
   while (from < rows.length) {
     let bytes = OP_OVERHEAD * runs.length;
     let to = from;
-    while (to < rows.length && (to === from || bytes + rowBytes[to] + (to - from) / rowsPerOp * OP_OVERHEAD <= limits.budgetBytes)) {
+    while (
+      to < rows.length &&
+      (to === from || bytes + rowBytes[to] + ((to - from) / rowsPerOp) * OP_OVERHEAD <= limits.budgetBytes)
+    ) {
       bytes += rowBytes[to];
       to++;
     }
@@ -144,7 +155,7 @@ export function planWrites(rows: readonly OutCell[][], layout: Layout, limits: W
         });
       }
     }
-    syncs.push({ ops, from, to });
+    syncs.push({ ops, from, to, bytes });
     from = to;
   }
   return syncs;
@@ -174,5 +185,7 @@ export function queueWrites(sheet: Excel.Worksheet, sync: WriteSync): void {
 
 /** The computed columns in the order the add-in appends them. */
 export function computedKeys(): ComputedKey[] {
-  return COMPUTED_COLUMNS.map((c) => c.key).filter((k): k is ComputedKey => (COMPUTED_KEYS as readonly string[]).includes(k));
+  return COMPUTED_COLUMNS.map((c) => c.key).filter((k): k is ComputedKey =>
+    (COMPUTED_KEYS as readonly string[]).includes(k),
+  );
 }

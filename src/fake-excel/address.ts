@@ -82,9 +82,10 @@ export function parseAddress(address: string): ParsedAddress {
   if (bang >= 0) {
     const rawSheet = text.slice(0, bang);
     text = text.slice(bang + 1);
-    sheet = rawSheet.startsWith("'") && rawSheet.endsWith("'") && rawSheet.length >= 2
-      ? rawSheet.slice(1, -1).replace(/''/g, "'")
-      : rawSheet;
+    sheet =
+      rawSheet.startsWith("'") && rawSheet.endsWith("'") && rawSheet.length >= 2
+        ? rawSheet.slice(1, -1).replace(/''/g, "'")
+        : rawSheet;
     if (!sheet) throw invalidArgument(`bad address '${address}'`);
   }
   const parts = text.split(":");
@@ -98,7 +99,13 @@ function parseTwo(a: string, b: string, original: string): Rect {
   const ca = CELL.exec(a);
   const cb = CELL.exec(b);
   if (ca && cb) {
-    return normalize(Number(ca[2]) - 1, columnFromLetters(ca[1]), Number(cb[2]) - 1, columnFromLetters(cb[1]), original);
+    return normalize(
+      Number(ca[2]) - 1,
+      columnFromLetters(ca[1]),
+      Number(cb[2]) - 1,
+      columnFromLetters(cb[1]),
+      original,
+    );
   }
   const ka = COLUMN.exec(a);
   const kb = COLUMN.exec(b);

@@ -59,7 +59,8 @@ export function commonFormat(sheet: Sheet, area: Rect, key: FormatKey): unknown 
     } else if (v !== first) mixed = true;
   };
   if (rowCount(area) * columnCount(area) <= EXHAUSTIVE_LIMIT) {
-    for (let r = area.r0; r <= area.r1 && !mixed; r++) for (let c = area.c0; c <= area.c1 && !mixed; c++) note(sheet.effectiveFormat(r, c, key));
+    for (let r = area.r0; r <= area.r1 && !mixed; r++)
+      for (let c = area.c0; c <= area.c1 && !mixed; c++) note(sheet.effectiveFormat(r, c, key));
   } else {
     note(sheet.effectiveFormat(area.r0, area.c0, key));
     sheet.forEachCell(area, (_cell, r, c) => note(sheet.effectiveFormat(r, c, key)));

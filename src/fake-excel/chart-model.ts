@@ -147,14 +147,25 @@ const SCATTER = /^(XYScatter|Bubble)/;
  * holding text names the series; a first column holding text (or under an empty corner) gives the
  * categories — and for scatter charts the first column is always the X values.
  */
-export function createChart(model: WorkbookModel, sheet: Sheet, chartType: string, source: RangeRef, seriesBy: string): ChartModel {
+export function createChart(
+  model: WorkbookModel,
+  sheet: Sheet,
+  chartType: string,
+  source: RangeRef,
+  seriesBy: string,
+): ChartModel {
   const area = source.rect;
   const byColumns = seriesBy === "Columns" || (seriesBy !== "Rows" && rowCount(area) >= columnCount(area));
-  const cell = (i: number, j: number): CellValue => (byColumns ? model.valueAt(source.sheet, area.r0 + i, area.c0 + j) : model.valueAt(source.sheet, area.r0 + j, area.c0 + i));
+  const cell = (i: number, j: number): CellValue =>
+    byColumns
+      ? model.valueAt(source.sheet, area.r0 + i, area.c0 + j)
+      : model.valueAt(source.sheet, area.r0 + j, area.c0 + i);
   const len = byColumns ? rowCount(area) : columnCount(area);
   const width = byColumns ? columnCount(area) : rowCount(area);
   const part = (i0: number, i1: number, j: number): Rect =>
-    byColumns ? rect(area.r0 + i0, area.c0 + j, area.r0 + i1, area.c0 + j) : rect(area.r0 + j, area.c0 + i0, area.r0 + j, area.c0 + i1);
+    byColumns
+      ? rect(area.r0 + i0, area.c0 + j, area.r0 + i1, area.c0 + j)
+      : rect(area.r0 + j, area.c0 + i0, area.r0 + j, area.c0 + i1);
   const firstIsX = width >= 2 && (SCATTER.test(chartType) || cell(0, 0) === "" || anyText(len, (i) => cell(i, 0), 1));
   const firstSeries = firstIsX ? 1 : 0;
   const hasHeader = len >= 2 && anyText(width - firstSeries, (j) => cell(0, firstSeries + j), 0);
@@ -171,7 +182,11 @@ export function createChart(model: WorkbookModel, sheet: Sheet, chartType: strin
     name: defaultChartName(sheet),
     sheet,
     chartType,
-    title: { text: "", visible: false, font: { bold: false, italic: false, color: "#595959", size: 14, name: "Calibri" } },
+    title: {
+      text: "",
+      visible: false,
+      font: { bold: false, italic: false, color: "#595959", size: 14, name: "Calibri" },
+    },
     legend: { visible: true, position: "Right" },
     top: sheet.rowTop(area.r0),
     left: sheet.columnLeft(area.c1 + 2),
@@ -211,7 +226,9 @@ export function sourceValues(model: WorkbookModel, source: SeriesSource): CellVa
 
 export function sourceAddress(source: SeriesSource): string | null {
   if (source.kind === "none") return null;
-  return source.ref && !source.ref.sheet.deleted ? formatAddress(source.ref.sheet.name, source.ref.rect, true) : "#REF!";
+  return source.ref && !source.ref.sheet.deleted
+    ? formatAddress(source.ref.sheet.name, source.ref.rect, true)
+    : "#REF!";
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * `range.conditionalFormats`: rules kept on the sheet with the range they apply to. Supported types:
- * CellValue ({formula1, formula2?, operator}), TextComparison ({operator, text}) and Custom ({formula}),
+ * CellValue ({formula1, formula2?, operator}), ContainsText (`textComparison`: {operator, text}) and Custom ({formula}),
  * each with a fill/font format. A new rule gets the top priority, as in Excel.
  */
 import { intersect } from "./address";
@@ -12,14 +12,15 @@ import { CellFormat, normalizeColor } from "./values";
 import type { RangeRef } from "./workbook-model";
 
 type CfType = ConditionalFormatModel["type"];
-const TYPES: readonly CfType[] = ["CellValue", "TextComparison", "Custom"];
+const TYPES: readonly CfType[] = ["CellValue", "ContainsText", "Custom"];
 
 interface CfRef {
   sheet: Sheet;
   cf: ConditionalFormatModel;
 }
 
-const applying = (ref: RangeRef): ConditionalFormatModel[] => ref.sheet.conditionalFormats.filter((cf) => intersect(cf.rect, ref.rect));
+const applying = (ref: RangeRef): ConditionalFormatModel[] =>
+  ref.sheet.conditionalFormats.filter((cf) => intersect(cf.rect, ref.rect));
 
 export class FakeConditionalFormatCollection extends FakeCollection<RangeRef, FakeConditionalFormat> {
   protected members(ref: RangeRef): FakeConditionalFormat[] {
@@ -31,12 +32,23 @@ export class FakeConditionalFormatCollection extends FakeCollection<RangeRef, Fa
 
   add(type: CfType): FakeConditionalFormat {
     let created: CfRef | null = null;
-    this.call((ref) => {
-      if (!TYPES.includes(type)) throw invalidArgument(`the fake supports conditional formats of type ${TYPES.join(", ")}, not '${type}'`);
-      const cf: ConditionalFormatModel = { id: this.context.env.model.nextId("cf"), rect: ref.rect, type, rule: {}, format: {}, stopIfTrue: false };
-      ref.sheet.conditionalFormats.unshift(cf);
-      created = { sheet: ref.sheet, cf };
-    }, [type]);
+    this.call(
+      (ref) => {
+        if (!TYPES.includes(type))
+          throw invalidArgument(`the fake supports conditional formats of type ${TYPES.join(", ")}, not '${type}'`);
+        const cf: ConditionalFormatModel = {
+          id: this.context.env.model.nextId("cf"),
+          rect: ref.rect,
+          type,
+          rule: {},
+          format: {},
+          stopIfTrue: false,
+        };
+        ref.sheet.conditionalFormats.unshift(cf);
+        created = { sheet: ref.sheet, cf };
+      },
+      [type],
+    );
     return new FakeConditionalFormat(this.context, null, () => created);
   }
 
@@ -68,7 +80,12 @@ export class FakeConditionalFormatCollection extends FakeCollection<RangeRef, Fa
 export class FakeConditionalFormat extends FakeClientObject<CfRef> {
   private readonly parts = new Map<CfType, FakeConditionalTypeFormat>();
 
-  constructor(ctx: FakeRequestContext, parent: FakeClientObject | null, resolve: ((parentEntity: never) => CfRef | null) | null, entity?: CfRef) {
+  constructor(
+    ctx: FakeRequestContext,
+    parent: FakeClientObject | null,
+    resolve: ((parentEntity: never) => CfRef | null) | null,
+    entity?: CfRef,
+  ) {
     super(ctx, parent, resolve, { entity });
   }
 
@@ -118,7 +135,7 @@ export class FakeConditionalFormat extends FakeClientObject<CfRef> {
     return this.part("CellValue");
   }
   get textComparison(): FakeConditionalTypeFormat {
-    return this.part("TextComparison");
+    return this.part("ContainsText");
   }
   get custom(): FakeConditionalTypeFormat {
     return this.part("Custom");
@@ -126,10 +143,16 @@ export class FakeConditionalFormat extends FakeClientObject<CfRef> {
   private part(type: CfType): FakeConditionalTypeFormat {
     let p = this.parts.get(type);
     if (!p) {
-      p = new FakeConditionalTypeFormat(this.context, this, (ref: CfRef) => {
-        if (ref.cf.type !== type) throw invalidArgument(`this conditional format is of type ${ref.cf.type}, not ${type}`);
-        return ref;
-      }, type);
+      p = new FakeConditionalTypeFormat(
+        this.context,
+        this,
+        (ref: CfRef) => {
+          if (ref.cf.type !== type)
+            throw invalidArgument(`this conditional format is of type ${ref.cf.type}, not ${type}`);
+          return ref;
+        },
+        type,
+      );
       this.parts.set(type, p);
     }
     return p;
@@ -150,7 +173,12 @@ export class FakeConditionalTypeFormat extends FakeClientObject<CfRef> {
   private _format?: FakeConditionalRangeFormat;
   private _rule?: FakeConditionalFormatRule;
 
-  constructor(ctx: FakeRequestContext, parent: FakeClientObject, resolve: (parentEntity: never) => CfRef | null, private readonly kind: CfType) {
+  constructor(
+    ctx: FakeRequestContext,
+    parent: FakeClientObject,
+    resolve: (parentEntity: never) => CfRef | null,
+    private readonly kind: CfType,
+  ) {
     super(ctx, parent, resolve);
   }
 
@@ -184,9 +212,14 @@ export class FakeConditionalTypeFormat extends FakeClientObject<CfRef> {
 }
 
 function checkedRule(type: CfType, rule: Record<string, string>): Record<string, string> {
-  const need = type === "CellValue" ? ["formula1", "operator"] : type === "TextComparison" ? ["operator", "text"] : ["formula"];
+  const need =
+    type === "CellValue" ? ["formula1", "operator"] : type === "ContainsText" ? ["operator", "text"] : ["formula"];
   for (const k of need) if (typeof rule[k] !== "string") throw invalidArgument(`a ${type} rule needs '${k}'`);
-  return Object.fromEntries(Object.entries(rule).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+  return Object.fromEntries(
+    Object.entries(rule)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
 }
 
 export class FakeConditionalFormatRule extends FakeClientObject<CfRef> {
@@ -233,20 +266,31 @@ export class FakeConditionalRangeFormat extends FakeClientObject<CfRef> {
     return (this._fill ??= new FakeCfFormatProp(this.context, this, (ref: CfRef) => ref, { color: "fill" }));
   }
   get font(): FakeCfFormatProp {
-    return (this._font ??= new FakeCfFormatProp(this.context, this, (ref: CfRef) => ref, { color: "fontColor", bold: "bold", italic: "italic" }));
+    return (this._font ??= new FakeCfFormatProp(this.context, this, (ref: CfRef) => ref, {
+      color: "fontColor",
+      bold: "bold",
+      italic: "italic",
+    }));
   }
 }
 
 function setCf(ref: CfRef, key: CfFormatKey, value: string | boolean | undefined): void {
   const format: CellFormat = { ...ref.cf.format };
   if (value === undefined) delete format[key];
-  else (format as Record<string, unknown>)[key] = key === "fill" || key === "fontColor" ? normalizeColor(String(value)) : value;
+  else
+    (format as Record<string, unknown>)[key] =
+      key === "fill" || key === "fontColor" ? normalizeColor(String(value)) : value;
   ref.cf.format = format;
 }
 
 /** `format.fill` ({color, clear()}) or `format.font` ({color, bold, italic}) of a conditional format. */
 export class FakeCfFormatProp extends FakeClientObject<CfRef> {
-  constructor(ctx: FakeRequestContext, parent: FakeClientObject, resolve: (parentEntity: never) => CfRef | null, private readonly keys: Record<string, CfFormatKey>) {
+  constructor(
+    ctx: FakeRequestContext,
+    parent: FakeClientObject,
+    resolve: (parentEntity: never) => CfRef | null,
+    private readonly keys: Record<string, CfFormatKey>,
+  ) {
     super(ctx, parent, resolve);
   }
   protected scalarNames(): readonly string[] {

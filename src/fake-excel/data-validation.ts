@@ -66,7 +66,10 @@ export class FakeDataValidation extends FakeClientObject<RangeRef> {
       const stored = this.storedRule(ref, rule);
       if (validationType(stored) === "None") throw invalidArgument("the data validation rule is empty");
       const kept = removeFrom(ref);
-      ref.sheet.validations = [...kept, { rect: ref.rect, rule: stored, errorAlert: defaultAlert(), prompt: defaultPrompt(), ignoreBlanks: true }];
+      ref.sheet.validations = [
+        ...kept,
+        { rect: ref.rect, rule: stored, errorAlert: defaultAlert(), prompt: defaultPrompt(), ignoreBlanks: true },
+      ];
     });
   }
   get type(): string {
@@ -110,7 +113,13 @@ export class FakeDataValidation extends FakeClientObject<RangeRef> {
   private entries(ref: RangeRef): ValidationModel[] {
     const list = covering(ref);
     if (list.length) return list;
-    const entry: ValidationModel = { rect: ref.rect, rule: {}, errorAlert: defaultAlert(), prompt: defaultPrompt(), ignoreBlanks: true };
+    const entry: ValidationModel = {
+      rect: ref.rect,
+      rule: {},
+      errorAlert: defaultAlert(),
+      prompt: defaultPrompt(),
+      ignoreBlanks: true,
+    };
     ref.sheet.validations.push(entry);
     return [entry];
   }
@@ -123,7 +132,10 @@ export class FakeDataValidation extends FakeClientObject<RangeRef> {
       if (!src) throw invalidArgument("the list source is a null object");
       const address = formatAddress(src.sheet.name, src.rect, true);
       const local = src.sheet === ref.sheet ? address.slice(address.indexOf("!") + 1) : address;
-      return { ...clone({ ...rule, list: { ...list, source: "" } }), list: { inCellDropDown: list.inCellDropDown ?? true, source: `=${local}` } };
+      return {
+        ...clone({ ...rule, list: { ...list, source: "" } }),
+        list: { inCellDropDown: list.inCellDropDown ?? true, source: `=${local}` },
+      };
     }
     return clone(rule);
   }

@@ -16,6 +16,7 @@ export type FakeErrorCode =
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
   | "RangeExceedsLimit"
+  | "OperationCellsExceedLimit"
   | "GeneralException"
   | "NotImplemented";
 
@@ -45,7 +46,10 @@ export function itemNotFound(what: string): FakeOfficeError {
 }
 
 export function invalidArgument(why: string): FakeOfficeError {
-  return new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${why})`);
+  return new FakeOfficeError(
+    "InvalidArgument",
+    `The argument is invalid or missing or has an incorrect format. (${why})`,
+  );
 }
 
 export function invalidOperation(why: string): FakeOfficeError {

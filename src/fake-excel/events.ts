@@ -8,7 +8,8 @@ import type { Sheet } from "./grid";
 import type { TableModel } from "./table-model";
 import { CellValue, ValueType } from "./values";
 
-export type ChangeType = "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted" | "CellInserted" | "CellDeleted";
+export type ChangeType =
+  "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted" | "CellInserted" | "CellDeleted";
 
 export interface ChangeDetails {
   valueBefore: CellValue;
@@ -41,7 +42,12 @@ export interface Registration {
 
 /** The slice of a request context event args need to hand back a range. */
 interface ContextLike {
-  workbook: { worksheets: { getItem(key: string): { getRange(a: string): unknown }; getItemOrNullObject(key: string): { getRange(a: string): unknown } } };
+  workbook: {
+    worksheets: {
+      getItem(key: string): { getRange(a: string): unknown };
+      getItemOrNullObject(key: string): { getRange(a: string): unknown };
+    };
+  };
 }
 
 export interface ChangedEventArgs {
@@ -59,7 +65,8 @@ export interface ChangedEventArgs {
 
 export class EventHub {
   private registrations: Registration[] = [];
-  private pending: ChangeRecord[] = [];
+  /** Each change with the handlers registered when it happened: a handler added later never hears of it. */
+  private pending: Array<{ change: ChangeRecord; listeners: Registration[] }> = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly running = new Set<Promise<unknown>>();
   /** Errors thrown (or rejected) by handlers: Excel swallows them; tests may look. */
@@ -84,7 +91,7 @@ export class EventHub {
   }
 
   record(change: ChangeRecord): void {
-    this.pending.push(change);
+    this.pending.push({ change, listeners: [...this.registrations] });
     this.timer ??= setTimeout(() => this.dispatch(), 0);
   }
 
@@ -100,8 +107,9 @@ export class EventHub {
     this.timer = null;
     const changes = this.pending;
     this.pending = [];
-    for (const change of changes) {
-      for (const reg of [...this.registrations]) {
+    for (const { change, listeners } of changes) {
+      for (const reg of listeners) {
+        if (!this.registrations.includes(reg)) continue;
         for (const args of argsFor(reg.scope, change)) this.invoke(reg.handler, args);
       }
     }
@@ -130,7 +138,9 @@ function argsFor(scope: EventScope, change: ChangeRecord): ChangedEventArgs[] {
     case "worksheet":
       return scope.sheet === change.sheet ? [sheetArgs(change)] : [];
     case "table":
-      return change.tables.filter((t) => t.table === scope.table && !t.table.deleted).map((t) => tableArgs(change, t.table, t.rect));
+      return change.tables
+        .filter((t) => t.table === scope.table && !t.table.deleted)
+        .map((t) => tableArgs(change, t.table, t.rect));
     case "tables":
       return change.tables
         .filter((t) => !t.table.deleted && (!scope.sheet || t.table.sheet === scope.sheet))
@@ -164,7 +174,11 @@ function baseArgs(type: ChangedEventArgs["type"], change: ChangeRecord, area: Re
 }
 
 /** The tables a change on `area` of `sheet` touches, with the touched part of each. */
-export function touchedTables(tables: readonly TableModel[], sheet: Sheet, area: Rect): Array<{ table: TableModel; rect: Rect }> {
+export function touchedTables(
+  tables: readonly TableModel[],
+  sheet: Sheet,
+  area: Rect,
+): Array<{ table: TableModel; rect: Rect }> {
   const out: Array<{ table: TableModel; rect: Rect }> = [];
   for (const table of tables) {
     if (table.sheet !== sheet || table.deleted) continue;

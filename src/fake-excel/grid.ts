@@ -13,7 +13,7 @@ export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 export interface ConditionalFormatModel {
   id: string;
   rect: Rect;
-  type: "CellValue" | "TextComparison" | "Custom";
+  type: "CellValue" | "ContainsText" | "Custom";
   /** The rule as Office.js shapes it for the type ({formula1, operator} / {operator, text} / {formula}). */
   rule: Record<string, string>;
   format: CellFormat;
@@ -35,6 +35,7 @@ export class Sheet {
   deleted = false;
   visibility: Visibility = "Visible";
   tabColor = "";
+  showGridlines = true;
   frozenRows = 0;
   frozenColumns = 0;
   rows: Array<Array<Cell | undefined> | undefined> = [];
@@ -115,7 +116,10 @@ export class Sheet {
   }
 
   effectiveFormat<K extends FormatKey>(r: number, c: number, key: K): Required<CellFormat>[K] {
-    return (this.rows[r]?.[c]?.fmt?.[key] ?? this.rowFormats.get(r)?.[key] ?? this.columnFormats.get(c)?.[key] ?? FORMAT_DEFAULTS[key]) as Required<CellFormat>[K];
+    return (this.rows[r]?.[c]?.fmt?.[key] ??
+      this.rowFormats.get(r)?.[key] ??
+      this.columnFormats.get(c)?.[key] ??
+      FORMAT_DEFAULTS[key]) as Required<CellFormat>[K];
   }
 
   /**

@@ -14,7 +14,15 @@ export { FakeOfficeError } from "./errors";
 export type { FakeErrorCode } from "./errors";
 export { FakeWorkbookState } from "./state";
 export type { FakeUser } from "./user";
-export type { CellSnapshot, ChartInfo, ChartSeriesInfo, ChartPointInfo, ConditionalFormatInfo, TableInfo, ValidationInfo } from "./inspect";
+export type {
+  CellSnapshot,
+  ChartInfo,
+  ChartSeriesInfo,
+  ChartPointInfo,
+  ConditionalFormatInfo,
+  TableInfo,
+  ValidationInfo,
+} from "./inspect";
 export type { CellValue, CellFormat } from "./values";
 export type { FormulaEvaluator } from "./workbook-model";
 
@@ -97,7 +105,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     try {
       const pending: unknown = batch(ctx);
       if (!pending || typeof (pending as { then?: unknown }).then !== "function") {
-        throw new FakeOfficeError("GeneralException", "RunMustReturnPromise: the batch function passed to Excel.run didn't return a promise.");
+        throw new FakeOfficeError(
+          "GeneralException",
+          "RunMustReturnPromise: the batch function passed to Excel.run didn't return a promise.",
+        );
       }
       const result = await pending;
       // Excel.run sends whatever is still queued when the batch resolves.
@@ -126,7 +137,12 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     install(target: object = globalThis) {
       const t = target as Record<string, unknown>;
       t.Excel = excel;
-      t.OfficeExtension = { Error: FakeOfficeError, ErrorCodes: OFFICE_EXTENSION_ERROR_CODES, ClientResult: FakeClientResult, Promise };
+      t.OfficeExtension = {
+        Error: FakeOfficeError,
+        ErrorCodes: OFFICE_EXTENSION_ERROR_CODES,
+        ClientResult: FakeClientResult,
+        Promise,
+      };
     },
     workbook: new FakeWorkbookState(model),
     stats,

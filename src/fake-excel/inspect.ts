@@ -6,7 +6,7 @@ import { columnLetters, formatAddress, formatRect, parseAddress, rect } from "./
 import { readMatrix } from "./cells";
 import { ChartModel, DataLabelsModel, SeriesModel, sourceAddress, sourceValues } from "./chart-model";
 import { itemNotFound } from "./errors";
-import type { Sheet } from "./grid";
+import type { ConditionalFormatModel, Sheet } from "./grid";
 import { validationType } from "./data-validation";
 import { TableModel, bodyRowCount, headerNames } from "./table-model";
 import { CellFormat, CellValue, FORMAT_DEFAULTS } from "./values";
@@ -36,7 +36,8 @@ export interface TableInfo {
 export interface ConditionalFormatInfo {
   id: string;
   address: string;
-  type: string;
+  /** Office.js names: a text rule is "ContainsText" (reached through `conditionalFormat.textComparison`). */
+  type: ConditionalFormatModel["type"];
   priority: number;
   rule: Record<string, string>;
   format: CellFormat;
@@ -55,7 +56,13 @@ export interface ValidationInfo {
 export interface ChartPointInfo {
   index: number;
   hasDataLabel?: boolean;
-  dataLabel?: { text?: string; showValue?: boolean; showSeriesName?: boolean; showCategoryName?: boolean; position?: string };
+  dataLabel?: {
+    text?: string;
+    showValue?: boolean;
+    showSeriesName?: boolean;
+    showCategoryName?: boolean;
+    position?: string;
+  };
   markerStyle?: string;
   markerSize?: number;
   markerBackgroundColor?: string;
@@ -90,7 +97,20 @@ export interface ChartInfo {
   position: { top: number; left: number; width: number; height: number };
   dataLabels: DataLabelsModel;
   fillColor: string | null;
-  axes: Record<"value" | "category", { minimum: number | null; maximum: number | null; majorUnit: number | null; position: string; positionAt: number | null; title: { text: string; visible: boolean }; visible: boolean; numberFormat: string; majorGridlines: boolean }>;
+  axes: Record<
+    "value" | "category",
+    {
+      minimum: number | null;
+      maximum: number | null;
+      majorUnit: number | null;
+      position: string;
+      positionAt: number | null;
+      title: { text: string; visible: boolean };
+      visible: boolean;
+      numberFormat: string;
+      majorGridlines: boolean;
+    }
+  >;
   series: ChartSeriesInfo[];
 }
 
@@ -100,7 +120,7 @@ export function sheetOf(model: WorkbookModel, name: string): Sheet {
   return s;
 }
 
-export function cellSnapshot(model: WorkbookModel, sheet: Sheet, r: number, c: number): CellSnapshot {
+export function cellSnapshot(sheet: Sheet, r: number, c: number): CellSnapshot {
   const cell = sheet.cell(r, c);
   const out: CellSnapshot = { value: cell?.v ?? "" };
   if (cell?.f !== undefined) out.formula = cell.f;
@@ -109,7 +129,6 @@ export function cellSnapshot(model: WorkbookModel, sheet: Sheet, r: number, c: n
     const v = sheet.effectiveFormat(r, c, k);
     if (v !== FORMAT_DEFAULTS[k]) (out as unknown as Record<string, unknown>)[k] = v;
   }
-  void model;
   return out;
 }
 
@@ -122,7 +141,7 @@ export function cells(model: WorkbookModel, sheetName: string): CellSnapshot[][]
   const out: CellSnapshot[][] = [];
   for (let r = 0; r <= used.r1; r++) {
     const row: CellSnapshot[] = [];
-    for (let c = 0; c <= used.c1; c++) row.push(cellSnapshot(model, sheet, r, c));
+    for (let c = 0; c <= used.c1; c++) row.push(cellSnapshot(sheet, r, c));
     out.push(row);
   }
   return out;
@@ -141,7 +160,15 @@ export function values(model: WorkbookModel, sheetName: string, address?: string
 }
 
 export function tableInfo(t: TableModel): TableInfo {
-  return { name: t.name, id: t.id, sheet: t.sheet.name, address: formatAddress(t.sheet.name, t.rect), headers: headerNames(t), rowCount: bodyRowCount(t), style: t.style };
+  return {
+    name: t.name,
+    id: t.id,
+    sheet: t.sheet.name,
+    address: formatAddress(t.sheet.name, t.rect),
+    headers: headerNames(t),
+    rowCount: bodyRowCount(t),
+    style: t.style,
+  };
 }
 
 export function conditionalFormatsOf(model: WorkbookModel, sheetName: string): ConditionalFormatInfo[] {
@@ -168,7 +195,9 @@ export function validationsOf(model: WorkbookModel, sheetName: string): Validati
 }
 
 export function chartsOf(model: WorkbookModel, sheetName: string): ChartInfo[] {
-  return sheetOf(model, sheetName).charts.filter((c) => !c.deleted).map((c) => chartInfo(model, c));
+  return sheetOf(model, sheetName)
+    .charts.filter((c) => !c.deleted)
+    .map((c) => chartInfo(model, c));
 }
 
 function chartInfo(model: WorkbookModel, c: ChartModel): ChartInfo {
@@ -213,7 +242,9 @@ function seriesInfo(model: WorkbookModel, c: ChartModel, s: SeriesModel): ChartS
     lineColor: s.lineColor,
     hasDataLabels: s.hasDataLabels,
     dataLabels: { ...s.dataLabels },
-    points: [...s.points.entries()].sort(([a], [b]) => a - b).map(([index, p]) => ({ index, ...JSON.parse(JSON.stringify(p)) as Omit<ChartPointInfo, "index"> })),
+    points: [...s.points.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([index, p]) => ({ index, ...(JSON.parse(JSON.stringify(p)) as Omit<ChartPointInfo, "index">) })),
   };
 }
 
@@ -226,37 +257,56 @@ export function dump(model: WorkbookModel): unknown {
       id: s.id,
       visibility: s.visibility,
       tabColor: s.tabColor,
+      showGridlines: s.showGridlines,
       frozenRows: s.frozenRows,
       frozenColumns: s.frozenColumns,
       columnWidths: sortedMap(s.columnWidths, columnLetters),
       rowHeights: sortedMap(s.rowHeights, (r) => String(r + 1)),
       columnFormats: sortedMap(s.columnFormats, columnLetters),
       rowFormats: sortedMap(s.rowFormats, (r) => String(r + 1)),
-      cells: sheetCells(model, s),
+      cells: sheetCells(s),
       conditionalFormats: conditionalFormatsOf(model, s.id),
       validations: validationsOf(model, s.id),
       charts: chartsOf(model, s.id),
     })),
-    tables: model.tables.map((t) => ({ ...tableInfo(t), columnIds: [...t.columnIds], showHeaders: t.showHeaders, showBandedRows: t.showBandedRows, showBandedColumns: t.showBandedColumns, showFilterButton: t.showFilterButton })),
-    names: model.names.map((n) => ({ name: n.name, formula: model.nameFormula(n), comment: n.comment, visible: n.visible })),
-    settings: Object.fromEntries([...model.settings.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, JSON.parse(v) as unknown])),
+    tables: model.tables.map((t) => ({
+      ...tableInfo(t),
+      columnIds: [...t.columnIds],
+      showHeaders: t.showHeaders,
+      showBandedRows: t.showBandedRows,
+      showBandedColumns: t.showBandedColumns,
+      showFilterButton: t.showFilterButton,
+    })),
+    names: model.names.map((n) => ({
+      name: n.name,
+      formula: model.nameFormula(n),
+      comment: n.comment,
+      visible: n.visible,
+    })),
+    settings: Object.fromEntries(
+      [...model.settings.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, JSON.parse(v) as unknown]),
+    ),
     activeSheet: model.activeSheet?.name ?? null,
     selection: selection(model),
   };
 }
 
-function sheetCells(model: WorkbookModel, s: Sheet): Record<string, CellSnapshot> {
+function sheetCells(s: Sheet): Record<string, CellSnapshot> {
   const out: Record<string, CellSnapshot> = {};
   const used = s.usedRect(false);
   if (!used) return out;
   s.forEachCell(used, (_cell, r, c) => {
-    out[`${columnLetters(c)}${r + 1}`] = cellSnapshot(model, s, r, c);
+    out[`${columnLetters(c)}${r + 1}`] = cellSnapshot(s, r, c);
   });
   return out;
 }
 
 function sortedMap<V>(map: Map<number, V>, key: (k: number) => string): Record<string, V> {
-  return Object.fromEntries([...map.entries()].sort(([a], [b]) => a - b).map(([k, v]) => [key(k), typeof v === "object" ? { ...v } : v]));
+  return Object.fromEntries(
+    [...map.entries()].sort(([a], [b]) => a - b).map(([k, v]) => [key(k), typeof v === "object" ? { ...v } : v]),
+  );
 }
 
 export function selection(model: WorkbookModel): { sheet: string; address: string } | null {

@@ -246,7 +246,10 @@ describe("writes", () => {
       r.numberFormat = "@" as unknown as unknown[][];
       await context.sync();
     });
-    expect(fake.workbook.values("Sheet1")).toEqual([["x", "x"], ["x", "x"]]);
+    expect(fake.workbook.values("Sheet1")).toEqual([
+      ["x", "x"],
+      ["x", "x"],
+    ]);
     expect(fake.workbook.cells("Sheet1")[1][1].numberFormat).toBe("@");
   });
 
@@ -335,7 +338,11 @@ describe("sync counting and limits", () => {
 
   it("a response above maxPayloadBytes rejects with ResponsePayloadSizeLimitExceeded", async () => {
     const { fake, Excel } = setup();
-    fake.workbook.user.setValues("Sheet1", "A1", Array.from({ length: 100 }, (_, i) => [`row ${i}`]));
+    fake.workbook.user.setValues(
+      "Sheet1",
+      "A1",
+      Array.from({ length: 100 }, (_, i) => [`row ${i}`]),
+    );
     fake.limits.maxPayloadBytes = 500;
     const code = await codeOf(
       Excel.run(async (context) => {

@@ -37,7 +37,10 @@ export interface LoadNode {
 const leaf = (): LoadNode => ({ all: true, props: new Map() });
 
 function addPath(root: LoadNode, path: string): void {
-  const parts = path.split("/").map((p) => p.trim()).filter(Boolean);
+  const parts = path
+    .split("/")
+    .map((p) => p.trim())
+    .filter(Boolean);
   let node = root;
   parts.forEach((part, i) => {
     let next = node.props.get(part);
@@ -59,7 +62,10 @@ export function parseLoad(spec: unknown): LoadNode {
     return root;
   }
   if (Array.isArray(spec)) {
-    for (const p of spec) String(p).split(",").forEach((x) => addPath(root, x));
+    for (const p of spec)
+      String(p)
+        .split(",")
+        .forEach((x) => addPath(root, x));
     return root;
   }
   if (typeof spec === "object") {
@@ -97,7 +103,10 @@ export class Batch {
   addResponse(value: unknown): void {
     this.responseBytes += estimateBytes(value);
     if (this.responseBytes > this.env.limits.maxPayloadBytes) {
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${this.env.limits.maxPayloadBytes} bytes). See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization.`);
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${this.env.limits.maxPayloadBytes} bytes). See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization.`,
+      );
     }
   }
 
@@ -145,7 +154,10 @@ export class FakeRequestContext {
 
   enqueue(op: Op): void {
     if (!this.alive) {
-      throw new FakeOfficeError("InvalidObjectPath", "The object path isn't working for what you're trying to do: this object belongs to an Excel.run batch that has already finished. Use it inside its own Excel.run (or pass it to Excel.run(object, batch)).");
+      throw new FakeOfficeError(
+        "InvalidObjectPath",
+        "The object path isn't working for what you're trying to do: this object belongs to an Excel.run batch that has already finished. Use it inside its own Excel.run (or pass it to Excel.run(object, batch)).",
+      );
     }
     this.queue.push(op);
   }
@@ -158,12 +170,21 @@ export class FakeRequestContext {
   sync<T>(passThroughValue?: T): Promise<T | undefined> {
     const ops = this.queue;
     this.queue = [];
-    if (!this.alive) return Promise.reject(new FakeOfficeError("InvalidRequestContext", "Cannot use the request context: its Excel.run batch has finished."));
+    if (!this.alive)
+      return Promise.reject(
+        new FakeOfficeError(
+          "InvalidRequestContext",
+          "Cannot use the request context: its Excel.run batch has finished.",
+        ),
+      );
     this.env.stats.syncs++;
     try {
       const requestBytes = ops.reduce((sum, op) => sum + op.bytes, 0);
       if (requestBytes > this.env.limits.maxPayloadBytes) {
-        throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${this.env.limits.maxPayloadBytes} bytes). See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization.`);
+        throw new FakeOfficeError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request payload size has exceeded the limit (${this.env.limits.maxPayloadBytes} bytes). See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization.`,
+        );
       }
       const batch = new Batch(this.env);
       for (const op of ops) op.run(batch);
@@ -181,7 +202,10 @@ export class FakeClientResult<T> {
 
   get value(): T {
     if (!this._loaded) {
-      throw new FakeOfficeError("ValueNotLoaded", "The value of the result object has not been loaded yet. Before reading the value property, call 'context.sync()' on the associated request context.");
+      throw new FakeOfficeError(
+        "ValueNotLoaded",
+        "The value of the result object has not been loaded yet. Before reading the value property, call 'context.sync()' on the associated request context.",
+      );
     }
     return this._value as T;
   }
@@ -241,14 +265,12 @@ export abstract class FakeClientObject<E = unknown> {
   protected abstract readScalar(entity: E, name: string): unknown;
 
   /** Child objects reachable by a load path ("format/fill/color"). */
-  protected navigation(name: string): FakeClientObject | undefined {
-    void name;
+  protected navigation(_name: string): FakeClientObject | undefined {
     return undefined;
   }
 
   /** Whether a bound entity has since disappeared (its sheet or table was deleted). */
-  protected isStale(entity: E): boolean {
-    void entity;
+  protected isStale(_entity: E): boolean {
     return false;
   }
 
@@ -270,7 +292,8 @@ export abstract class FakeClientObject<E = unknown> {
       this._entity = e;
       this._bound = true;
     }
-    if (this._entity !== null && this.isStale(this._entity)) throw itemNotFound(`${this.constructor.name.replace(/^Fake/, "")} (it was deleted)`);
+    if (this._entity !== null && this.isStale(this._entity))
+      throw itemNotFound(`${this.constructor.name.replace(/^Fake/, "")} (it was deleted)`);
     return this._entity;
   }
 
@@ -282,10 +305,9 @@ export abstract class FakeClientObject<E = unknown> {
   }
 
   private _stageNullness(batch: Batch): void {
-    const e = this._bind();
+    this._bind();
     batch.stage(() => {
       this._nullKnown = true;
-      void e;
     });
   }
 
@@ -331,7 +353,8 @@ export abstract class FakeClientObject<E = unknown> {
   }
 
   protected prop<T>(name: string): T {
-    if (!this._loaded.has(name) || (this._nullKnown && this._entity === null && this._bound)) throw propertyNotLoaded(name);
+    if (!this._loaded.has(name) || (this._nullKnown && this._entity === null && this._bound))
+      throw propertyNotLoaded(name);
     return this._loaded.get(name) as T;
   }
 
@@ -397,9 +420,7 @@ export abstract class FakeCollection<E, I extends FakeClientObject> extends Fake
     return [];
   }
 
-  protected readScalar(entity: E, name: string): unknown {
-    void entity;
-    void name;
+  protected readScalar(_entity: E, _name: string): unknown {
     return undefined;
   }
 

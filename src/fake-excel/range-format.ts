@@ -33,8 +33,10 @@ export class FakeRangeFormat extends FormatPart {
 
   protected readScalar(ref: RangeRef, name: string): unknown {
     const { sheet, rect: r } = ref;
-    if (name === "columnWidth") return common(Array.from({ length: Math.min(columnCount(r), 16_384) }, (_, i) => sheet.columnWidth(r.c0 + i)));
-    if (name === "rowHeight") return common(Array.from({ length: Math.min(rowCount(r), 10_000) }, (_, i) => sheet.rowHeight(r.r0 + i)));
+    if (name === "columnWidth")
+      return common(Array.from({ length: Math.min(columnCount(r), 16_384) }, (_, i) => sheet.columnWidth(r.c0 + i)));
+    if (name === "rowHeight")
+      return common(Array.from({ length: Math.min(rowCount(r), 10_000) }, (_, i) => sheet.rowHeight(r.r0 + i)));
     return commonFormat(sheet, r, name as FormatKey);
   }
 
@@ -116,7 +118,10 @@ function autofitRows(sheet: Sheet, ref: RangeRef): void {
 /** Wide (CJK) characters take about twice the width of Latin ones. */
 function textWidth(text: string): number {
   let n = 0;
-  for (const ch of text) n += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    n += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch)
+      ? 2
+      : 1;
   return n;
 }
 
@@ -142,7 +147,13 @@ export class FakeRangeFill extends FormatPart {
   }
 }
 
-const FONT_KEYS: Record<string, FormatKey> = { color: "fontColor", bold: "bold", italic: "italic", name: "fontName", size: "fontSize" };
+const FONT_KEYS: Record<string, FormatKey> = {
+  color: "fontColor",
+  bold: "bold",
+  italic: "italic",
+  name: "fontName",
+  size: "fontSize",
+};
 
 export class FakeRangeFont extends FormatPart {
   protected scalarNames(): readonly string[] {
@@ -155,7 +166,9 @@ export class FakeRangeFont extends FormatPart {
     return this.prop("color");
   }
   set color(c: string) {
-    this.setProp("color", c, (ref) => this.context.env.model.setFormat(ref.sheet, ref.rect, "fontColor", normalizeColor(c)));
+    this.setProp("color", c, (ref) =>
+      this.context.env.model.setFormat(ref.sheet, ref.rect, "fontColor", normalizeColor(c)),
+    );
   }
   get bold(): boolean {
     return this.prop("bold");

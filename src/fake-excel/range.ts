@@ -1,5 +1,19 @@
 /** `Excel.Range`: a rectangle of one sheet, bound when first used in a sync. */
-import { MAX_COLUMNS, MAX_ROWS, Rect, bounding, checkInGrid, columnCount, formatAddress, intersect, isEntireColumns, isEntireRows, parseAddress, rect, rowCount } from "./address";
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  Rect,
+  bounding,
+  checkInGrid,
+  columnCount,
+  formatAddress,
+  intersect,
+  isEntireColumns,
+  isEntireRows,
+  parseAddress,
+  rect,
+  rowCount,
+} from "./address";
 import { MatrixKind, readMatrix } from "./cells";
 import { FakeConditionalFormatCollection } from "./conditional-format";
 import { FakeDataValidation } from "./data-validation";
@@ -48,7 +62,12 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   private _dataValidation?: FakeDataValidation;
   private _worksheet?: FakeWorksheet;
 
-  constructor(ctx: FakeRequestContext, parent: FakeClientObject | null, resolve: (parentEntity: never) => RangeRef | null, nullable = false) {
+  constructor(
+    ctx: FakeRequestContext,
+    parent: FakeClientObject | null,
+    resolve: (parentEntity: never) => RangeRef | null,
+    nullable = false,
+  ) {
     super(ctx, parent, resolve, { nullable });
   }
 
@@ -66,7 +85,10 @@ export class FakeRange extends FakeClientObject<RangeRef> {
     if (kind) {
       const cells = rowCount(r) * columnCount(r);
       if (cells > this.context.env.limits.maxCellsPerRead) {
-        throw new FakeOfficeError("RangeExceedsLimit", `The cell count in the range (${cells}) has exceeded the maximum supported number (${this.context.env.limits.maxCellsPerRead}).`);
+        throw new FakeOfficeError(
+          "RangeExceedsLimit",
+          `The cell count in the range (${cells}) has exceeded the maximum supported number (${this.context.env.limits.maxCellsPerRead}).`,
+        );
       }
       return readMatrix(this.context.env.model, sheet, r, kind);
     }
@@ -168,7 +190,11 @@ export class FakeRange extends FakeClientObject<RangeRef> {
     return (this._format ??= new FakeRangeFormat(this.context, this, (ref: RangeRef) => ref));
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return (this._conditionalFormats ??= new FakeConditionalFormatCollection(this.context, this, (ref: RangeRef) => ref));
+    return (this._conditionalFormats ??= new FakeConditionalFormatCollection(
+      this.context,
+      this,
+      (ref: RangeRef) => ref,
+    ));
   }
   get dataValidation(): FakeDataValidation {
     return (this._dataValidation ??= new FakeDataValidation(this.context, this, (ref: RangeRef) => ref));
@@ -180,10 +206,15 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   // --- ranges derived from this one ---
 
   private derive(compute: (ref: RangeRef) => Rect | null, nullable = false): FakeRange {
-    return new FakeRange(this.context, this, (ref: RangeRef) => {
-      const r = compute(ref);
-      return r ? { sheet: ref.sheet, rect: checkInGrid(r) } : null;
-    }, nullable);
+    return new FakeRange(
+      this.context,
+      this,
+      (ref: RangeRef) => {
+        const r = compute(ref);
+        return r ? { sheet: ref.sheet, rect: checkInGrid(r) } : null;
+      },
+      nullable,
+    );
   }
 
   getCell(row: number, column: number): FakeRange {
@@ -196,7 +227,9 @@ export class FakeRange extends FakeClientObject<RangeRef> {
     return this.derive(({ rect: r }) => within(r, rect(r.r0, r.c0 + column, r.r1, r.c0 + column)));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
-    return this.derive(({ rect: r }) => rect(r.r0 + rowOffset, r.c0 + columnOffset, r.r1 + rowOffset, r.c1 + columnOffset));
+    return this.derive(({ rect: r }) =>
+      rect(r.r0 + rowOffset, r.c0 + columnOffset, r.r1 + rowOffset, r.c1 + columnOffset),
+    );
   }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this.derive(({ rect: r }) => rect(r.r0, r.c0, r.r1 + deltaRows, r.c1 + deltaColumns));
@@ -268,24 +301,37 @@ export class FakeRange extends FakeClientObject<RangeRef> {
     this.select();
   }
   clear(applyTo: "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents" = "All"): void {
-    const kind: ClearKind = applyTo === "Formats" ? "Formats" : applyTo === "Contents" || applyTo === "ResetContents" ? "Contents" : "All";
+    const kind: ClearKind =
+      applyTo === "Formats" ? "Formats" : applyTo === "Contents" || applyTo === "ResetContents" ? "Contents" : "All";
     if (applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks") return;
     this.call((ref) => this.context.env.model.clear(ref.sheet, ref.rect, kind), [applyTo]);
   }
   /** Inserts cells the size of this range, shifting "Down" or "Right"; returns the range now at this address. */
   insert(shift: "Down" | "Right"): FakeRange {
     if (shift !== "Down" && shift !== "Right") throw invalidArgument(`shift '${String(shift)}'`);
-    this.call((ref) => this.context.env.model.insertCells(ref.sheet, ref.rect, shift === "Down" ? "down" : "right"), [shift]);
+    this.call(
+      (ref) => this.context.env.model.insertCells(ref.sheet, ref.rect, shift === "Down" ? "down" : "right"),
+      [shift],
+    );
     return this.derive((ref) => ref.rect);
   }
   delete(shift: "Up" | "Left"): void {
     if (shift !== "Up" && shift !== "Left") throw invalidArgument(`shift '${String(shift)}'`);
-    this.call((ref) => this.context.env.model.deleteCells(ref.sheet, ref.rect, shift === "Up" ? "up" : "left"), [shift]);
+    this.call(
+      (ref) => this.context.env.model.deleteCells(ref.sheet, ref.rect, shift === "Up" ? "up" : "left"),
+      [shift],
+    );
   }
 }
 
 function within(outer: Rect, inner: Rect): Rect {
-  if (!intersect(outer, inner) || inner.r1 > outer.r1 || inner.c1 > outer.c1 || inner.r0 < outer.r0 || inner.c0 < outer.c0) {
+  if (
+    !intersect(outer, inner) ||
+    inner.r1 > outer.r1 ||
+    inner.c1 > outer.c1 ||
+    inner.r0 < outer.r0 ||
+    inner.c0 < outer.c0
+  ) {
     throw invalidArgument("the index is outside the range");
   }
   return inner;
@@ -295,7 +341,8 @@ function within(outer: Rect, inner: Rect): Rect {
 export function otherRect(base: RangeRef, other: RangeArg): Rect {
   if (typeof other === "string") {
     const p = parseAddress(other);
-    if (p.sheet && p.sheet.toLowerCase() !== base.sheet.name.toLowerCase()) throw invalidArgument("the ranges are on different worksheets");
+    if (p.sheet && p.sheet.toLowerCase() !== base.sheet.name.toLowerCase())
+      throw invalidArgument("the ranges are on different worksheets");
     return p.rect;
   }
   const ref = other._bind();
@@ -305,7 +352,11 @@ export function otherRect(base: RangeRef, other: RangeArg): Rect {
 }
 
 /** A range argument (Range proxy or sheet-qualified address) resolved at sync time. */
-export function rangeArgRef(arg: RangeArg, defaultSheet: RangeRef["sheet"] | null, findSheet: (name: string) => RangeRef["sheet"] | undefined): RangeRef {
+export function rangeArgRef(
+  arg: RangeArg,
+  defaultSheet: RangeRef["sheet"] | null,
+  findSheet: (name: string) => RangeRef["sheet"] | undefined,
+): RangeRef {
   if (typeof arg !== "string") {
     const ref = arg._bind();
     if (!ref) throw itemNotFound("the range argument is a null object");

@@ -54,7 +54,8 @@ export function validateTableName(model: WorkbookModel, name: string, except?: T
 
 function checkNoOverlap(model: WorkbookModel, sheet: Sheet, area: Rect, except?: TableModel): void {
   for (const t of model.tables) {
-    if (t !== except && t.sheet === sheet && intersect(t.rect, area)) throw invalidOperation(`a table can't overlap another table ('${t.name}')`);
+    if (t !== except && t.sheet === sheet && intersect(t.rect, area))
+      throw invalidOperation(`a table can't overlap another table ('${t.name}')`);
   }
 }
 
@@ -63,7 +64,13 @@ function checkNoOverlap(model: WorkbookModel, sheet: Sheet, area: Rect, except?:
  * gets the empty row below as its body). Without headers, Excel pushes the range down one row within
  * its columns and writes "Column1", "Column2"… above it.
  */
-export function createTable(model: WorkbookModel, sheet: Sheet, area: Rect, hasHeaders: boolean, name?: string): TableModel {
+export function createTable(
+  model: WorkbookModel,
+  sheet: Sheet,
+  area: Rect,
+  hasHeaders: boolean,
+  name?: string,
+): TableModel {
   checkNoOverlap(model, sheet, area);
   if (name !== undefined) validateTableName(model, name);
   let r = area;
@@ -90,7 +97,7 @@ export function createTable(model: WorkbookModel, sheet: Sheet, area: Rect, hasH
     deleted: false,
   };
   model.tables.push(table);
-  normalizeHeaders(model, table);
+  normalizeHeaders(table);
   return table;
 }
 
@@ -101,7 +108,7 @@ function defaultTableName(model: WorkbookModel): string {
 }
 
 /** Excel keeps header cells as unique non-empty text: blanks become "ColumnN", repeats get a number. */
-export function normalizeHeaders(model: WorkbookModel, t: TableModel): void {
+export function normalizeHeaders(t: TableModel): void {
   const seen = new Set<string>();
   const r = t.rect.r0;
   const names = headerNames(t);
@@ -128,7 +135,6 @@ export function normalizeHeaders(model: WorkbookModel, t: TableModel): void {
       delete w.f;
     }
   });
-  void model;
 }
 
 export function renameTable(model: WorkbookModel, t: TableModel, name: string): void {
@@ -146,7 +152,8 @@ export function deleteTable(model: WorkbookModel, t: TableModel, keepCells: bool
 
 /** Excel requires the header row to stay where it is and the new range to overlap the old one. */
 export function resizeTable(model: WorkbookModel, t: TableModel, area: Rect): void {
-  if (area.r0 !== t.rect.r0 || !intersect(area, t.rect)) throw invalidArgument("the header row must stay in the same row and the new range must overlap the table");
+  if (area.r0 !== t.rect.r0 || !intersect(area, t.rect))
+    throw invalidArgument("the header row must stay in the same row and the new range must overlap the table");
   const r = rowCount(area) === 1 ? rect(area.r0, area.c0, area.r0 + 1, area.c1) : area;
   checkNoOverlap(model, t.sheet, r, t);
   const ids: number[] = [];
@@ -156,7 +163,7 @@ export function resizeTable(model: WorkbookModel, t: TableModel, area: Rect): vo
   }
   t.rect = r;
   t.columnIds = ids;
-  normalizeHeaders(model, t);
+  normalizeHeaders(t);
 }
 
 /**
@@ -165,14 +172,26 @@ export function resizeTable(model: WorkbookModel, t: TableModel, area: Rect): vo
  * (a fresh table) gets its first row written there instead, as Excel does.
  * Returns the rectangle of the added rows.
  */
-export function addTableRows(model: WorkbookModel, t: TableModel, index: number | null | undefined, values: unknown, count = 1): Rect {
+export function addTableRows(
+  model: WorkbookModel,
+  t: TableModel,
+  index: number | null | undefined,
+  values: unknown,
+  count = 1,
+): Rect {
   const matrix = values === undefined || values === null ? null : values;
-  if (matrix !== null && (!Array.isArray(matrix) || matrix.length === 0 || !matrix.every((row) => Array.isArray(row) && row.length === columnCount(t.rect)))) {
+  if (
+    matrix !== null &&
+    (!Array.isArray(matrix) ||
+      matrix.length === 0 ||
+      !matrix.every((row) => Array.isArray(row) && row.length === columnCount(t.rect)))
+  ) {
     throw invalidArgument(`rows.add expects ${columnCount(t.rect)} values per row`);
   }
   const n = matrix ? matrix.length : count;
   const body = bodyRowCount(t);
-  if (index !== null && index !== undefined && (!Number.isInteger(index) || index < 0 || index > body)) throw invalidArgument(`row index ${index}`);
+  if (index !== null && index !== undefined && (!Number.isInteger(index) || index < 0 || index > body))
+    throw invalidArgument(`row index ${index}`);
   let at: number;
   let inserted = n;
   if (body === 1 && isEmptyRow(t, t.rect.r0 + 1) && (index === null || index === undefined || index === 0)) {
@@ -211,14 +230,25 @@ function isEmptyRow(t: TableModel, r: number): boolean {
  * the table's rows, as ListColumns.Add does. `values` is the whole column, header first (or the body
  * only); `name` wins over the header in `values`. Returns the new column's id.
  */
-export function addTableColumn(model: WorkbookModel, t: TableModel, index: number | null | undefined, values: unknown, name: string | null | undefined): number {
+export function addTableColumn(
+  model: WorkbookModel,
+  t: TableModel,
+  index: number | null | undefined,
+  values: unknown,
+  name: string | null | undefined,
+): number {
   const rows = rowCount(t.rect);
   const ncols = columnCount(t.rect);
-  if (index !== null && index !== undefined && (!Number.isInteger(index) || index < 0 || index > ncols)) throw invalidArgument(`column index ${index}`);
+  if (index !== null && index !== undefined && (!Number.isInteger(index) || index < 0 || index > ncols))
+    throw invalidArgument(`column index ${index}`);
   let header: unknown = name ?? "";
   let body: unknown[][] | null = null;
   if (values !== null && values !== undefined) {
-    if (!Array.isArray(values) || !values.every((row) => Array.isArray(row) && row.length === 1) || (values.length !== rows && values.length !== rows - 1)) {
+    if (
+      !Array.isArray(values) ||
+      !values.every((row) => Array.isArray(row) && row.length === 1) ||
+      (values.length !== rows && values.length !== rows - 1)
+    ) {
       throw invalidArgument(`columns.add expects ${rows} (header and body) or ${rows - 1} (body) one-value rows`);
     }
     const v = values as unknown[][];
@@ -246,7 +276,7 @@ export function addTableColumn(model: WorkbookModel, t: TableModel, index: numbe
   const headerCell = t.sheet.cellForWrite(t.rect.r0, at);
   headerCell.v = header === null || header === undefined ? "" : String(header);
   t.sheet.prune(t.rect.r0, at);
-  normalizeHeaders(model, t);
+  normalizeHeaders(t);
   if (body) model.writeCells(t.sheet, rect(t.rect.r0 + 1, at, t.rect.r1, at), body, "api", true);
   model.recordChange(t.sheet, area, "ColumnInserted");
   return id;
@@ -274,9 +304,15 @@ export function deleteTableRows(model: WorkbookModel, t: TableModel, index: numb
 }
 
 /** Sorts the body rows by the given keys (column positions in the table); whole rows move, formats included. */
-export function sortTable(model: WorkbookModel, t: TableModel, fields: ReadonlyArray<{ key: number; ascending?: boolean }>): void {
+export function sortTable(
+  model: WorkbookModel,
+  t: TableModel,
+  fields: ReadonlyArray<{ key: number; ascending?: boolean }>,
+): void {
   if (fields.length === 0) throw invalidArgument("sort needs at least one field");
-  for (const f of fields) if (!Number.isInteger(f.key) || f.key < 0 || f.key >= columnCount(t.rect)) throw invalidArgument(`sort key ${f.key}`);
+  for (const f of fields)
+    if (!Number.isInteger(f.key) || f.key < 0 || f.key >= columnCount(t.rect))
+      throw invalidArgument(`sort key ${f.key}`);
   model.calculateIfNeeded();
   const body = bodyRect(t);
   const rows: Array<{ cells: Array<Cell | undefined>; keys: CellValue[] }> = [];
@@ -330,13 +366,19 @@ export function fillCalculatedColumns(model: WorkbookModel, t: TableModel, added
  * What happens to a table when cells shift (planned before anything moves, so a table that cannot
  * follow — only partly inside the shifted band, or losing its header — fails the operation).
  */
-export function planTableShift(t: TableModel, shift: Shift): (model: WorkbookModel) => void {
+export function planTableShift(t: TableModel, shift: Shift): () => void {
   const next = shiftRect(t.rect, shift);
   if (next === "partial") throw invalidOperation(`this operation would shift cells in table '${t.name}'`);
-  if (next !== null && shift.kind === "delete" && shift.axis === "rows" && shift.at <= t.rect.r0 && shift.at + shift.n - 1 >= t.rect.r0) {
+  if (
+    next !== null &&
+    shift.kind === "delete" &&
+    shift.axis === "rows" &&
+    shift.at <= t.rect.r0 &&
+    shift.at + shift.n - 1 >= t.rect.r0
+  ) {
     throw invalidOperation(`this operation would delete the header row of table '${t.name}'`);
   }
-  return (model) => {
+  return () => {
     if (next === null) {
       t.deleted = true;
       return;
@@ -353,6 +395,6 @@ export function planTableShift(t: TableModel, shift: Shift): (model: WorkbookMod
       }
     }
     t.rect = rowCount(next) === 1 ? rect(next.r0, next.c0, next.r0 + 1, next.c1) : next;
-    if (shift.axis === "columns") normalizeHeaders(model, t);
+    if (shift.axis === "columns") normalizeHeaders(t);
   };
 }

@@ -31,7 +31,8 @@ interface TableScope {
   sheet?: Sheet;
 }
 
-const inScope = (scope: TableScope): TableModel[] => scope.model.tables.filter((t) => !scope.sheet || t.sheet === scope.sheet);
+const inScope = (scope: TableScope): TableModel[] =>
+  scope.model.tables.filter((t) => !scope.sheet || t.sheet === scope.sheet);
 
 export class FakeTableCollection extends FakeCollection<TableScope, FakeTable> {
   protected readonly countsAsRead = true;
@@ -61,11 +62,14 @@ export class FakeTableCollection extends FakeCollection<TableScope, FakeTable> {
    */
   add(address: RangeArg, hasHeaders: boolean): FakeTable {
     let created: TableModel | null = null;
-    this.call((scope) => {
-      const ref = rangeArgRef(address, scope.sheet ?? scope.model.activeSheet, (n) => scope.model.findSheet(n));
-      if (scope.sheet && ref.sheet !== scope.sheet) throw invalidArgument("the address is on another worksheet");
-      created = createTable(scope.model, ref.sheet, ref.rect, hasHeaders);
-    }, [typeof address === "string" ? address : "range", hasHeaders]);
+    this.call(
+      (scope) => {
+        const ref = rangeArgRef(address, scope.sheet ?? scope.model.activeSheet, (n) => scope.model.findSheet(n));
+        if (scope.sheet && ref.sheet !== scope.sheet) throw invalidArgument("the address is on another worksheet");
+        created = createTable(scope.model, ref.sheet, ref.rect, hasHeaders);
+      },
+      [typeof address === "string" ? address : "range", hasHeaders],
+    );
     return new FakeTable(this.context, null, () => created);
   }
 
@@ -87,7 +91,10 @@ export class FakeTableCollection extends FakeCollection<TableScope, FakeTable> {
   }
 
   get onChanged(): FakeEventHandlers<TableScope> {
-    return (this._onChanged ??= new FakeEventHandlers(this, this.context.env.model.events, (scope) => ({ kind: "tables", sheet: scope.sheet })));
+    return (this._onChanged ??= new FakeEventHandlers(this, this.context.env.model.events, (scope) => ({
+      kind: "tables",
+      sheet: scope.sheet,
+    })));
   }
 }
 
@@ -96,9 +103,27 @@ function findIn(scope: TableScope, key: string): TableModel | null {
   return t && (!scope.sheet || t.sheet === scope.sheet) ? t : null;
 }
 
-const TABLE_SCALARS = ["name", "id", "legacyId", "showHeaders", "showTotals", "showBandedRows", "showBandedColumns", "showFilterButton", "highlightFirstColumn", "highlightLastColumn", "style"] as const;
+const TABLE_SCALARS = [
+  "name",
+  "id",
+  "legacyId",
+  "showHeaders",
+  "showTotals",
+  "showBandedRows",
+  "showBandedColumns",
+  "showFilterButton",
+  "highlightFirstColumn",
+  "highlightLastColumn",
+  "style",
+] as const;
 
-type TableFlag = "showHeaders" | "showBandedRows" | "showBandedColumns" | "showFilterButton" | "highlightFirstColumn" | "highlightLastColumn";
+type TableFlag =
+  | "showHeaders"
+  | "showBandedRows"
+  | "showBandedColumns"
+  | "showFilterButton"
+  | "highlightFirstColumn"
+  | "highlightLastColumn";
 
 export class FakeTable extends FakeClientObject<TableModel> {
   protected readonly countsAsRead = true;
@@ -108,7 +133,13 @@ export class FakeTable extends FakeClientObject<TableModel> {
   private _sort?: FakeTableSort;
   private _onChanged?: FakeEventHandlers<TableModel>;
 
-  constructor(ctx: FakeRequestContext, parent: FakeClientObject | null, resolve: ((parentEntity: never) => TableModel | null) | null, entity?: TableModel, nullable = false) {
+  constructor(
+    ctx: FakeRequestContext,
+    parent: FakeClientObject | null,
+    resolve: ((parentEntity: never) => TableModel | null) | null,
+    entity?: TableModel,
+    nullable = false,
+  ) {
     super(ctx, parent, resolve, { entity, nullable });
   }
 
@@ -213,7 +244,10 @@ export class FakeTable extends FakeClientObject<TableModel> {
     return (this._sort ??= new FakeTableSort(this.context, this, (t: TableModel) => t));
   }
   get onChanged(): FakeEventHandlers<TableModel> {
-    return (this._onChanged ??= new FakeEventHandlers(this, this.context.env.model.events, (table) => ({ kind: "table", table })));
+    return (this._onChanged ??= new FakeEventHandlers(this, this.context.env.model.events, (table) => ({
+      kind: "table",
+      table,
+    })));
   }
 
   private range(part: (t: TableModel) => Rect): FakeRange {
@@ -308,7 +342,8 @@ export class FakeTableColumnCollection extends FakeCollection<TableModel, FakeTa
   }
   getItemAt(index: number): FakeTableColumn {
     return new FakeTableColumn(this.context, this, (t: TableModel) => {
-      if (!Number.isInteger(index) || index < 0 || index >= t.columnIds.length) throw invalidArgument(`column index ${index}`);
+      if (!Number.isInteger(index) || index < 0 || index >= t.columnIds.length)
+        throw invalidArgument(`column index ${index}`);
       return { table: t, id: t.columnIds[index] };
     });
   }
@@ -317,9 +352,12 @@ export class FakeTableColumnCollection extends FakeCollection<TableModel, FakeTa
   }
   add(index?: number | null, values?: unknown, name?: string | null): FakeTableColumn {
     let created: ColumnRef | null = null;
-    this.call((t) => {
-      created = { table: t, id: addTableColumn(this.context.env.model, t, index, values, name) };
-    }, [index, values, name]);
+    this.call(
+      (t) => {
+        created = { table: t, id: addTableColumn(this.context.env.model, t, index, values, name) };
+      },
+      [index, values, name],
+    );
     return new FakeTableColumn(this.context, null, () => created);
   }
 }
@@ -340,7 +378,13 @@ interface ColumnRef {
 export class FakeTableColumn extends FakeClientObject<ColumnRef> {
   protected readonly countsAsRead = true;
 
-  constructor(ctx: FakeRequestContext, parent: FakeClientObject | null, resolve: ((parentEntity: never) => ColumnRef | null) | null, entity?: ColumnRef, nullable = false) {
+  constructor(
+    ctx: FakeRequestContext,
+    parent: FakeClientObject | null,
+    resolve: ((parentEntity: never) => ColumnRef | null) | null,
+    entity?: ColumnRef,
+    nullable = false,
+  ) {
     super(ctx, parent, resolve, { entity, nullable });
   }
 
@@ -356,7 +400,12 @@ export class FakeTableColumn extends FakeClientObject<ColumnRef> {
     if (name === "name") return headerNames(t)[pos];
     if (name === "id") return c.id;
     if (name === "index") return pos;
-    return readMatrix(this.context.env.model, t.sheet, rect(t.rect.r0, t.rect.c0 + pos, t.rect.r1, t.rect.c0 + pos), "values");
+    return readMatrix(
+      this.context.env.model,
+      t.sheet,
+      rect(t.rect.r0, t.rect.c0 + pos, t.rect.r1, t.rect.c0 + pos),
+      "values",
+    );
   }
 
   get name(): string {
@@ -365,7 +414,12 @@ export class FakeTableColumn extends FakeClientObject<ColumnRef> {
   set name(v: string) {
     this.setProp("name", v, (c) => {
       const col = c.table.rect.c0 + columnPosition(c.table, c.id);
-      this.context.env.model.writeCells(c.table.sheet, rect(c.table.rect.r0, col, c.table.rect.r0, col), [[v]], "typed");
+      this.context.env.model.writeCells(
+        c.table.sheet,
+        rect(c.table.rect.r0, col, c.table.rect.r0, col),
+        [[v]],
+        "typed",
+      );
     });
   }
   get id(): number {
@@ -385,7 +439,10 @@ export class FakeTableColumn extends FakeClientObject<ColumnRef> {
   }
 
   private range(part: (t: TableModel, col: number) => Rect): FakeRange {
-    return new FakeRange(this.context, this, (c: ColumnRef) => ({ sheet: c.table.sheet, rect: part(c.table, c.table.rect.c0 + columnPosition(c.table, c.id)) }));
+    return new FakeRange(this.context, this, (c: ColumnRef) => ({
+      sheet: c.table.sheet,
+      rect: part(c.table, c.table.rect.c0 + columnPosition(c.table, c.id)),
+    }));
   }
   getRange(): FakeRange {
     return this.range((t, col) => rect(t.rect.r0, col, t.rect.r1, col));
@@ -422,24 +479,31 @@ export class FakeTableRowCollection extends FakeCollection<TableModel, FakeTable
     return this.prop("count");
   }
   protected members(t: TableModel): FakeTableRow[] {
-    return Array.from({ length: bodyRowCount(t) }, (_, index) => new FakeTableRow(this.context, null, null, { table: t, index }));
+    return Array.from(
+      { length: bodyRowCount(t) },
+      (_, index) => new FakeTableRow(this.context, null, null, { table: t, index }),
+    );
   }
   getCount() {
     return this.callForResult((t) => bodyRowCount(t));
   }
   getItemAt(index: number): FakeTableRow {
     return new FakeTableRow(this.context, this, (t: TableModel) => {
-      if (!Number.isInteger(index) || index < 0 || index >= bodyRowCount(t)) throw invalidArgument(`row index ${index}`);
+      if (!Number.isInteger(index) || index < 0 || index >= bodyRowCount(t))
+        throw invalidArgument(`row index ${index}`);
       return { table: t, index };
     });
   }
   /** Appends (index null/undefined) or inserts data rows; `values` is one array per row. */
   add(index?: number | null, values?: unknown): FakeTableRow {
     let created: RowRef | null = null;
-    this.call((t) => {
-      const added = addTableRows(this.context.env.model, t, index, values);
-      created = { table: t, index: added.r0 - t.rect.r0 - 1 };
-    }, [index, values]);
+    this.call(
+      (t) => {
+        const added = addTableRows(this.context.env.model, t, index, values);
+        created = { table: t, index: added.r0 - t.rect.r0 - 1 };
+      },
+      [index, values],
+    );
     return new FakeTableRow(this.context, null, () => created);
   }
   deleteRowsAt(index: number, count = 1): void {
@@ -450,7 +514,12 @@ export class FakeTableRowCollection extends FakeCollection<TableModel, FakeTable
 export class FakeTableRow extends FakeClientObject<RowRef> {
   protected readonly countsAsRead = true;
 
-  constructor(ctx: FakeRequestContext, parent: FakeClientObject | null, resolve: ((parentEntity: never) => RowRef | null) | null, entity?: RowRef) {
+  constructor(
+    ctx: FakeRequestContext,
+    parent: FakeClientObject | null,
+    resolve: ((parentEntity: never) => RowRef | null) | null,
+    entity?: RowRef,
+  ) {
     super(ctx, parent, resolve, { entity });
   }
 

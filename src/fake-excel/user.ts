@@ -57,19 +57,35 @@ export class FakeUser {
   }
 
   insertRows(sheet: string, rowIndex: number, count = 1): void {
-    this.model.insertCells(this.model.requireSheet(sheet), rect(rowIndex, 0, rowIndex + count - 1, MAX_COLUMNS - 1), "down");
+    this.model.insertCells(
+      this.model.requireSheet(sheet),
+      rect(rowIndex, 0, rowIndex + count - 1, MAX_COLUMNS - 1),
+      "down",
+    );
   }
 
   deleteRows(sheet: string, rowIndex: number, count = 1): void {
-    this.model.deleteCells(this.model.requireSheet(sheet), rect(rowIndex, 0, rowIndex + count - 1, MAX_COLUMNS - 1), "up");
+    this.model.deleteCells(
+      this.model.requireSheet(sheet),
+      rect(rowIndex, 0, rowIndex + count - 1, MAX_COLUMNS - 1),
+      "up",
+    );
   }
 
   insertColumns(sheet: string, columnIndex: number, count = 1): void {
-    this.model.insertCells(this.model.requireSheet(sheet), rect(0, columnIndex, MAX_ROWS - 1, columnIndex + count - 1), "right");
+    this.model.insertCells(
+      this.model.requireSheet(sheet),
+      rect(0, columnIndex, MAX_ROWS - 1, columnIndex + count - 1),
+      "right",
+    );
   }
 
   deleteColumns(sheet: string, columnIndex: number, count = 1): void {
-    this.model.deleteCells(this.model.requireSheet(sheet), rect(0, columnIndex, MAX_ROWS - 1, columnIndex + count - 1), "left");
+    this.model.deleteCells(
+      this.model.requireSheet(sheet),
+      rect(0, columnIndex, MAX_ROWS - 1, columnIndex + count - 1),
+      "left",
+    );
   }
 
   /** Creates a table over the range and returns its name (Excel's "TableN" unless given). */

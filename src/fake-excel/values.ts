@@ -43,7 +43,23 @@ export interface Cell {
   fmt?: CellFormat;
 }
 
-export const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#BLOCKED!", "#CONNECT!", "#FIELD!", "#BUSY!", "#UNKNOWN!"]);
+export const ERROR_VALUES = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#FIELD!",
+  "#BUSY!",
+  "#UNKNOWN!",
+]);
 
 export const isError = (v: CellValue): boolean => typeof v === "string" && ERROR_VALUES.has(v);
 
@@ -106,7 +122,10 @@ export function dateToSerial(y: number, m: number, d: number, date1904: boolean)
   return serial >= 0 ? serial : null;
 }
 
-export function serialToParts(serial: number, date1904: boolean): { y: number; m: number; d: number; hh: number; mi: number; ss: number } {
+export function serialToParts(
+  serial: number,
+  date1904: boolean,
+): { y: number; m: number; d: number; hh: number; mi: number; ss: number } {
   const whole = Math.floor(serial);
   const date = new Date((date1904 ? EPOCH_1904 : EPOCH_1900) + whole * DAY_MS);
   let secs = Math.round((serial - whole) * 86_400);
@@ -174,7 +193,20 @@ function formatDate(serial: number, fmt: string, date1904: boolean): string {
   return out;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /**
  * Excel's sort order: numbers < text (case-insensitive) < booleans < errors, blanks always last

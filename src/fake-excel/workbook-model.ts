@@ -3,14 +3,25 @@
  * structure. Both the Office.js proxies (at sync) and "the user" (workbook.user) change the workbook
  * only through this class, so the two see the same rules and raise the same events.
  */
-import { MAX_COLUMNS, MAX_ROWS, Rect, columnCount, formatAddress, intersect, isEntireColumns, isEntireRows, rect, rowCount } from "./address";
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  Rect,
+  columnCount,
+  formatAddress,
+  intersect,
+  isEntireColumns,
+  isEntireRows,
+  rect,
+  rowCount,
+} from "./address";
 import { shiftChartsForSheet } from "./chart-model";
-import { alreadyExists, invalidArgument, invalidOperation, itemNotFound } from "./errors";
+import { FakeOfficeError, alreadyExists, invalidArgument, invalidOperation, itemNotFound } from "./errors";
 import { ChangeDetails, ChangeType, EventHub, touchedTables } from "./events";
 import { Sheet } from "./grid";
 import { Shift, shiftRect } from "./shift";
 import { TableModel, fillCalculatedColumns, normalizeHeaders, planTableShift } from "./table-model";
-import { CellValue, Entered, FormatKey, parseEntered, valueType } from "./values";
+import { CellFormat, CellValue, Entered, FormatKey, parseEntered, valueType } from "./values";
 
 export interface RangeRef {
   sheet: Sheet;
@@ -27,12 +38,18 @@ export interface NameModel {
   visible: boolean;
 }
 
-export type FormulaEvaluator = (formula: string, ctx: { sheet: string; row: number; column: number }) => CellValue | undefined;
+export type FormulaEvaluator = (
+  formula: string,
+  ctx: { sheet: string; row: number; column: number },
+) => CellValue | undefined;
 
 /** How written values are interpreted: as Office.js `values`/`formulas` (parsed like typing) or verbatim (user/import). */
 export type WriteMode = "api" | "typed";
 
 export type ClearKind = "All" | "Formats" | "Contents";
+
+/** Excel's limit on the cells one operation may touch (a whole-sheet write exceeds it). */
+const MAX_CELLS_PER_OPERATION = 33_554_000;
 
 const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/;
 
@@ -76,7 +93,14 @@ export class WorkbookModel {
   }
 
   validateSheetName(name: string, except?: Sheet): void {
-    if (typeof name !== "string" || name.length === 0 || name.length > 31 || SHEET_NAME_FORBIDDEN.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    if (
+      typeof name !== "string" ||
+      name.length === 0 ||
+      name.length > 31 ||
+      SHEET_NAME_FORBIDDEN.test(name) ||
+      name.startsWith("'") ||
+      name.endsWith("'")
+    ) {
       throw invalidArgument(`invalid worksheet name '${String(name)}'`);
     }
     const clash = this.findSheetByName(name);
@@ -109,7 +133,8 @@ export class WorkbookModel {
   }
 
   moveSheet(sheet: Sheet, position: number): void {
-    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) throw invalidArgument(`position ${position}`);
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length)
+      throw invalidArgument(`position ${position}`);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheets.splice(position, 0, sheet);
   }
@@ -119,7 +144,8 @@ export class WorkbookModel {
       throw invalidOperation("a workbook must keep at least one visible sheet");
     }
     sheet.visibility = visibility;
-    if (visibility !== "Visible" && this.activeSheet === sheet) this.activate(this.sheets.find((s) => s.visibility === "Visible") ?? null);
+    if (visibility !== "Visible" && this.activeSheet === sheet)
+      this.activate(this.sheets.find((s) => s.visibility === "Visible") ?? null);
   }
 
   deleteSheet(sheet: Sheet): void {
@@ -135,7 +161,10 @@ export class WorkbookModel {
     for (const n of this.names) if (n.ref?.sheet === sheet) n.ref = null;
     for (const other of this.sheets) shiftChartsForSheet(other, sheet, null);
     if (this.activeSheet === sheet) {
-      const next = this.sheets.slice(index).find((s) => s.visibility === "Visible") ?? this.sheets.find((s) => s.visibility === "Visible") ?? null;
+      const next =
+        this.sheets.slice(index).find((s) => s.visibility === "Visible") ??
+        this.sheets.find((s) => s.visibility === "Visible") ??
+        null;
       this.activate(next);
     }
   }
@@ -159,6 +188,12 @@ export class WorkbookModel {
    */
   writeCells(sheet: Sheet, area: Rect, input: unknown, mode: WriteMode, silent = false): void {
     const matrix = shapeOf(input, area, "values");
+    if (rowCount(area) * columnCount(area) > MAX_CELLS_PER_OPERATION) {
+      throw new FakeOfficeError(
+        "OperationCellsExceedLimit",
+        `The attempted operation affects more than the limit of ${MAX_CELLS_PER_OPERATION} cells.`,
+      );
+    }
     const single = rowCount(area) === 1 && columnCount(area) === 1;
     const before = single ? this.valueAt(sheet, area.r0, area.c0) : "";
     for (let i = 0; i < rowCount(area); i++) {
@@ -166,7 +201,10 @@ export class WorkbookModel {
       for (let j = 0; j < columnCount(area); j++) {
         const c = area.c0 + j;
         const raw = matrix ? matrix[i][j] : input;
-        const entered: Entered = mode === "typed" ? typedEntry(raw) : parseEntered(raw, sheet.effectiveFormat(r, c, "numberFormat"), this.date1904);
+        const entered: Entered =
+          mode === "typed"
+            ? typedEntry(raw)
+            : parseEntered(raw, sheet.effectiveFormat(r, c, "numberFormat"), this.date1904);
         this.applyEntry(sheet, r, c, entered);
       }
     }
@@ -192,14 +230,16 @@ export class WorkbookModel {
     const cell = sheet.cellForWrite(r, c);
     cell.v = entered.value;
     delete cell.f;
-    if (entered.impliedFormat && sheet.effectiveFormat(r, c, "numberFormat") === "General") sheet.setCellFormat(r, c, "numberFormat", entered.impliedFormat);
+    if (entered.impliedFormat && sheet.effectiveFormat(r, c, "numberFormat") === "General")
+      sheet.setCellFormat(r, c, "numberFormat", entered.impliedFormat);
     sheet.prune(r, c);
   }
 
   /** Header cells of tables always hold unique, non-empty text; formulas elsewhere may need recalculation. */
   private afterCellsChanged(sheet: Sheet, area: Rect): void {
     for (const t of this.tables) {
-      if (t.sheet === sheet && area.r0 <= t.rect.r0 && area.r1 >= t.rect.r0 && intersect(area, t.rect)) normalizeHeaders(this, t);
+      if (t.sheet === sheet && area.r0 <= t.rect.r0 && area.r1 >= t.rect.r0 && intersect(area, t.rect))
+        normalizeHeaders(t);
     }
     if (this.hasFormulas) this.dirty = true;
   }
@@ -220,7 +260,7 @@ export class WorkbookModel {
     if (this.hasFormulas) this.dirty = true;
   }
 
-  setFormat<K extends FormatKey>(sheet: Sheet, area: Rect, key: K, value: import("./values").CellFormat[K] | undefined): void {
+  setFormat<K extends FormatKey>(sheet: Sheet, area: Rect, key: K, value: CellFormat[K] | undefined): void {
     sheet.setFormat(area, key, value);
   }
 
@@ -287,7 +327,14 @@ export class WorkbookModel {
       }
     }
     if (!silent) {
-      const type: ChangeType = direction === "down" ? (isEntireRows(area) ? "RowInserted" : "CellInserted") : isEntireColumns(area) ? "ColumnInserted" : "CellInserted";
+      const type: ChangeType =
+        direction === "down"
+          ? isEntireRows(area)
+            ? "RowInserted"
+            : "CellInserted"
+          : isEntireColumns(area)
+            ? "ColumnInserted"
+            : "CellInserted";
       this.recordChange(sheet, area, type);
     }
   }
@@ -302,7 +349,14 @@ export class WorkbookModel {
     const touched = touchedTables(this.tables, sheet, area);
     this.applyShift(sheet, shift);
     if (!silent) {
-      const type: ChangeType = direction === "up" ? (isEntireRows(area) ? "RowDeleted" : "CellDeleted") : isEntireColumns(area) ? "ColumnDeleted" : "CellDeleted";
+      const type: ChangeType =
+        direction === "up"
+          ? isEntireRows(area)
+            ? "RowDeleted"
+            : "CellDeleted"
+          : isEntireColumns(area)
+            ? "ColumnDeleted"
+            : "CellDeleted";
       this.events.record({ sheet, rect: area, changeType: type, tables: touched });
     }
   }
@@ -315,9 +369,11 @@ export class WorkbookModel {
       else sheet.shiftUp(shift.at, shift.n, shift.span0, shift.span1);
     } else if (shift.kind === "insert") sheet.shiftRight(shift.at, shift.n, shift.span0, shift.span1);
     else sheet.shiftLeft(shift.at, shift.n, shift.span0, shift.span1);
-    for (const apply of plans) apply(this);
+    for (const apply of plans) apply();
     this.tables = this.tables.filter((t) => !t.deleted);
-    sheet.conditionalFormats = sheet.conditionalFormats.flatMap((cf) => moved(cf.rect, shift, (r) => ({ ...cf, rect: r })));
+    sheet.conditionalFormats = sheet.conditionalFormats.flatMap((cf) =>
+      moved(cf.rect, shift, (r) => ({ ...cf, rect: r })),
+    );
     sheet.validations = sheet.validations.flatMap((v) => moved(v.rect, shift, (r) => ({ ...v, rect: r })));
     for (const n of this.names) {
       if (n.ref?.sheet !== sheet) continue;
@@ -388,7 +444,9 @@ export function shapeOf(input: unknown, area: Rect, what: string): unknown[][] |
   const cols = columnCount(area);
   const ok = input.length === rows && input.every((row) => Array.isArray(row) && row.length === cols);
   if (!ok) {
-    throw invalidArgument(`the number of rows or columns in the input array for '${what}' doesn't match the size or dimensions of the range (${rows}×${cols})`);
+    throw invalidArgument(
+      `the number of rows or columns in the input array for '${what}' doesn't match the size or dimensions of the range (${rows}×${cols})`,
+    );
   }
   return input as unknown[][];
 }

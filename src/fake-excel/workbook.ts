@@ -31,7 +31,13 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
     return name === "name" ? "Book1.xlsx" : false;
   }
   protected navigation(name: string): FakeClientObject | undefined {
-    const nav: Record<string, FakeClientObject> = { worksheets: this.worksheets, tables: this.tables, names: this.names, settings: this.settings, application: this.application };
+    const nav: Record<string, FakeClientObject> = {
+      worksheets: this.worksheets,
+      tables: this.tables,
+      names: this.names,
+      settings: this.settings,
+      application: this.application,
+    };
     return nav[name];
   }
   get name(): string {
@@ -84,20 +90,23 @@ export class FakeNamedItemCollection extends FakeCollection<WorkbookModel, FakeN
   /** `reference` is a Range or a formula string ("=Sheet1!$A$1", "=0.5"). */
   add(name: string, reference: RangeArg, comment?: string): FakeNamedItem {
     let created: NameModel | null = null;
-    this.call((m) => {
-      if (!NAME.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw invalidArgument(`invalid name '${name}'`);
-      if (m.findName(name) || m.findTable(name)) throw alreadyExists(`name '${name}'`);
-      const item: NameModel = { name, ref: null, formula: null, comment: comment ?? "", visible: true };
-      if (typeof reference !== "string") item.ref = rangeArgRef(reference, null, (n) => m.findSheet(n));
-      else {
-        const text = reference.startsWith("=") ? reference : `=${reference}`;
-        const ref = tryRef(m, text);
-        if (ref) item.ref = ref;
-        else item.formula = text;
-      }
-      m.names.push(item);
-      created = item;
-    }, [name, typeof reference === "string" ? reference : "range", comment]);
+    this.call(
+      (m) => {
+        if (!NAME.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw invalidArgument(`invalid name '${name}'`);
+        if (m.findName(name) || m.findTable(name)) throw alreadyExists(`name '${name}'`);
+        const item: NameModel = { name, ref: null, formula: null, comment: comment ?? "", visible: true };
+        if (typeof reference !== "string") item.ref = rangeArgRef(reference, null, (n) => m.findSheet(n));
+        else {
+          const text = reference.startsWith("=") ? reference : `=${reference}`;
+          const ref = tryRef(m, text);
+          if (ref) item.ref = ref;
+          else item.formula = text;
+        }
+        m.names.push(item);
+        created = item;
+      },
+      [name, typeof reference === "string" ? reference : "range", comment],
+    );
     return new FakeNamedItem(this.context, null, () => created);
   }
 
@@ -123,7 +132,13 @@ function tryRef(m: WorkbookModel, formula: string): NameModel["ref"] {
 }
 
 export class FakeNamedItem extends FakeClientObject<NameModel> {
-  constructor(ctx: FakeRequestContext, parent: FakeClientObject | null, resolve: ((parentEntity: never) => NameModel | null) | null, entity?: NameModel, nullable = false) {
+  constructor(
+    ctx: FakeRequestContext,
+    parent: FakeClientObject | null,
+    resolve: ((parentEntity: never) => NameModel | null) | null,
+    entity?: NameModel,
+    nullable = false,
+  ) {
     super(ctx, parent, resolve, { entity, nullable });
   }
   protected scalarNames(): readonly string[] {
@@ -143,7 +158,13 @@ export class FakeNamedItem extends FakeClientObject<NameModel> {
         return n.formula ?? (n.ref ? formatAddress(n.ref.sheet.name, n.ref.rect, true) : "#REF!");
       case "type":
         if (n.formula === null) return n.ref ? "Range" : "Error";
-        return /^="/.test(n.formula) ? "String" : /^=[-+]?[\d.]+$/.test(n.formula) ? "Double" : /^=(TRUE|FALSE)$/i.test(n.formula) ? "Boolean" : "Formula";
+        return /^="/.test(n.formula)
+          ? "String"
+          : /^=[-+]?[\d.]+$/.test(n.formula)
+            ? "Double"
+            : /^=(TRUE|FALSE)$/i.test(n.formula)
+              ? "Boolean"
+              : "Formula";
       case "visible":
         return n.visible;
       case "comment":
@@ -215,17 +236,26 @@ export class FakeSettingCollection extends FakeCollection<WorkbookModel, FakeSet
   }
   /** Values must be JSON-serialisable; they are stored as JSON, like the document's settings part. */
   add(key: string, value: unknown): FakeSetting {
-    this.call((m) => {
-      if (typeof key !== "string" || key === "") throw invalidArgument("setting key");
-      m.settings.set(key, JSON.stringify(value ?? null));
-    }, [key, value]);
+    this.call(
+      (m) => {
+        if (typeof key !== "string" || key === "") throw invalidArgument("setting key");
+        m.settings.set(key, JSON.stringify(value ?? null));
+      },
+      [key, value],
+    );
     return new FakeSetting(this.context, null, () => ({ model: this.context.env.model, key }));
   }
   getItem(key: string): FakeSetting {
     return new FakeSetting(this.context, this, (m: WorkbookModel) => (m.settings.has(key) ? { model: m, key } : null));
   }
   getItemOrNullObject(key: string): FakeSetting {
-    return new FakeSetting(this.context, this, (m: WorkbookModel) => (m.settings.has(key) ? { model: m, key } : null), undefined, true);
+    return new FakeSetting(
+      this.context,
+      this,
+      (m: WorkbookModel) => (m.settings.has(key) ? { model: m, key } : null),
+      undefined,
+      true,
+    );
   }
   getCount() {
     return this.callForResult((m) => m.settings.size);
@@ -233,7 +263,13 @@ export class FakeSettingCollection extends FakeCollection<WorkbookModel, FakeSet
 }
 
 export class FakeSetting extends FakeClientObject<SettingRef> {
-  constructor(ctx: FakeRequestContext, parent: FakeClientObject | null, resolve: ((parentEntity: never) => SettingRef | null) | null, entity?: SettingRef, nullable = false) {
+  constructor(
+    ctx: FakeRequestContext,
+    parent: FakeClientObject | null,
+    resolve: ((parentEntity: never) => SettingRef | null) | null,
+    entity?: SettingRef,
+    nullable = false,
+  ) {
     super(ctx, parent, resolve, { entity, nullable });
   }
   protected scalarNames(): readonly string[] {

@@ -26,9 +26,12 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeW
 
   add(name?: string): FakeWorksheet {
     let created: Sheet | null = null;
-    this.call((m) => {
-      created = m.addSheet(name);
-    }, [name]);
+    this.call(
+      (m) => {
+        created = m.addSheet(name);
+      },
+      [name],
+    );
     return new FakeWorksheet(this.context, null, () => created);
   }
 
@@ -37,11 +40,19 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeW
   }
 
   getFirst(visibleOnly?: boolean): FakeWorksheet {
-    return new FakeWorksheet(this.context, this, (m: WorkbookModel) => m.sheets.find((s) => !visibleOnly || s.visibility === "Visible") ?? null);
+    return new FakeWorksheet(
+      this.context,
+      this,
+      (m: WorkbookModel) => m.sheets.find((s) => !visibleOnly || s.visibility === "Visible") ?? null,
+    );
   }
 
   getLast(visibleOnly?: boolean): FakeWorksheet {
-    return new FakeWorksheet(this.context, this, (m: WorkbookModel) => [...m.sheets].reverse().find((s) => !visibleOnly || s.visibility === "Visible") ?? null);
+    return new FakeWorksheet(
+      this.context,
+      this,
+      (m: WorkbookModel) => [...m.sheets].reverse().find((s) => !visibleOnly || s.visibility === "Visible") ?? null,
+    );
   }
 
   getCount(visibleOnly?: boolean) {
@@ -50,7 +61,9 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeW
 
   /** Fires for changes on any worksheet. */
   get onChanged(): FakeEventHandlers<WorkbookModel> {
-    return (this._onChanged ??= new FakeEventHandlers(this, this.context.env.model.events, () => ({ kind: "worksheets" })));
+    return (this._onChanged ??= new FakeEventHandlers(this, this.context.env.model.events, () => ({
+      kind: "worksheets",
+    })));
   }
 }
 
@@ -62,7 +75,13 @@ export class FakeWorksheet extends FakeClientObject<Sheet> {
   private _freezePanes?: FakeWorksheetFreezePanes;
   private _onChanged?: FakeEventHandlers<Sheet>;
 
-  constructor(ctx: FakeRequestContext, parent: FakeClientObject | null, resolve: ((parentEntity: never) => Sheet | null) | null, entity?: Sheet, nullable = false) {
+  constructor(
+    ctx: FakeRequestContext,
+    parent: FakeClientObject | null,
+    resolve: ((parentEntity: never) => Sheet | null) | null,
+    entity?: Sheet,
+    nullable = false,
+  ) {
     super(ctx, parent, resolve, { entity, nullable });
   }
 
@@ -87,7 +106,7 @@ export class FakeWorksheet extends FakeClientObject<Sheet> {
       case "tabColor":
         return sheet.tabColor;
       case "showGridlines":
-        return true;
+        return sheet.showGridlines;
     }
     return undefined;
   }
@@ -130,9 +149,17 @@ export class FakeWorksheet extends FakeClientObject<Sheet> {
   get showGridlines(): boolean {
     return this.prop("showGridlines");
   }
+  set showGridlines(v: boolean) {
+    this.setProp("showGridlines", v, (s) => {
+      s.showGridlines = v;
+    });
+  }
 
   get tables(): FakeTableCollection {
-    return (this._tables ??= new FakeTableCollection(this.context, this, (s: Sheet) => ({ model: this.context.env.model, sheet: s })));
+    return (this._tables ??= new FakeTableCollection(this.context, this, (s: Sheet) => ({
+      model: this.context.env.model,
+      sheet: s,
+    })));
   }
   get charts(): FakeChartCollection {
     return (this._charts ??= new FakeChartCollection(this.context, this, (s: Sheet) => s));
@@ -141,7 +168,10 @@ export class FakeWorksheet extends FakeClientObject<Sheet> {
     return (this._freezePanes ??= new FakeWorksheetFreezePanes(this.context, this, (s: Sheet) => s));
   }
   get onChanged(): FakeEventHandlers<Sheet> {
-    return (this._onChanged ??= new FakeEventHandlers(this, this.context.env.model.events, (sheet) => ({ kind: "worksheet", sheet })));
+    return (this._onChanged ??= new FakeEventHandlers(this, this.context.env.model.events, (sheet) => ({
+      kind: "worksheet",
+      sheet,
+    })));
   }
 
   /** The whole sheet without an address; "A1:B2", "A:A", "2:2", or qualified with this sheet's name. */
@@ -149,7 +179,8 @@ export class FakeWorksheet extends FakeClientObject<Sheet> {
     return new FakeRange(this.context, this, (s: Sheet) => {
       if (address === undefined || address === "") return { sheet: s, rect: rect(0, 0, MAX_ROWS - 1, MAX_COLUMNS - 1) };
       const p = parseAddress(address);
-      if (p.sheet && p.sheet.toLowerCase() !== s.name.toLowerCase()) throw invalidArgument(`'${address}' is not on worksheet '${s.name}'`);
+      if (p.sheet && p.sheet.toLowerCase() !== s.name.toLowerCase())
+        throw invalidArgument(`'${address}' is not on worksheet '${s.name}'`);
       return { sheet: s, rect: p.rect };
     });
   }
@@ -167,14 +198,22 @@ export class FakeWorksheet extends FakeClientObject<Sheet> {
 
   /** An empty sheet's used range is A1, as in Excel. */
   getUsedRange(valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.context, this, (s: Sheet) => ({ sheet: s, rect: s.usedRect(valuesOnly === true) ?? rect(0, 0, 0, 0) }));
+    return new FakeRange(this.context, this, (s: Sheet) => ({
+      sheet: s,
+      rect: s.usedRect(valuesOnly === true) ?? rect(0, 0, 0, 0),
+    }));
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.context, this, (s: Sheet) => {
-      const used = s.usedRect(valuesOnly === true);
-      return used ? { sheet: s, rect: used } : null;
-    }, true);
+    return new FakeRange(
+      this.context,
+      this,
+      (s: Sheet) => {
+        const used = s.usedRect(valuesOnly === true);
+        return used ? { sheet: s, rect: used } : null;
+      },
+      true,
+    );
   }
 
   activate(): void {
@@ -197,16 +236,22 @@ export class FakeWorksheetFreezePanes extends FakeClientObject<Sheet> {
     return undefined;
   }
   freezeRows(count = 1): void {
-    this.call((s) => {
-      s.frozenRows = count;
-      s.frozenColumns = 0;
-    }, [count]);
+    this.call(
+      (s) => {
+        s.frozenRows = count;
+        s.frozenColumns = 0;
+      },
+      [count],
+    );
   }
   freezeColumns(count = 1): void {
-    this.call((s) => {
-      s.frozenColumns = count;
-      s.frozenRows = 0;
-    }, [count]);
+    this.call(
+      (s) => {
+        s.frozenColumns = count;
+        s.frozenRows = 0;
+      },
+      [count],
+    );
   }
   freezeAt(frozenRange: FakeRange | string): void {
     this.call((s) => {

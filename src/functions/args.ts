@@ -69,7 +69,8 @@ export function readId(arg: unknown, lang: Lang): Read<ParsedId> {
   if (isOmitted(value) || (typeof value === "string" && value.normalize("NFKC").trim() === "")) {
     return bad(t(lang, "functions.error.emptyId"));
   }
-  if (typeof value !== "string" && typeof value !== "number") return bad(t(lang, "functions.error.notId", { value: showArg(value) }));
+  if (typeof value !== "string" && typeof value !== "number")
+    return bad(t(lang, "functions.error.notId", { value: showArg(value) }));
   const parsed = parseId(value);
   if (!parsed.ok) return bad(t(lang, "functions.error.notId", { value: showArg(value) }));
   // The key is trimmed, NFKC-folded and case-folded, so `　Ｃ００１ ` finds C001.

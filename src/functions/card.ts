@@ -47,7 +47,9 @@ export function isCard(x: unknown): x is Card {
 }
 
 export function isDateCell(x: unknown): x is DateCell {
-  return typeof x === "object" && x !== null && typeof (x as DateCell).serial === "number" && Object.keys(x).length === 1;
+  return (
+    typeof x === "object" && x !== null && typeof (x as DateCell).serial === "number" && Object.keys(x).length === 1
+  );
 }
 
 export function isCardTable(x: unknown): x is CardTable {
@@ -62,8 +64,15 @@ export function customerCard(snap: Snapshot, s: CustomerScore): Card {
   const c = book.customers[s.index];
   const date = (day: number): DateCell => ({ serial: serialFromDay(day, book.date1904) });
   const col = (table: "customers" | "purchases" | "followUps", key: string) =>
-    caption(TABLES[table].columns.find((x) => x.key === key)!, lang);
-  const computed = (key: string) => caption(COMPUTED_COLUMNS.find((x) => x.key === key)!, lang);
+    caption(
+      TABLES[table].columns.find((x) => x.key === key)!,
+      lang,
+    );
+  const computed = (key: string) =>
+    caption(
+      COMPUTED_COLUMNS.find((x) => x.key === key)!,
+      lang,
+    );
 
   const profile: CardField[] = [
     { label: col("customers", "id"), value: s.id },

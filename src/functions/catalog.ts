@@ -29,10 +29,6 @@ export const FUNCTION_IDS = [
 ] as const;
 export type FunctionId = (typeof FUNCTION_IDS)[number];
 
-export function isFunctionId(x: string): x is FunctionId {
-  return (FUNCTION_IDS as readonly string[]).includes(x);
-}
-
 /** What a function gives back before a host shapes it (see present.ts). */
 export type Value = string | number | boolean | DateCell | string[][] | Card;
 export type Result = Value | ErrorValue;
@@ -79,7 +75,8 @@ function customerOf(ctx: Context, arg: unknown): Read<{ snap: Snapshot; score: C
   if (!book.ok) return book;
   const snap = book.value;
   const lang = ctx.lang;
-  if (!snap.hasCustomers) return { ok: false, error: na(t(lang, "functions.error.noCustomerTable", { id: id.value.text })) };
+  if (!snap.hasCustomers)
+    return { ok: false, error: na(t(lang, "functions.error.noCustomerTable", { id: id.value.text })) };
   const score = snap.score(id.value.key);
   if (score) return { ok: true, value: { snap, score } };
   const other = snap.lookalike(id.value.key);
@@ -133,7 +130,9 @@ export const FUNCTIONS: Readonly<Record<FunctionId, FunctionDef>> = {
   CLOSENESS: byId("CLOSENESS", "number", (s) => s.closeness),
   BORDERLINE: byId("BORDERLINE", "boolean", (s) => s.borderline),
   LASTCONTACT: byId("LASTCONTACT", "date", (s, snap, lang) =>
-    s.lastContact === undefined ? na(t(lang, "functions.error.neverContacted", { id: s.id })) : dateOf(snap, s.lastContact),
+    s.lastContact === undefined
+      ? na(t(lang, "functions.error.neverContacted", { id: s.id }))
+      : dateOf(snap, s.lastContact),
   ),
   NEXTVISIT: byId("NEXTVISIT", "date", (s, snap) => dateOf(snap, s.nextVisit)),
   CUSTOMER: byId("CUSTOMER", "card", (s, snap) => customerCard(snap, s)),
@@ -160,7 +159,12 @@ export const FUNCTIONS: Readonly<Record<FunctionId, FunctionDef>> = {
 
   QUADRANTOF: {
     id: "QUADRANTOF",
-    params: [{ name: "amount" }, { name: "closeness" }, { name: "amountThreshold", optional: true }, { name: "closenessThreshold", optional: true }],
+    params: [
+      { name: "amount" },
+      { name: "closeness" },
+      { name: "amountThreshold", optional: true },
+      { name: "closenessThreshold", optional: true },
+    ],
     returns: "text",
     needsBook: (args) => isOmitted(args[2]) || isOmitted(args[3]),
     run(ctx, args) {
@@ -196,7 +200,12 @@ export const FUNCTIONS: Readonly<Record<FunctionId, FunctionDef>> = {
       const lang = ctx.lang;
       const plan = book.value.plan();
       if (plan.length === 0) return na(t(lang, "functions.error.emptyPlan"));
-      return plan.map((item) => [item.name || item.id, planReasonText(item, lang), channelText(item.channel, lang), planAction(item, lang)]);
+      return plan.map((item) => [
+        item.name || item.id,
+        planReasonText(item, lang),
+        channelText(item.channel, lang),
+        planAction(item, lang),
+      ]);
     },
   },
 };

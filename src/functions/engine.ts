@@ -87,14 +87,23 @@ export function sameResult(a: Result | undefined, b: Result | undefined): boolea
   if (a === b) return true;
   if (a === undefined || b === undefined) return false;
   if (typeof a !== "object" || typeof b !== "object") return false;
-  if (isErrorValue(a) || isErrorValue(b)) return isErrorValue(a) && isErrorValue(b) && a.error === b.error && a.message === b.message;
+  if (isErrorValue(a) || isErrorValue(b))
+    return isErrorValue(a) && isErrorValue(b) && a.error === b.error && a.message === b.message;
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
 const DAY_MS = 86_400_000;
 
 export class FunctionEngine {
-  readonly stats: EngineStats = { reads: 0, rescores: 0, answered: 0, waves: 0, pushes: 0, reevaluated: 0, ignoredChanges: 0 };
+  readonly stats: EngineStats = {
+    reads: 0,
+    rescores: 0,
+    answered: 0,
+    waves: 0,
+    pushes: 0,
+    reevaluated: 0,
+    ignoredChanges: 0,
+  };
 
   private snap?: Snapshot;
   private version = 0;
@@ -144,7 +153,8 @@ export class FunctionEngine {
       def,
       args,
       deliver: (r) => {
-        if (!this.live.has(call)) return;
+        // Canceled meanwhile, or already given this result by a refresh that ran first.
+        if (!this.live.has(call) || (call.version === this.snap?.version && sameResult(r, call.last))) return;
         call.last = r;
         call.version = this.snap?.version ?? 0;
         sink.setResult(r);
@@ -209,6 +219,9 @@ export class FunctionEngine {
     this.live.clear();
     this.listeners.clear();
     for (const timer of [this.flushTimer, this.refreshTimer, this.midnightTimer]) if (timer) clearTimeout(timer);
+    this.queue = [];
+    this.busy = 0;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
     const unsubscribe = await this.subscription;
     await unsubscribe?.();
   }
@@ -291,7 +304,12 @@ export class FunctionEngine {
     this.stats.reads++;
     try {
       const raw = await this.source.readBook();
-      this.snap = snapshotOf(raw, { asOf: this.options.asOf, today: this.today(), lang: this.options.lang?.(), version: ++this.version });
+      this.snap = snapshotOf(raw, {
+        asOf: this.options.asOf,
+        today: this.today(),
+        lang: this.options.lang?.(),
+        version: ++this.version,
+      });
       this.snapGeneration = generation;
       this.failed = undefined;
     } catch (e) {
@@ -328,12 +346,14 @@ export class FunctionEngine {
   private scheduleMidnight(): void {
     if (this.midnightTimer) clearTimeout(this.midnightTimer);
     this.midnightTimer = undefined;
-    if (!this.options.followMidnight || !this.snap?.followsToday || (this.live.size === 0 && this.listeners.size === 0)) return;
+    if (!this.options.followMidnight || !this.snap?.followsToday || (this.live.size === 0 && this.listeners.size === 0))
+      return;
     const now = this.options.now?.() ?? new Date();
     const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
     const timer = setTimeout(
       () => {
         this.midnightTimer = undefined;
+        this.begin();
         void this.run(() => this.refresh());
       },
       Math.min(Math.max(midnight - now.getTime(), 0) + 1000, DAY_MS),
@@ -356,7 +376,7 @@ export class FunctionEngine {
     try {
       await work();
     } finally {
-      this.busy--;
+      this.busy = Math.max(0, this.busy - 1); // dispose() may have reset it meanwhile
       if (this.busy === 0) {
         const waiters = this.idleWaiters;
         this.idleWaiters = [];

@@ -6,6 +6,8 @@
  * The function name may be the English id or the localized name (CRM.客户象限).
  */
 import { LANGS, type Lang, t } from "../core/i18n";
+import type { RawBook } from "../core/table";
+import { dayFromDate, serialFromDay } from "../core/dates";
 import { FUNCTIONS, FUNCTION_IDS, type FunctionId, runFunction } from "./catalog";
 import type { FunctionEngine } from "./engine";
 import { type PlainValue, toPlain } from "./present";
@@ -24,7 +26,8 @@ export function isFormulaError(x: unknown): x is FormulaError {
   return isErrorValue(x) && (x as { error: string }).error === "#NAME?";
 }
 
-export type Arg = { kind: "value"; value: string | number | boolean } | { kind: "ref"; ref: string } | { kind: "omitted" };
+export type Arg =
+  { kind: "value"; value: string | number | boolean } | { kind: "ref"; ref: string } | { kind: "omitted" };
 
 export interface ParsedCall {
   id: FunctionId;
@@ -50,7 +53,10 @@ const REF = /^(?:(?:'((?:[^']|'')+)'|([^\s!'",()]+))!)?(\$?[A-Za-z]{1,3}\$?[0-9]
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
 
 /** Parses the formula text, or says in the user's language why it cannot. */
-export function parseFormula(text: string, lang: Lang): { ok: true; call: ParsedCall } | { ok: false; error: FormulaError } {
+export function parseFormula(
+  text: string,
+  lang: Lang,
+): { ok: true; call: ParsedCall } | { ok: false; error: FormulaError } {
   const syntax = (): { ok: false; error: FormulaError } => ({
     ok: false,
     error: { error: "#NAME?", message: t(lang, "functions.error.syntax", { formula: text.trim() }) },
@@ -59,7 +65,8 @@ export function parseFormula(text: string, lang: Lang): { ok: true; call: Parsed
   if (!head) return syntax();
   const name = head[1];
   const id = NAMES.get(name.normalize("NFKC").toUpperCase());
-  if (!id) return { ok: false, error: { error: "#NAME?", message: t(lang, "functions.error.unknownFunction", { name }) } };
+  if (!id)
+    return { ok: false, error: { error: "#NAME?", message: t(lang, "functions.error.unknownFunction", { name }) } };
 
   let rest = text.slice(head[0].length);
   const args: Arg[] = [];
@@ -148,11 +155,53 @@ export function evaluateWith(text: string, snap: Snapshot | undefined, resolve?:
 }
 
 /** Evaluates through the engine: answered in the current wave, from the shared snapshot. */
-export async function evaluate(text: string, engine: FunctionEngine, resolve?: ResolveRef, lang?: Lang): Promise<EvalResult> {
+export async function evaluate(
+  text: string,
+  engine: FunctionEngine,
+  resolve?: ResolveRef,
+  lang?: Lang,
+): Promise<EvalResult> {
   const l = lang ?? engine.peek()?.lang ?? "en-US";
   const parsed = parseFormula(text, l);
   if (!parsed.ok) return parsed.error;
   const args = argValues(parsed.call, resolve, l);
   if (isErrorValue(args)) return args;
   return toPlain(await engine.call(parsed.call.id, args));
+}
+
+/** Column letters → 0-based index (A → 0, AA → 26). */
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/**
+ * References resolved against the sheets of a RawBook (the CLI's view of an .xlsx): `A2` is on
+ * the customer sheet, `购买记录!D3` on the named one. Only the CRM sheets are known; any other
+ * sheet is an error (#VALUE! naming the reference).
+ */
+export function rawBookCells(raw: RawBook): ResolveRef {
+  return (ref) => {
+    const m = /^(?:(?:'((?:[^']|'')+)'|([^!]+))!)?\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+    if (!m) throw new Error(`bad reference ${ref}`);
+    const sheetName = m[1]?.replace(/''/g, "'") ?? m[2];
+    const tables = Object.values(raw.tables);
+    const table =
+      sheetName === undefined
+        ? raw.tables.customers
+        : tables.find((t) => t?.sheet.toLowerCase() === sheetName.toLowerCase());
+    if (!table) throw new Error(`no sheet ${sheetName ?? ""}`);
+    const row = Number(m[4]);
+    const col = columnIndex(m[3]) - table.firstColumn;
+    if (col < 0 || col >= table.headers.length || row < table.headerRow) return null;
+    if (row === table.headerRow) return table.headers[col];
+    const cell = table.rows[row - table.headerRow - 1]?.[col];
+    if (cell instanceof Date) {
+      // Excel hands a date cell to a function as its serial number.
+      const day = dayFromDate(cell);
+      return day === undefined ? null : serialFromDay(day, raw.date1904);
+    }
+    return cell === undefined ? null : cell;
+  };
 }

@@ -12,37 +12,21 @@
  * Parameters are `unknown` (metadata type `any`): IDs may be text or numbers, and the checks
  * (#VALUE! with a message) are ours, identical in Excel, the workbench and the CLI.
  */
-import { excelHost } from "../excel/excelHost";
 // Only the type: the generator recognises streaming functions by the written type name
 // `CustomFunctions.StreamingInvocation`; at run time `CustomFunctions` is Excel's global.
 import type * as CustomFunctions from "./runtime";
 import { FUNCTIONS, type FunctionId } from "./catalog";
-import { type BookSource, type FunctionEngine, bindSharedEngine, sharedEngine } from "./engine";
 import { toExcel } from "./present";
-import { officeLang, supportsDataTypes } from "./runtime";
-
-/** The host the functions read when nothing bound the shared engine before the first call. */
-let defaultSource: () => BookSource = () => excelHost;
-
-/** Names the workbook host the functions bind to on first use (tests; Excel uses the Office.js host). */
-export function setDefaultBookSource(factory: () => BookSource): void {
-  defaultSource = factory;
-}
-
-/**
- * The shared engine; the first call in Excel binds it to the Office.js host (the task pane may
- * have bound it already — same runtime, same engine), in Office's display language.
- */
-function engine(): FunctionEngine {
-  return sharedEngine() ?? bindSharedEngine(defaultSource(), { lang: officeLang });
-}
+import { supportsDataTypes } from "./runtime";
+import { crmEngine } from "./shared";
 
 let dataTypes: boolean | undefined;
 
 function live<T>(id: FunctionId, args: unknown[], invocation: CustomFunctions.StreamingInvocation<T>): void {
   const kind = FUNCTIONS[id].returns;
-  const cancel = engine().stream(id, args, {
-    setResult: (result) => invocation.setResult(toExcel(kind, result, { dataTypes: (dataTypes ??= supportsDataTypes()) }) as T),
+  const cancel = crmEngine().stream(id, args, {
+    setResult: (result) =>
+      invocation.setResult(toExcel(kind, result, { dataTypes: (dataTypes ??= supportsDataTypes()) }) as T),
   });
   invocation.onCanceled = cancel;
 }
@@ -103,7 +87,10 @@ export function borderline(id: unknown, invocation: CustomFunctions.StreamingInv
  * @param id The customer ID (text or a number), e.g. A2.
  * @param invocation Streaming invocation (Excel's).
  */
-export function lastContact(id: unknown, invocation: CustomFunctions.StreamingInvocation<number | Excel.DoubleCellValue>): void {
+export function lastContact(
+  id: unknown,
+  invocation: CustomFunctions.StreamingInvocation<number | Excel.DoubleCellValue>,
+): void {
   live("LASTCONTACT", [id], invocation);
 }
 
@@ -113,7 +100,10 @@ export function lastContact(id: unknown, invocation: CustomFunctions.StreamingIn
  * @param id The customer ID (text or a number), e.g. A2.
  * @param invocation Streaming invocation (Excel's).
  */
-export function nextVisit(id: unknown, invocation: CustomFunctions.StreamingInvocation<number | Excel.DoubleCellValue>): void {
+export function nextVisit(
+  id: unknown,
+  invocation: CustomFunctions.StreamingInvocation<number | Excel.DoubleCellValue>,
+): void {
   live("NEXTVISIT", [id], invocation);
 }
 
@@ -151,6 +141,9 @@ export function today(invocation: CustomFunctions.StreamingInvocation<string[][]
  * @param id The customer ID (text or a number), e.g. A2.
  * @param invocation Streaming invocation (Excel's).
  */
-export function customer(id: unknown, invocation: CustomFunctions.StreamingInvocation<Excel.EntityCellValue | string>): void {
+export function customer(
+  id: unknown,
+  invocation: CustomFunctions.StreamingInvocation<Excel.EntityCellValue | string>,
+): void {
   live("CUSTOMER", [id], invocation);
 }

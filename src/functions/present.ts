@@ -34,12 +34,14 @@ export function toExcel(kind: ResultKind, result: Result, opts: PresentOptions):
   if (isErrorValue(result)) return excelError(result);
   if (!opts.dataTypes) return toPlain(result);
   if (isCard(result)) return entityOf(result);
-  if (kind === "date" && isDateCell(result)) return { type: "Double", basicValue: result.serial, numberFormat: DATE_FORMAT };
+  if (kind === "date" && isDateCell(result))
+    return { type: "Double", basicValue: result.serial, numberFormat: DATE_FORMAT };
   return result;
 }
 
 function cellValue(v: CardCell): Excel.CellValue {
-  if (isDateCell(v)) return { type: "Double", basicValue: v.serial, numberFormat: DATE_FORMAT } as Excel.DoubleCellValue;
+  if (isDateCell(v))
+    return { type: "Double", basicValue: v.serial, numberFormat: DATE_FORMAT } as Excel.DoubleCellValue;
   if (typeof v === "number") return { type: "Double", basicValue: v } as Excel.DoubleCellValue;
   if (typeof v === "boolean") return { type: "Boolean", basicValue: v } as Excel.BooleanCellValue;
   return { type: "String", basicValue: v } as Excel.StringCellValue;

@@ -19,7 +19,13 @@ export function errorValue(error: ErrorCode, message: string): ErrorValue {
 }
 
 export function isErrorValue(x: unknown): x is ErrorValue {
-  return typeof x === "object" && x !== null && !Array.isArray(x) && typeof (x as ErrorValue).error === "string" && "message" in x;
+  return (
+    typeof x === "object" &&
+    x !== null &&
+    !Array.isArray(x) &&
+    typeof (x as ErrorValue).error === "string" &&
+    "message" in x
+  );
 }
 
 /**
@@ -64,8 +70,6 @@ export function excelError(e: ErrorValue): Error {
   return new cf.Error(code, e.message);
 }
 
-const EXCEL_ERRORS = ["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#BUSY!", "#FIELD!", "#CONNECT!", "#BLOCKED!", "#UNKNOWN!"];
-
 /**
  * The Excel error code an argument carries, if it is an error: a `CustomFunctions.Error`, our
  * `FunctionError`, an `ErrorValue`, or a data-type error (`{ type: "Error", basicValue: "#N/A" }`).
@@ -77,10 +81,6 @@ export function errorCodeOf(x: unknown): string | undefined {
   if (x instanceof Error) return typeof o.code === "string" ? o.code : "#VALUE!";
   if (o.type === "Error" && typeof o.basicValue === "string") return o.basicValue;
   return undefined;
-}
-
-export function isExcelErrorText(text: string): boolean {
-  return EXCEL_ERRORS.includes(text.toUpperCase());
 }
 
 /** The Office object, when running inside Office. */

@@ -40,7 +40,10 @@ export interface SnapshotOptions {
 }
 
 /** The as-of date a snapshot of this book uses: fixed date, then settings, then today. */
-export function resolveAsOf(book: LinkedBook, opts: Pick<SnapshotOptions, "asOf" | "today">): { asOf: Day; followsToday: boolean } {
+export function resolveAsOf(
+  book: LinkedBook,
+  opts: Pick<SnapshotOptions, "asOf" | "today">,
+): { asOf: Day; followsToday: boolean } {
   const fixed = opts.asOf ?? book.settings.asOf;
   return fixed !== undefined ? { asOf: fixed, followsToday: false } : { asOf: opts.today, followsToday: true };
 }
@@ -56,7 +59,13 @@ export function rescoreSnapshot(snap: Snapshot, opts: SnapshotOptions): Snapshot
   return scoreSnapshot(snap.analysis.book, snap.hasCustomers, snap.lang, opts, opts.version ?? snap.version + 1);
 }
 
-function scoreSnapshot(book: LinkedBook, hasCustomers: boolean, lang: Lang, opts: SnapshotOptions, version: number): Snapshot {
+function scoreSnapshot(
+  book: LinkedBook,
+  hasCustomers: boolean,
+  lang: Lang,
+  opts: SnapshotOptions,
+  version: number,
+): Snapshot {
   const { asOf, followsToday } = resolveAsOf(book, opts);
   const analysis = scoreBook(book, asOf, lang);
   let plan: readonly PlanItem[] | undefined;

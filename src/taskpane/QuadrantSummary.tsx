@@ -12,6 +12,7 @@ import {
   Caption1,
   Subtitle2,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import type { Analysis } from "../core/analyze";
@@ -29,12 +30,10 @@ const useStyles = makeStyles({
   heading: { display: "flex", flexWrap: "wrap", alignItems: "baseline", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
   chart: { display: "grid", gridTemplateColumns: "auto 1fr", gridTemplateRows: "1fr auto", columnGap: tokens.spacingHorizontalXS },
-  yAxis: {
-    writingMode: "vertical-rl",
-    transform: "rotate(180deg)",
-    textAlign: "center",
-    color: tokens.colorNeutralForeground3,
-  },
+  yAxis: { writingMode: "vertical-rl", textAlign: "center", color: tokens.colorNeutralForeground3 },
+  // Chinese stands upright in a vertical line; Latin text turns to read bottom-to-top.
+  yAxisUpright: { textOrientation: "upright", letterSpacing: "2px" },
+  yAxisTurned: { transform: "rotate(180deg)" },
   xAxis: { gridColumn: "2", textAlign: "center", color: tokens.colorNeutralForeground3, paddingTop: tokens.spacingVerticalXXS },
   grid: {
     display: "grid",
@@ -93,7 +92,7 @@ export function QuadrantSummary({ analysis, lang }: QuadrantSummaryProps) {
       </div>
 
       <div className={styles.chart}>
-        <Caption1 className={styles.yAxis} aria-hidden>
+        <Caption1 className={mergeClasses(styles.yAxis, lang === "zh-CN" ? styles.yAxisUpright : styles.yAxisTurned)} aria-hidden>
           {t(lang, "taskpane.summary.axisAmount")}
         </Caption1>
         <div className={styles.grid}>

@@ -5,7 +5,7 @@
  */
 import { type KeyboardEvent, type UIEvent, useLayoutEffect, useRef, useState } from "react";
 import { makeStyles, mergeClasses } from "@fluentui/react-components";
-import { type CellAddress, type CellView, type SheetModel, columnLetter } from "./sheetModel";
+import { type CellAddress, type CellView, type Selection, type SheetModel, columnLetter } from "./sheetModel";
 import { ListPicker } from "./ListPicker";
 
 export const ROW_HEIGHT = 22;
@@ -63,12 +63,13 @@ const useStyles = makeStyles({
   },
   withList: { paddingRight: "14px" },
   selected: { boxShadow: `inset 0 0 0 2px ${SELECTION}`, zIndex: 1 },
+  inRange: { backgroundImage: "linear-gradient(rgba(16,124,65,0.12), rgba(16,124,65,0.12))" },
   marker: { position: "absolute", right: "2px", top: 0, color: "#8A8A8A", fontSize: "10px", pointerEvents: "none" },
 });
 
 export interface GridProps {
   model: SheetModel;
-  selection?: CellAddress;
+  selection?: Selection;
   onSelect(address: CellAddress): void;
   /** A value picked from a validation list for the selected cell. */
   onPick(address: CellAddress, value: string): void;
@@ -80,6 +81,9 @@ export function Grid({ model, selection, onSelect, onPick }: GridProps) {
   const [view, setView] = useState({ top: 0, height: 600 });
   const widths = Array.from({ length: model.columnCount }, (_, c) => model.columnWidth(c));
   const totalWidth = ROW_HEADER_WIDTH + widths.reduce((a, b) => a + b, 0);
+  const active = selection && { row: selection.r0, column: selection.c0 };
+  const rowSelected = (r: number) => selection !== undefined && r >= selection.r0 && r <= selection.r1;
+  const columnSelected = (c: number) => selection !== undefined && c >= selection.c0 && c <= selection.c1;
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -94,18 +98,18 @@ export function Grid({ model, selection, onSelect, onPick }: GridProps) {
   // Bring the selection into view when something else (the task pane) moved it.
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (!el || !selection) return;
-    const top = (selection.row + 1) * ROW_HEIGHT;
+    if (!el || !active) return;
+    const top = (active.row + 1) * ROW_HEIGHT;
     if (top < el.scrollTop + ROW_HEIGHT || top + ROW_HEIGHT > el.scrollTop + el.clientHeight) {
       el.scrollTop = Math.max(0, top - el.clientHeight / 2);
     }
-    const left = ROW_HEADER_WIDTH + widths.slice(0, selection.column).reduce((a, b) => a + b, 0);
-    const width = widths[selection.column] ?? 0;
+    const left = ROW_HEADER_WIDTH + widths.slice(0, active.column).reduce((a, b) => a + b, 0);
+    const width = widths[active.column] ?? 0;
     if (left < el.scrollLeft + ROW_HEADER_WIDTH || left + width > el.scrollLeft + el.clientWidth) {
       el.scrollLeft = Math.max(0, left - ROW_HEADER_WIDTH - 40);
     }
     // Only a moved selection (or another sheet) scrolls; re-renders of the same one must not.
-  }, [selection?.row, selection?.column, model.name]);
+  }, [active?.row, active?.column, model.name]);
 
   const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - 1 - OVERSCAN);
   const last = Math.min(model.rowCount - 1, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
@@ -117,7 +121,7 @@ export function Grid({ model, selection, onSelect, onPick }: GridProps) {
     const d = step[e.key];
     if (!d) return;
     e.preventDefault();
-    const from = selection ?? { row: 0, column: 0 };
+    const from = active ?? { row: 0, column: 0 };
     onSelect({
       row: Math.min(model.rowCount - 1, Math.max(0, from.row + d[0])),
       column: Math.min(model.columnCount - 1, Math.max(0, from.column + d[1])),
@@ -143,7 +147,7 @@ export function Grid({ model, selection, onSelect, onPick }: GridProps) {
             key={c}
             role="columnheader"
             aria-colindex={c + 2}
-            className={mergeClasses(styles.header, selection?.column === c && styles.selectedHeader)}
+            className={mergeClasses(styles.header, columnSelected(c) && styles.selectedHeader)}
             style={{ width: w }}
           >
             {columnLetter(c)}
@@ -153,7 +157,7 @@ export function Grid({ model, selection, onSelect, onPick }: GridProps) {
       <div style={{ position: "relative", height: model.rowCount * ROW_HEIGHT, width: totalWidth }}>
         {rows.map((r) => (
           <div key={r} className={styles.row} role="row" aria-rowindex={r + 2} style={{ top: r * ROW_HEIGHT, width: totalWidth }}>
-            <div role="rowheader" className={mergeClasses(styles.header, styles.rowHeader, selection?.row === r && styles.selectedHeader)} style={{ width: ROW_HEADER_WIDTH }}>
+            <div role="rowheader" className={mergeClasses(styles.header, styles.rowHeader, rowSelected(r) && styles.selectedHeader)} style={{ width: ROW_HEADER_WIDTH }}>
               {r + 1}
             </div>
             {widths.map((w, c) => (
@@ -163,7 +167,8 @@ export function Grid({ model, selection, onSelect, onPick }: GridProps) {
                 width={w}
                 row={r}
                 column={c}
-                selected={selection?.row === r && selection?.column === c}
+                selected={active?.row === r && active?.column === c}
+                inRange={rowSelected(r) && columnSelected(c)}
                 onSelect={onSelect}
                 onPick={onPick}
               />
@@ -181,11 +186,12 @@ interface GridCellProps {
   row: number;
   column: number;
   selected: boolean;
+  inRange: boolean;
   onSelect(address: CellAddress): void;
   onPick(address: CellAddress, value: string): void;
 }
 
-function GridCell({ view, width, row, column, selected, onSelect, onPick }: GridCellProps) {
+function GridCell({ view, width, row, column, selected, inRange, onSelect, onPick }: GridCellProps) {
   const styles = useStyles();
   const list = view?.list;
   return (
@@ -193,10 +199,10 @@ function GridCell({ view, width, row, column, selected, onSelect, onPick }: Grid
       role="gridcell"
       aria-colindex={column + 2}
       aria-selected={selected}
-      className={mergeClasses(styles.cell, list && styles.withList, selected && styles.selected)}
+      className={mergeClasses(styles.cell, list && styles.withList, inRange && !selected && styles.inRange, selected && styles.selected)}
       style={{
         width,
-        background: view?.fill,
+        backgroundColor: view?.fill,
         color: view?.fontColor,
         fontWeight: view?.bold ? 700 : undefined,
         fontStyle: view?.italic ? "italic" : undefined,

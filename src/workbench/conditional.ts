@@ -8,7 +8,7 @@
 export type Scalar = string | number | boolean;
 
 export interface RuleShape {
-  type: "CellValue" | "TextComparison" | "Custom";
+  type: "CellValue" | "ContainsText" | "Custom";
   rule: Record<string, string>;
   /** Top-left cell of the rule's range (0-based), the anchor of relative references. */
   anchor: { row: number; column: number };
@@ -21,7 +21,7 @@ export function ruleMatches(rule: RuleShape, value: Scalar, row: number, column:
   switch (rule.type) {
     case "CellValue":
       return cellValueMatches(rule.rule, value);
-    case "TextComparison":
+    case "ContainsText":
       return textMatches(rule.rule, value);
     case "Custom":
       return customMatches(rule.rule.formula ?? "", rule.anchor, row, column, read);

@@ -24,6 +24,14 @@ export interface CellAddress {
   column: number;
 }
 
+/** A selected rectangle (0-based, inclusive); its top-left cell is the active cell. */
+export interface Selection {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
 export interface SheetModel {
   name: string;
   /** Rows and columns to draw (the used range from A1, plus a margin of empty cells). */

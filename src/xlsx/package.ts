@@ -65,11 +65,15 @@ export async function relsOf(zip: JSZip, part: string): Promise<Relationship[]> 
   return xml ? parseRels(xml, part) : [];
 }
 
-/** The workbook part named by the package's root relationships (normally `xl/workbook.xml`). */
+/**
+ * The workbook part named by the package's root relationships; `xl/workbook.xml` when those
+ * are missing (some hand-rolled writers skip them).
+ */
 export async function workbookPart(zip: JSZip): Promise<string> {
   const rel = (await relsOf(zip, "")).find((r) => r.kind === "officeDocument");
-  if (!rel || !zip.file(rel.target)) throw new BookError("not-a-workbook");
-  return rel.target;
+  const part = rel?.target ?? "xl/workbook.xml";
+  if (!zip.file(part)) throw new BookError("not-a-workbook");
+  return part;
 }
 
 export async function readFacts(zip: JSZip): Promise<PackageFacts> {

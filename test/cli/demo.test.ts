@@ -65,6 +65,12 @@ describe("the demo workbook", () => {
     expect(a.book.assets.some((x) => x.assetClass === "loans")).toBe(true);
   });
 
+  it("makes a thousand-customer book, with namesakes once the name lists run out", () => {
+    const book = demoBook({ lang: "en-US", asOf: AS_OF, customers: 1000 });
+    expect(book.tables.customers.rows).toHaveLength(1000);
+    expect(new Set(book.tables.customers.rows.map((r) => r[0])).size).toBe(1000);
+  });
+
   it("keeps its dates as 1900-system serials in the plain tables, with the date columns listed", () => {
     const book = demoBook({ lang: "en-US", asOf: AS_OF, customers: 5 });
     const purchases = book.tables.purchases;

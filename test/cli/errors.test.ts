@@ -49,6 +49,12 @@ describe("unusable input", () => {
     expect(expectUnusable(await crm(["score", file, "--bogus"]))).toMatch(/Unknown option “--bogus”/);
   });
 
+  it("prints help in the locale's language and exits 0", async () => {
+    const { code, stdout } = await crm(["--help"], { LANG: "zh_CN.UTF-8" });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/score \[options\] <book> +每位客户的象限/);
+  });
+
   it("refuses to write the scored copy over the input", async () => {
     const file = writeTemp(dir, "keep.xlsx", await zhTableBook());
     const before = sha256(file);

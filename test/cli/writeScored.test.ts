@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readFileSync } from "node:fs";
 import { crm } from "./harness";
+import { readGrid } from "../../src/xlsx/grid";
 import { buildXlsx, cellMap, date, editPart, enRangeBook, patchXlsx, sha256, tempDir, writeTemp, zhTableBook } from "../fixtures/workbooks";
 
 const AS_OF = "2026-06-30";
@@ -11,6 +12,12 @@ async function load(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(path) as never);
   return wb;
+}
+
+function withoutTrailingNulls<T>(row: T[]): T[] {
+  const out = [...row];
+  while (out.length > 0 && out[out.length - 1] === null) out.pop();
+  return out;
 }
 
 function tableParts(zip: JSZip): string[] {
@@ -102,6 +109,29 @@ describe("crm score --out", () => {
     await crm(["score", input, "--as-of", AS_OF, "--out", once]);
     await crm(["score", once, "--as-of", AS_OF, "--out", twice]);
     expect(await changedCells(once, twice)).toEqual([]);
+  });
+
+  it("writes the copy of a workbook exceljs cannot open as it is (a table filtered by Top 10)", async () => {
+    const input = writeTemp(
+      dir,
+      "filtered.xlsx",
+      await patchXlsx(await zhTableBook(), (zip) =>
+        editPart(zip, "xl/tables/table1.xml", (x) =>
+          x.replace(/<autoFilter ref="([^"]+)">[\s\S]*?<\/autoFilter>/, '<autoFilter ref="$1"><filterColumn colId="0"><top10 val="3"/></filterColumn></autoFilter>'),
+        ),
+      ),
+    );
+    const out = `${dir}/filtered-out.xlsx`;
+    const result = await crm(["score", input, "--as-of", AS_OF, "--out", out]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect((await load(out)).getWorksheet("客户")!.getCell("D2").value).toBe("I");
+    // exceljs cannot open the input, so both are read with our reader.
+    const [a, b] = [await readGrid(readFileSync(input)), await readGrid(readFileSync(out))];
+    expect(b.sheets.map((x) => x.name)).toEqual(a.sheets.map((x) => x.name));
+    b.sheets.forEach((sheet, i) => {
+      const withoutComputed = sheet.name === "客户" ? sheet.rows.map((r) => withoutTrailingNulls(r.slice(0, 3))) : sheet.rows;
+      expect(withoutComputed).toEqual(a.sheets[i].rows);
+    });
   });
 
   it("does not write over a user's notes beside a plain range", async () => {

@@ -44,7 +44,13 @@ export function chinesePurchases(n: number): Row[] {
   for (let i = 1; i <= n; i++) {
     const times = i % 4;
     for (let k = 0; k < times; k++) {
-      rows.push([`C${i}`, serial(`2026-0${1 + (k % 3)}-1${k}`), "基金", ((i * 37) % 1000) + 100 * k, i % 7 === 0 ? "逾期" : "正常"]);
+      rows.push([
+        `C${i}`,
+        serial(`2026-0${1 + (k % 3)}-1${k}`),
+        "基金",
+        ((i * 37) % 1000) + 100 * k,
+        i % 7 === 0 ? "逾期" : "正常",
+      ]);
     }
   }
   return rows;
@@ -76,13 +82,21 @@ export function englishTableBook(fake: FakeExcel, n = 10): void {
   u.setValues("Customers", "A1", customers);
   u.addTable("Customers", `A1:D${n + 1}`);
   u.addSheet("Purchases");
-  const purchases = chinesePurchases(n).map((r, i) => (i === 0 ? ["Customer ID", "Date", "Product", "Amount", "Payment status"] : [r[0], r[1], "Fund", r[3], r[4] === "逾期" ? "Overdue" : "Paid"]));
+  const purchases = chinesePurchases(n).map((r, i) =>
+    i === 0
+      ? ["Customer ID", "Date", "Product", "Amount", "Payment status"]
+      : [r[0], r[1], "Fund", r[3], r[4] === "逾期" ? "Overdue" : "Paid"],
+  );
   u.setValues("Purchases", "A1", purchases);
   u.addTable("Purchases", `A1:E${purchases.length}`);
 }
 
 /** Customers already set up as the add-in's table, with purchases: the shape after setup. */
-export async function scoredBook(n: number, options: FakeExcelOptions = {}, hostOptions: HostOptions = {}): Promise<Setup> {
+export async function scoredBook(
+  n: number,
+  options: FakeExcelOptions = {},
+  hostOptions: HostOptions = {},
+): Promise<Setup> {
   const s = open(options, hostOptions);
   chinesePlainBook(s.fake, n);
   await s.host.setup("zh-CN");

@@ -2,10 +2,22 @@ import { customer, quadrant, amount, closeness, lastContact, today } from "../..
 import { sharedEngine } from "../../src/functions/engine";
 import { dayFromYmd, serialFromDay } from "../../src/core/dates";
 import { book, customers, table } from "../support/rawBook";
-import { AS_OF, C3_PURCHASE, Invocation, StubHost, bind, purchasesTable, quadrantBook, settingsTable, shown } from "./support";
+import {
+  AS_OF,
+  C3_PURCHASE,
+  Invocation,
+  StubHost,
+  bind,
+  purchasesTable,
+  quadrantBook,
+  settingsTable,
+  shown,
+} from "./support";
 
 const engine = () => sharedEngine()!;
 const settle = () => engine().settled();
+
+jest.setTimeout(30_000);
 
 afterEach(async () => {
   await sharedEngine()?.dispose();
@@ -20,7 +32,10 @@ describe("one read per wave", () => {
         // Customer i buys (i mod 3) + 1 times, for amounts that vary with i: all four quadrants.
         purchases: purchasesTable(
           Array.from({ length: n }, (_, i) =>
-            Array.from({ length: (i % 3) + 1 }, () => [`C${i + 1}`, "2026-03-01", ((i * 7) % 100) + 1] as [string, string, number]),
+            Array.from(
+              { length: (i % 3) + 1 },
+              () => [`C${i + 1}`, "2026-03-01", ((i * 7) % 100) + 1] as [string, string, number],
+            ),
           ).flat(),
         ),
         settings: settingsTable([["asOf", AS_OF]]),
@@ -33,7 +48,9 @@ describe("one read per wave", () => {
 
     expect(host.reads).toBe(1);
     expect(cells.every((c) => c.results.length === 1)).toBe(true);
-    const expected = engine().peek()!.analysis.scores.map((s) => s.quadrant);
+    const expected = engine()
+      .peek()!
+      .analysis.scores.map((s) => s.quadrant);
     expect(cells.map((c) => c.last)).toEqual(expected);
     expect(new Set(expected)).toEqual(new Set(["I", "II", "III", "IV"]));
   });
@@ -110,6 +127,19 @@ describe("always current", () => {
     expect(cells.get(7)!.results).toEqual(["III"]);
     expect(c1Amount.results).toEqual([1000]);
     expect(engine().stats.pushes).toBe(2);
+  });
+
+  it("a cell naming an ID not in the sheet yet shows #N/A, then the value once the customer is added", async () => {
+    const host = new StubHost(quadrantBook());
+    bind(host, { lang: () => "en-US" });
+    const inv = new Invocation();
+    quadrant("C9", inv);
+    await settle();
+    expect(shown(inv.last)).toEqual({ error: "#N/A", message: "No customer has the ID “C9”." });
+    host.book.tables.customers!.rows.push(["C9", "客户9", "", null]);
+    host.emit(["customers"]);
+    await settle();
+    expect(inv.last).toBe("III");
   });
 
   it("a change in an unrelated sheet triggers no table read", async () => {
@@ -249,6 +279,24 @@ describe("the as-of date", () => {
     expect(cells[0].results).toEqual([1000, 400]);
   });
 
+  it("at midnight the live cells move to the new day without a read", async () => {
+    const raw = quadrantBook();
+    delete raw.tables.settings;
+    const host = new StubHost(raw);
+    // 50 ms before midnight on 2027-03-09: C1's purchase of 2026-03-10 is in the window until then.
+    let clock = new Date(2027, 2, 9, 23, 59, 59, 950);
+    bind(host, { followMidnight: true, now: () => clock, today: undefined });
+    const inv = new Invocation();
+    amount("C1", inv);
+    await settle();
+    expect(inv.results).toEqual([400]);
+    clock = new Date(2027, 2, 10, 0, 0, 1);
+    await new Promise((r) => setTimeout(r, 1200));
+    await settle();
+    expect(inv.results).toEqual([400, 0]);
+    expect(host.reads).toBe(1);
+  });
+
   it("LASTCONTACT is a serial in the workbook's date system", async () => {
     bind(new StubHost(quadrantBook()));
     const inv = new Invocation();
@@ -294,7 +342,11 @@ describe("failures", () => {
   });
 
   it("TODAY() with nobody to contact is #N/A with a message, not an empty array", async () => {
-    bind(new StubHost(book({ customers: table("客户", ["客户编号", "客户名称"], []), settings: settingsTable([["asOf", AS_OF]]) })));
+    bind(
+      new StubHost(
+        book({ customers: table("客户", ["客户编号", "客户名称"], []), settings: settingsTable([["asOf", AS_OF]]) }),
+      ),
+    );
     const inv = new Invocation();
     today(inv);
     await settle();
@@ -330,16 +382,20 @@ describe("in Excel", () => {
 
   it("with CustomFunctionsRuntime 1.4 CUSTOMER is an entity card and dates are formatted", async () => {
     g.Office = {
-      context: { displayLanguage: "en-US", requirements: { isSetSupported: (name: string, v: string) => name === "CustomFunctionsRuntime" && v === "1.4" } },
+      context: {
+        displayLanguage: "en-US",
+        requirements: { isSetSupported: (name: string, v: string) => name === "CustomFunctionsRuntime" && v === "1.4" },
+      },
     };
     jest.resetModules();
     // A fresh module registry: the functions module caches the data-type check on first use.
     const fns = await import("../../src/functions/functions");
     const eng = await import("../../src/functions/engine");
+    const shared = await import("../../src/functions/shared");
     // Nothing bound: the functions bind the shared engine themselves, in Office's language.
     await eng.sharedEngine()?.dispose();
     delete (globalThis as Record<symbol, unknown>)[Symbol.for("quadrant-crm.functions.engine")];
-    fns.setDefaultBookSource(() => new StubHost(quadrantBook()));
+    shared.setDefaultBookSource(() => new StubHost(quadrantBook()));
     const card = new Invocation<Excel.EntityCellValue>();
     fns.customer("C1", card);
     const date = new Invocation<Excel.DoubleCellValue>();
@@ -354,7 +410,11 @@ describe("in Excel", () => {
     expect(entity.properties!["Birthday"]).toMatchObject({ type: "Double", numberFormat: "yyyy-mm-dd" });
     expect((entity.properties!["Purchases in the window"] as Excel.ArrayCellValue).elements).toHaveLength(4);
     expect(entity.layouts!.card!.sections!.map((s) => s.title)).toEqual(["Profile", "Four quadrants", "History"]);
-    expect(date.last).toEqual({ type: "Double", basicValue: serialFromDay(dayFromYmd(2026, 3, 10)!, false), numberFormat: "yyyy-mm-dd" });
+    expect(date.last).toEqual({
+      type: "Double",
+      basicValue: serialFromDay(dayFromYmd(2026, 3, 10)!, false),
+      numberFormat: "yyyy-mm-dd",
+    });
     await eng.sharedEngine()!.dispose();
   });
 

@@ -20,7 +20,12 @@ const BY_ID: [string, IdFunction, unknown, unknown][] = [
   ["CLOSENESS", fns.closeness as IdFunction, 1 / 12, 0],
   ["STRATEGY", fns.strategy as IdFunction, strategyText("III", "zh-CN"), strategyText("III", "zh-CN")],
   ["BORDERLINE", fns.borderline as IdFunction, false, false],
-  ["LASTCONTACT", fns.lastContact as IdFunction, serialOf(2026, 1, 20), { error: "#N/A", message: expect.stringContaining("7") }],
+  [
+    "LASTCONTACT",
+    fns.lastContact as IdFunction,
+    serialOf(2026, 1, 20),
+    { error: "#N/A", message: expect.stringContaining("7") },
+  ],
   ["NEXTVISIT", fns.nextVisit as IdFunction, serialOf(2026, 4, 20), serialOf(2026, 3, 31)],
   ["CUSTOMER", fns.customer as IdFunction, "客户3", "客户7"],
 ];
@@ -65,7 +70,10 @@ describe.each(BY_ID)("CRM.%s", (_name, fn, forC3, for7) => {
 
   it("gives #VALUE! for a boolean, an error value or a range", async () => {
     expect(await call(fn, true)).toEqual({ error: "#VALUE!", message: expect.stringContaining("TRUE") });
-    expect(await call(fn, new FunctionError("#N/A", "upstream"))).toEqual({ error: "#VALUE!", message: expect.stringContaining("#N/A") });
+    expect(await call(fn, new FunctionError("#N/A", "upstream"))).toEqual({
+      error: "#VALUE!",
+      message: expect.stringContaining("#N/A"),
+    });
     expect(await call(fn, [["C1"], ["C2"]])).toMatchObject({ error: "#VALUE!" });
     expect(await call(fn, [["C3"]])).toEqual(forC3);
   });
@@ -79,12 +87,16 @@ describe("CRM.STRATEGY", () => {
   it("takes a quadrant numeral, in any case or as the Roman-numeral character, without reading the workbook", async () => {
     const host = new StubHost(quadrantBook());
     bind(host);
-    for (const q of ["II", "ii", " Ⅱ ", "Ⅱ"]) expect(await call(fns.strategy as IdFunction, q)).toBe(strategyText("II", "zh-CN"));
+    for (const q of ["II", "ii", " Ⅱ ", "Ⅱ"])
+      expect(await call(fns.strategy as IdFunction, q)).toBe(strategyText("II", "zh-CN"));
     expect(host.reads).toBe(0);
   });
 
   it("says an unknown value is neither a quadrant nor an ID", async () => {
-    expect(await call(fns.strategy as IdFunction, "V")).toEqual({ error: "#N/A", message: "“V”既不是象限(I、II、III、IV),也不是客户编号。" });
+    expect(await call(fns.strategy as IdFunction, "V")).toEqual({
+      error: "#N/A",
+      message: "“V”既不是象限(I、II、III、IV),也不是客户编号。",
+    });
   });
 });
 
@@ -118,7 +130,10 @@ describe("CRM.QUADRANTOF", () => {
 
   it("gives #VALUE! for text, an empty argument, a boolean or a negative closeness", async () => {
     bind(new StubHost(quadrantBook()));
-    expect(await quadrantOf("1000", 0.2, 1, 1)).toEqual({ error: "#VALUE!", message: "交易额需要数字,而不是 “1000”。" });
+    expect(await quadrantOf("1000", 0.2, 1, 1)).toEqual({
+      error: "#VALUE!",
+      message: "交易额需要数字,而不是 “1000”。",
+    });
     expect(await quadrantOf("１０００", 0.2, 1, 1)).toMatchObject({ error: "#VALUE!" });
     expect(await quadrantOf(null, 0.2, 1, 1)).toEqual({ error: "#VALUE!", message: "交易额为空,需要一个数字。" });
     expect(await quadrantOf(100, true, 1, 1)).toEqual({ error: "#VALUE!", message: "紧密度需要数字,而不是 TRUE。" });
@@ -146,8 +161,14 @@ describe("CRM.TODAY", () => {
 describe("messages", () => {
   it("are in Office's language when the engine is told it", async () => {
     bind(new StubHost(quadrantBook()), { lang: () => "en-US" });
-    expect(await call(fns.quadrant as IdFunction, "C9")).toEqual({ error: "#N/A", message: "No customer has the ID “C9”." });
-    expect(await call(fns.quadrant as IdFunction, "")).toEqual({ error: "#VALUE!", message: "The customer ID is empty." });
+    expect(await call(fns.quadrant as IdFunction, "C9")).toEqual({
+      error: "#N/A",
+      message: "No customer has the ID “C9”.",
+    });
+    expect(await call(fns.quadrant as IdFunction, "")).toEqual({
+      error: "#VALUE!",
+      message: "The customer ID is empty.",
+    });
   });
 
   it("point out a look-alike ID (text 007 beside the number 7)", async () => {

@@ -46,7 +46,18 @@ const byId = (m: Metadata) => new Map(m.functions.map((f) => [f.id, f]));
 describe("the generated functions.json", () => {
   it("declares every function named in SPEC section 6, and nothing else", () => {
     expect(metadata.functions.map((f) => f.id).sort()).toEqual(
-      ["QUADRANT", "AMOUNT", "CLOSENESS", "STRATEGY", "BORDERLINE", "LASTCONTACT", "NEXTVISIT", "QUADRANTOF", "TODAY", "CUSTOMER"].sort(),
+      [
+        "QUADRANT",
+        "AMOUNT",
+        "CLOSENESS",
+        "STRATEGY",
+        "BORDERLINE",
+        "LASTCONTACT",
+        "NEXTVISIT",
+        "QUADRANTOF",
+        "TODAY",
+        "CUSTOMER",
+      ].sort(),
     );
     expect([...FUNCTION_IDS].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
   });
@@ -67,7 +78,8 @@ describe("the generated functions.json", () => {
         id,
         FUNCTIONS[id].params.map((p) => ({ name: p.name, optional: p.optional ?? false })),
       ]);
-      for (const p of f.parameters) expect([id, p.name, p.type, p.dimensionality]).toEqual([id, p.name, "any", undefined]);
+      for (const p of f.parameters)
+        expect([id, p.name, p.type, p.dimensionality]).toEqual([id, p.name, "any", undefined]);
     }
   });
 
@@ -121,7 +133,11 @@ describe("the zh-CN functions file", () => {
       expect(name).toMatch(/\p{Script=Han}/u);
     }
     expect(new Set(names.map((n) => n.toUpperCase())).size).toBe(names.length);
-    expect(Object.fromEntries(zh.functions.map((f) => [f.id, f.name]))).toMatchObject({ QUADRANT: "客户象限", AMOUNT: "交易额", CLOSENESS: "紧密度" });
+    expect(Object.fromEntries(zh.functions.map((f) => [f.id, f.name]))).toMatchObject({
+      QUADRANT: "客户象限",
+      AMOUNT: "交易额",
+      CLOSENESS: "紧密度",
+    });
   });
 
   it("describes every function and parameter in Chinese", () => {

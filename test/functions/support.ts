@@ -46,7 +46,11 @@ export function quadrantBook(): RawBook {
       ],
     ),
     purchases: purchasesTable(THE_PURCHASES),
-    followUps: table("跟进记录", ["客户编号", "日期", "方式", "下次约见"], [["C2", serial("2026-03-20"), "拜访", serial("2026-04-02")]]),
+    followUps: table(
+      "跟进记录",
+      ["客户编号", "日期", "方式", "下次约见"],
+      [["C2", serial("2026-03-20"), "拜访", serial("2026-04-02")]],
+    ),
     settings: settingsTable([["asOf", AS_OF]]),
     assets: table("资产", ["客户编号", "回顾日期", "资产类别", "市值"], [["C1", serial("2026-01-31"), "基金", 10000]]),
   });

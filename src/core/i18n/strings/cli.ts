@@ -33,6 +33,7 @@ export const cliStrings: Catalog = {
   },
   "cli.error.unknownOption": { "zh-CN": "未知选项“{value}”,运行 crm --help 查看用法。", "en-US": "Unknown option “{value}”; run crm --help for usage." },
   "cli.error.missingBook": { "zh-CN": "缺少工作簿文件,例如:crm score 客户.xlsx", "en-US": "Which workbook? For example: crm score customers.xlsx" },
+  "cli.error.missingArgument": { "zh-CN": "缺少参数 {value},运行 crm --help 查看用法。", "en-US": "Missing argument {value}; run crm --help for usage." },
   "cli.error.optionValue": { "zh-CN": "选项 {value} 缺少取值。", "en-US": "Option {value} needs a value." },
   "cli.error.excessArguments": { "zh-CN": "参数过多:一次只处理一个工作簿。", "en-US": "Too many arguments: one workbook at a time." },
   "cli.error.usage": { "zh-CN": "命令行有误,运行 crm --help 查看用法。", "en-US": "Invalid command line; run crm --help for usage." },
@@ -42,6 +43,7 @@ export const cliStrings: Catalog = {
     "zh-CN": "四象限客户管理:对 .xlsx 客户工作簿评分、检查数据、生成今日计划(输入文件不会被修改)",
     "en-US": "Four-quadrant customer workbook: score, check and plan from an .xlsx file (the file is never modified)",
   },
+  "cli.help.help": { "zh-CN": "显示帮助", "en-US": "show help" },
   "cli.help.book": { "zh-CN": "客户工作簿(.xlsx)", "en-US": "the customer workbook (.xlsx)" },
   "cli.help.asOf": {
     "zh-CN": "统计日 YYYY-MM-DD(默认:设置表中的统计日,否则今天)",

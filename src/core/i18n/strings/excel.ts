@@ -19,6 +19,7 @@ export const excelStrings: Catalog = {
   },
   "excel.error.keptMoving": {
     "zh-CN": "刷新期间客户表一直在变动(排序或插入行),未写入任何结果。请稍后再试。",
-    "en-US": "The customer table kept changing (sorting or inserting rows) during the refresh; nothing was written. Please try again.",
+    "en-US":
+      "The customer table kept changing (sorting or inserting rows) during the refresh; nothing was written. Please try again.",
   },
 };

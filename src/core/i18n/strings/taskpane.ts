@@ -72,7 +72,8 @@ export const taskpaneStrings: Catalog = {
   "taskpane.empty.summary": { "zh-CN": "尚未计算。请点击“刷新象限”。", "en-US": "Nothing scored yet. Click “Refresh quadrants”." },
 
   "taskpane.summary.heading": { "zh-CN": "客户四象限", "en-US": "Customer quadrants" },
-  "taskpane.summary.axisAmount": { "zh-CN": "交易额 高 ↑", "en-US": "Amount: high ↑" },
+  // The Y label runs bottom-to-top in English (so "→" shows as an up arrow) and upright top-to-bottom in Chinese.
+  "taskpane.summary.axisAmount": { "zh-CN": "↑交易额高", "en-US": "Amount: high →" },
   "taskpane.summary.axisCloseness": { "zh-CN": "紧密度 高 →", "en-US": "Closeness: high →" },
   "taskpane.summary.cellLabel": {
     "zh-CN": "{quadrant} 象限,{relationship}:{count} 位客户",
@@ -99,4 +100,22 @@ export const taskpaneStrings: Catalog = {
   "taskpane.problems.warnings": { "zh-CN": "提醒({count})", "en-US": "Warnings ({count})" },
   "taskpane.problems.hint": { "zh-CN": "点击问题可选中对应单元格。", "en-US": "Click a problem to select its cell." },
   "taskpane.problems.more": { "zh-CN": "再显示 {count} 条", "en-US": "Show {count} more" },
+
+  "taskpane.workbench.title": { "zh-CN": "四象限客户管理 · 工作台", "en-US": "Quadrant CRM · Workbench" },
+  "taskpane.workbench.toolbar": { "zh-CN": "工作台工具栏", "en-US": "Workbench toolbar" },
+  "taskpane.workbench.language": { "zh-CN": "语言", "en-US": "Language" },
+  "taskpane.workbench.paneWidth": { "zh-CN": "窗格宽度", "en-US": "Pane width" },
+  "taskpane.workbench.open": { "zh-CN": "打开 .xlsx", "en-US": "Open .xlsx" },
+  "taskpane.workbench.openLabel": { "zh-CN": "打开您自己的 .xlsx 文件", "en-US": "Open your own .xlsx file" },
+  "taskpane.workbench.download": { "zh-CN": "下载 .xlsx", "en-US": "Download .xlsx" },
+  "taskpane.workbench.reset": { "zh-CN": "重置示例", "en-US": "Reset demo" },
+  "taskpane.workbench.demoFile": { "zh-CN": "四象限客户示例.xlsx", "en-US": "quadrant-crm-demo.xlsx" },
+  "taskpane.workbench.formulaColumn": { "zh-CN": "公式示例", "en-US": "Formula" },
+  "taskpane.workbench.workbook": { "zh-CN": "工作簿", "en-US": "Workbook" },
+  "taskpane.workbench.taskPane": { "zh-CN": "任务窗格", "en-US": "Task pane" },
+  "taskpane.workbench.sheets": { "zh-CN": "工作表", "en-US": "Sheets" },
+  "taskpane.workbench.nameBox": { "zh-CN": "名称框", "en-US": "Name box" },
+  "taskpane.workbench.formulaBar": { "zh-CN": "编辑栏", "en-US": "Formula bar" },
+  "taskpane.workbench.listPicker": { "zh-CN": "从列表中选择", "en-US": "Pick from the list" },
+  "taskpane.workbench.charts": { "zh-CN": "图表", "en-US": "Charts" },
 };

@@ -1,0 +1,24 @@
+/**
+ * What a subcommand is, so each lives in its own file and `run.ts` only lists them. Every
+ * command takes the workbook first; `args` names any further positional arguments (a formula,
+ * for instance). The shared options (--as-of, --json, --lang) are added to all.
+ */
+import type { CliIo } from "./io";
+import type { CommonOptions } from "./options";
+
+export interface CliContext {
+  io: CliIo;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface CliCommand<O extends CommonOptions = CommonOptions> {
+  name: string;
+  /** i18n key of the one-line description in --help. */
+  help: string;
+  /** Positional arguments after the workbook: commander syntax and i18n key of the help. */
+  args?: readonly (readonly [syntax: string, help: string])[];
+  /** Options beyond the shared ones: commander flags and i18n key of the help. */
+  options?: readonly (readonly [flags: string, help: string])[];
+  /** `positional[0]` is the workbook; returns the exit code. */
+  run(positional: string[], opts: O, ctx: CliContext): Promise<number>;
+}

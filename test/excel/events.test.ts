@@ -1,0 +1,61 @@
+import type { TableKey } from "../../src/core/table";
+import { scoredBook } from "./support";
+
+describe("onTablesChanged", () => {
+  test("reports which dataset the user changed", async () => {
+    const { fake, host } = await scoredBook(5);
+    const seen: TableKey[][] = [];
+    const unsubscribe = await host.onTablesChanged((keys) => seen.push(keys));
+    fake.workbook.user.setValues("购买记录", "D2", [[999]]);
+    await fake.workbook.whenIdle();
+    fake.workbook.user.setValues("客户", "B3", [["新名字"]]);
+    await fake.workbook.whenIdle();
+    expect(seen).toEqual([["purchases"], ["customers"]]);
+    await unsubscribe();
+  });
+
+  test("does not report the add-in's own writes to the computed columns", async () => {
+    const { fake, host } = await scoredBook(8);
+    await fake.workbook.whenIdle();
+    const seen: TableKey[][] = [];
+    const unsubscribe = await host.onTablesChanged((keys) => seen.push(keys));
+    // A plain listener shows the writes do raise events, as in Excel.
+    const raw: string[] = [];
+    await Excel.run(async (ctx) => {
+      ctx.workbook.tables.onChanged.add(async (e) => {
+        raw.push(e.address);
+      });
+      await ctx.sync();
+    });
+    await host.refresh("zh-CN");
+    await fake.workbook.whenIdle();
+    expect(raw.length).toBeGreaterThan(0);
+    expect(seen).toEqual([]);
+    await unsubscribe();
+  });
+
+  test("reports a table the user renamed after subscribing, found again by its sheet", async () => {
+    const { fake, host } = await scoredBook(3);
+    const seen: TableKey[][] = [];
+    const unsubscribe = await host.onTablesChanged((keys) => seen.push(keys));
+    fake.workbook.user.renameTable("crmPurchases", "Orders2026");
+    fake.workbook.user.setValues("购买记录", "D2", [[1]]);
+    await fake.workbook.whenIdle();
+    expect(seen).toEqual([["purchases"]]);
+    await unsubscribe();
+  });
+
+  test("stops reporting once unsubscribed", async () => {
+    const { fake, host } = await scoredBook(3);
+    const before = fake.workbook.eventHandlerCount();
+    const seen: TableKey[][] = [];
+    const unsubscribe = await host.onTablesChanged((keys) => seen.push(keys));
+    expect(fake.workbook.eventHandlerCount()).toBe(before + 1);
+    await unsubscribe();
+    expect(fake.workbook.eventHandlerCount()).toBe(before);
+    fake.workbook.user.setValues("购买记录", "D2", [[5]]);
+    await fake.workbook.whenIdle();
+    expect(seen).toEqual([]);
+    expect(fake.workbook.eventHandlerErrors()).toEqual([]);
+  });
+});

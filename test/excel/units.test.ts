@@ -1,0 +1,183 @@
+import { COMPUTED_COLUMNS } from "../../src/core/schema";
+import { catalogKeys, t } from "../../src/core/i18n";
+import { COMPUTED_KEYS, newCaption, ownedIndexes, parseOwned } from "../../src/excel/owned";
+import { a1, columnIndex, columnLetters, parseArea, quoteSheet } from "../../src/excel/address";
+import { locate } from "../../src/excel/locate";
+import { planWrites, type OutCell } from "../../src/excel/writeScores";
+import { packFormatWrites } from "../../src/excel/sendFormats";
+import { formatsWhereGeneral, sheetLang } from "../../src/excel/format";
+import { isOwnWrite } from "../../src/excel/events";
+import { initialState } from "../../src/excel/state";
+
+describe("computed columns", () => {
+  test("the add-in's list of computed keys is the core's", () => {
+    expect([...COMPUTED_KEYS]).toEqual(COMPUTED_COLUMNS.map((c) => c.key));
+  });
+
+  test("a new column takes the plain caption, or a suffixed one when the user already has it", () => {
+    expect(newCaption("amount", "zh-CN", ["客户编号", "客户名称"])).toBe("交易额");
+    expect(newCaption("amount", "zh-CN", ["客户编号", "交易额"])).toBe("交易额(CRM)");
+    expect(newCaption("amount", "en-US", ["amount", "Amount (CRM)"])).toBe("Amount (CRM) 2");
+  });
+
+  test("ownership comes from names that still point into the table's header row", () => {
+    const owned = parseOwned([
+      { name: "crmColumn_quadrant", formula: "=客户!$E$1" },
+      { name: "crmColumn_amount", formula: "=#REF!" },
+      { name: "crmColumn_closeness", formula: "='My sheet'!$F$1" },
+      { name: "crmColumn_strategy", formula: "=客户!$Z$1" },
+      { name: "Budget", formula: "=0.5" },
+    ]);
+    expect([...owned.keys()]).toEqual(["quadrant", "closeness", "strategy"]);
+    expect(owned.get("closeness")).toEqual({ sheet: "My sheet", row0: 0, col0: 5 });
+    expect([...ownedIndexes(owned, { sheet: "客户", headerRow0: 0, col0: 0, width: 6 })]).toEqual([["quadrant", 4]]);
+  });
+});
+
+describe("addresses", () => {
+  test("column letters round-trip", () => {
+    for (const c of [0, 25, 26, 701, 702, 16383]) expect(columnIndex(columnLetters(c))).toBe(c);
+    expect(a1(0, 0)).toBe("A1");
+    expect(a1(1, 2, 10, 27)).toBe("C2:AB11");
+  });
+
+  test("parses what Office.js prints, quoted sheet names and event addresses included", () => {
+    expect(parseArea("'Bob''s list'!B2:C9")).toEqual({ sheet: "Bob's list", row0: 1, col0: 1, row1: 8, col1: 2 });
+    expect(parseArea("客户!$A$1")).toEqual({ sheet: "客户", row0: 0, col0: 0, row1: 0, col1: 0 });
+    expect(parseArea("E:F")).toMatchObject({ sheet: "", col0: 4, col1: 5, row0: 0 });
+    expect(parseArea("3:4")).toMatchObject({ row0: 2, row1: 3, col0: 0 });
+    expect(quoteSheet("客户")).toBe("客户");
+    expect(quoteSheet("My sheet")).toBe("'My sheet'");
+    expect(quoteSheet("A1")).toBe("'A1'");
+  });
+});
+
+describe("locate", () => {
+  const customers = ["客户编号", "客户名称"];
+  test("prefers the add-in's table name, then the sheet name, then the headers", () => {
+    const found = locate(
+      [
+        { name: "Table3", sheet: "Sheet9", headers: ["客户编号", "日期", "产品", "金额"] },
+        { name: "crmCustomers", sheet: "Anything", headers: customers },
+        { name: "Table1", sheet: "客户", headers: customers },
+        { name: "Table2", sheet: "跟进", headers: ["客户编号", "日期"] },
+      ],
+      [],
+    ).found;
+    expect(found.customers).toMatchObject({ tableName: "crmCustomers", via: "name" });
+    expect(found.followUps).toMatchObject({ tableName: "Table2", via: "sheet" });
+    expect(found.purchases).toMatchObject({ tableName: "Table3", via: "headers" });
+  });
+
+  test("a purchases-like table is purchases, not follow-ups, though it fits both", () => {
+    const found = locate([{ name: "T", sheet: "Data", headers: ["ID", "Date", "Amount", "Product"] }], []).found;
+    expect(found.purchases).toMatchObject({ tableName: "T" });
+    expect(found.followUps).toBeUndefined();
+  });
+
+  test("finds a plain range's header below a title and never claims Key/Value headers for settings", () => {
+    const { found } = locate(
+      [],
+      [
+        { sheet: "客户", row0: 0, col0: 0, top: [["名单"], ["客户编号", "客户名称"], ["C1", "甲"]] },
+        { sheet: "Config", row0: 0, col0: 0, top: [["Key", "Value"]] },
+      ],
+    );
+    expect(found.customers).toMatchObject({ kind: "range", headerRow0: 1, col0: 0, col1: 1 });
+    expect(found.settings).toBeUndefined();
+  });
+
+  test("a sheet named for a dataset without its ID column is unusable, not adopted", () => {
+    const r = locate([], [{ sheet: "客户", row0: 0, col0: 0, top: [["姓名", "电话"]] }]);
+    expect(r.found.customers).toBeUndefined();
+    expect(r.unusable).toEqual([expect.objectContaining({ key: "customers", sheet: "客户", headerRow0: 0 })]);
+  });
+});
+
+describe("planning the writes", () => {
+  const rows = (n: number): OutCell[][] =>
+    Array.from({ length: n }, (_, i) => ["II", i * 10.5, 0.25, "", "重点攻关,力求突破", 46000 + i, 46100]);
+  const layout = {
+    firstRow0: 1,
+    sheetColumns: [4, 5, 6, 7, 8, 9, 10],
+    keys: ["quadrant", "amount", "closeness", "borderline", "strategy", "lastContact", "nextVisit"] as const,
+  };
+
+  test("a normal book is one sync of one range write", () => {
+    const plan = planWrites(
+      rows(10_000),
+      { ...layout, keys: [...layout.keys] },
+      { budgetBytes: 4_000_000, maxCellsPerOp: 500_000 },
+    );
+    expect(plan).toHaveLength(1);
+    expect(plan[0].ops).toHaveLength(1);
+    expect(plan[0].ops[0].address).toBe("E2:K10001");
+  });
+
+  test("past the budget, every row is written exactly once and no sync exceeds the budget", () => {
+    const plan = planWrites(
+      rows(10_000),
+      { ...layout, keys: [...layout.keys] },
+      { budgetBytes: 100_000, maxCellsPerOp: 5_000 },
+    );
+    expect(plan.length).toBeGreaterThan(5);
+    let next = 0;
+    for (const s of plan) {
+      expect(s.from).toBe(next);
+      next = s.to;
+      expect(JSON.stringify(s.ops.map((o) => [o.values, o.numberFormat])).length).toBeLessThanOrEqual(100_000);
+      for (const o of s.ops) expect(o.values.length * o.values[0].length).toBeLessThanOrEqual(5_000);
+    }
+    expect(next).toBe(10_000);
+  });
+
+  test("computed columns the user moved apart are written as separate runs", () => {
+    const plan = planWrites(
+      rows(3),
+      { firstRow0: 1, sheetColumns: [4, 5, 6, 7, 8, 12, 13], keys: [...layout.keys] },
+      { budgetBytes: 1e6, maxCellsPerOp: 1e6 },
+    );
+    expect(plan[0].ops.map((o) => o.address)).toEqual(["E2:I4", "M2:N4"]);
+    expect(plan[0].ops[1].numberFormat[0]).toEqual(["yyyy-mm-dd", "yyyy-mm-dd"]);
+  });
+
+  test("format writes are cut and packed under the budget", () => {
+    const formats = Array.from({ length: 1000 }, () => ["yyyy-mm-dd"]);
+    const syncs = packFormatWrites([{ sheet: "S", row0: 1, col: 2, formats }], 4_000);
+    expect(syncs.flat().reduce((n, w) => n + w.formats.length, 0)).toBe(1000);
+    expect(syncs.length).toBeGreaterThan(2);
+  });
+});
+
+describe("formats and languages", () => {
+  test("only General cells get the add-in's format; nothing to send when none is General", () => {
+    expect(formatsWhereGeneral([["General"], ["yyyy/m/d"], [""]], "yyyy-mm-dd")).toEqual([
+      ["yyyy-mm-dd"],
+      ["yyyy/m/d"],
+      ["yyyy-mm-dd"],
+    ]);
+    expect(formatsWhereGeneral([["0.0"]], "#,##0.00")).toBeNull();
+  });
+
+  test("a sheet is Chinese when its name or headers are", () => {
+    expect(sheetLang("Purchases", ["ID", "金额"])).toBe("zh-CN");
+    expect(sheetLang("Purchases", ["ID", "Amount"])).toBe("en-US");
+  });
+
+  test("every excel.* string exists in both languages", () => {
+    const keys = catalogKeys().filter((k) => k.startsWith("excel."));
+    expect(keys.length).toBeGreaterThan(5);
+    for (const k of keys) for (const lang of ["zh-CN", "en-US"] as const) expect(t(lang, k).length).toBeGreaterThan(0);
+  });
+});
+
+describe("the add-in's own writes", () => {
+  test("a change entirely within the computed columns is the add-in's; one touching a user's column is not", () => {
+    const state = initialState();
+    state.computed = { tableName: "crmCustomers", sheet: "客户", columns: [4, 5, 6, 7, 8, 9, 10] };
+    expect(isOwnWrite(state, "crmCustomers", "E2:K100")).toBe(true);
+    expect(isOwnWrite(state, "crmCustomers", "D2:E2")).toBe(false);
+    expect(isOwnWrite(state, "crmCustomers", "2:2")).toBe(false);
+    expect(isOwnWrite(state, "Other", "E2")).toBe(false);
+  });
+});

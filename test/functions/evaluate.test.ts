@@ -1,0 +1,104 @@
+import { evaluate, evaluateWith, parseFormula } from "../../src/functions/evaluate";
+import { snapshotOf } from "../../src/functions/snapshot";
+import { splitRef } from "../../src/functions/grid";
+import { strategyText } from "../../src/core/strategy";
+import { dayFromYmd, serialFromDay } from "../../src/core/dates";
+import { StubHost, bind, quadrantBook } from "./support";
+import { sharedEngine } from "../../src/functions/engine";
+
+const snap = snapshotOf(quadrantBook(), { today: 0, lang: "en-US" });
+const cells: Record<string, unknown> = { A2: "C3", B2: 7, C2: "", D2: true, "客户!A2": "C1", "'My sheet'!B3": " c5 " };
+const resolve = (ref: string) => {
+  const key = ref.replace(/\$/g, "");
+  if (!(key in cells)) throw new Error(`no cell ${ref}`);
+  return cells[key];
+};
+const ev = (formula: string) => evaluateWith(formula, snap, resolve);
+
+describe("evaluating one CRM formula", () => {
+  it("takes text, numbers and cell references, with or without the leading =", () => {
+    expect(ev('=CRM.QUADRANT("C1")')).toBe("I");
+    expect(ev("CRM.QUADRANT(A2)")).toBe("III");
+    expect(ev("=crm.quadrant( $A$2 )")).toBe("III");
+    expect(ev("=CRM.QUADRANT(B2)")).toBe("III");
+    expect(ev("=CRM.AMOUNT(7)")).toBe(0);
+    expect(ev("=CRM.QUADRANT(客户!A2)")).toBe("I");
+    expect(ev("=CRM.QUADRANT('My sheet'!B3)")).toBe("IV");
+    expect(ev('=CRM.QUADRANT("say ""hi""")')).toEqual({ error: "#N/A", message: 'No customer has the ID “say "hi"”.' });
+  });
+
+  it("accepts the localized function names", () => {
+    expect(ev('=CRM.客户象限("C1")')).toBe("I");
+    expect(ev('=CRM.交易额("C1")')).toBe(1000);
+  });
+
+  it("gives dates as serials and a card as the customer's name", () => {
+    expect(ev('=CRM.LASTCONTACT("C1")')).toBe(serialFromDay(dayFromYmd(2026, 3, 10)!, false));
+    expect(ev('=CRM.CUSTOMER("C1")')).toBe("客户1");
+  });
+
+  it("leaves out omitted arguments (the workbook's thresholds)", () => {
+    expect(ev("=CRM.QUADRANTOF(600, 0.2)")).toBe("I");
+    expect(ev("=CRM.QUADRANTOF(600, 0.05,, 0.01)")).toBe("I");
+    expect(ev("=CRM.QUADRANTOF(600, 0.05, 700, )")).toBe("III");
+    expect(ev("=CRM.QUADRANTOF(1e3, .2, 5E2, 0.1)")).toBe("I");
+    expect(ev("=CRM.QUADRANTOF(-10, 0.2, 1, 0.1)")).toBe("IV");
+  });
+
+  it("gives the function's errors: an empty cell, a boolean, an unknown ID", () => {
+    expect(ev("=CRM.QUADRANT(C2)")).toEqual({ error: "#VALUE!", message: "The customer ID is empty." });
+    expect(ev("=CRM.QUADRANT()")).toEqual({ error: "#VALUE!", message: "The customer ID is empty." });
+    expect(ev("=CRM.QUADRANT(D2)")).toMatchObject({ error: "#VALUE!" });
+    expect(ev("=CRM.QUADRANT(TRUE)")).toMatchObject({ error: "#VALUE!" });
+    expect(ev('=CRM.QUADRANT("C9")')).toEqual({ error: "#N/A", message: "No customer has the ID “C9”." });
+    expect(ev('=CRM.QUADRANTOF("1", 2)')).toMatchObject({ error: "#VALUE!" });
+    expect(ev("=CRM.QUADRANT(Z99)")).toEqual({ error: "#VALUE!", message: "Cannot read the cell reference Z99." });
+  });
+
+  it("spills TODAY() as rows", () => {
+    expect(ev("=CRM.TODAY()")).toEqual([
+      ["客户2", "Contact overdue by 4 days", "Visit", expect.stringContaining(strategyText("II", "en-US"))],
+      ["客户5", "Contact overdue by 5 days", "Visit", expect.any(String)],
+      ["客户7", "Never contacted", "Phone, SMS or email", expect.any(String)],
+    ]);
+  });
+
+  it("gives #NAME? for what Excel would not accept as a CRM call", () => {
+    for (const formula of [
+      "=SUM(1,2)",
+      "=CRM.NOPE(1)",
+      "=CRM.QUADRANT(A2",
+      "=CRM.QUADRANT(A2:A5)",
+      "=CRM.QUADRANT(abc)",
+      "=CRM.QUADRANT(1) + 1",
+      "=CRM.TODAY(1)",
+      '=CRM.QUADRANT("C1", 2)',
+    ]) {
+      expect([formula, ev(formula)]).toEqual([formula, { error: "#NAME?", message: expect.any(String) }]);
+    }
+    expect(parseFormula("=CRM.QUADRANTOF(1,2,3,4,5)", "en-US")).toEqual({
+      ok: false,
+      error: { error: "#NAME?", message: "CRM.QUADRANTOF takes 2 to 4 arguments; the formula gives 5." },
+    });
+  });
+
+  it("runs through the shared engine too, answering from its snapshot", async () => {
+    const host = new StubHost(quadrantBook());
+    const engine = bind(host, { lang: () => "en-US" });
+    const [a, b] = await Promise.all([
+      evaluate("=CRM.QUADRANT(A2)", engine, resolve),
+      evaluate('=CRM.AMOUNT("C1")', engine, resolve),
+    ]);
+    expect([a, b]).toEqual(["III", 1000]);
+    expect(host.reads).toBe(1);
+    await sharedEngine()?.dispose();
+  });
+});
+
+describe("cell references", () => {
+  it("split into the sheet and a plain address", () => {
+    expect(splitRef("$A$2", "Notes")).toEqual({ sheet: "Notes", address: "A2" });
+    expect(splitRef("客户!b3", "Notes")).toEqual({ sheet: "客户", address: "B3" });
+    expect(splitRef("'Bob''s list'!C4", "Notes")).toEqual({ sheet: "Bob's list", address: "C4" });
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * The functions over the in-memory Excel through the real Office.js host (src/excel): what Excel
+ * itself would see — reads, syncs and change events.
+ */
+import { createFakeExcel, type FakeExcel } from "../../src/fake-excel";
+import { createExcelHost } from "../../src/excel/excelHost";
+import type { RawBook, TableKey } from "../../src/core/table";
+import { TABLES } from "../../src/core/schema";
+import { quadrant } from "../../src/functions/functions";
+import { sharedEngine } from "../../src/functions/engine";
+import { gridEvaluator } from "../../src/functions/grid";
+import { book, customers } from "../support/rawBook";
+import { AS_OF, Invocation, bind, purchasesTable, quadrantBook, settingsTable } from "./support";
+import { serial } from "../support/rawBook";
+
+// Reading .xlsx files and 5,000-row tables takes a while when the machine is busy.
+jest.setTimeout(30_000);
+
+/** Writes each table of a RawBook into its own sheet as an Excel table with the add-in's name. */
+function fakeOf(raw: RawBook, extraSheets: string[] = []): FakeExcel {
+  const entries = Object.entries(raw.tables) as [TableKey, NonNullable<RawBook["tables"][TableKey]>][];
+  const fake = createFakeExcel({ sheets: [...entries.map(([, t]) => t.sheet), ...extraSheets] });
+  for (const [key, t] of entries) {
+    const rows = [t.headers, ...t.rows.map((r) => t.headers.map((_, i) => r[i] ?? ""))];
+    fake.workbook.user.setValues(t.sheet, "A1", rows as (string | number | boolean)[][]);
+    const lastColumn = String.fromCharCode(64 + t.headers.length);
+    fake.workbook.user.addTable(t.sheet, `A1:${lastColumn}${rows.length}`, TABLES[key].tableName);
+  }
+  fake.install();
+  return fake;
+}
+
+/** The Office.js host, counting its `readBook()` calls. */
+function countingHost() {
+  const host = createExcelHost();
+  const counted = {
+    reads: 0,
+    readBook: () => {
+      counted.reads++;
+      return host.readBook();
+    },
+    onTablesChanged: host.onTablesChanged.bind(host),
+  };
+  return counted;
+}
+
+const settle = async (fake: FakeExcel) => {
+  await fake.workbook.whenIdle();
+  await sharedEngine()!.settled();
+  await fake.workbook.whenIdle();
+  await sharedEngine()!.settled();
+};
+
+afterEach(async () => {
+  await sharedEngine()?.dispose();
+  delete (globalThis as Record<string, unknown>).Excel;
+  delete (globalThis as Record<string, unknown>).OfficeExtension;
+});
+
+/** Appends a purchase as a rep does: insert a row inside the table, type the values. */
+function typePurchase(fake: FakeExcel, row: [string, string, number]) {
+  fake.workbook.user.insertRows("购买记录", 1);
+  fake.workbook.user.setValues("购买记录", "A2", [[row[0], serial(row[1]), "基金", row[2], "正常"]]);
+}
+
+describe("over the in-memory Excel", () => {
+  it("5,000 cells of CRM.QUADRANT resolved with exactly one table read (the syncs of one readBook)", async () => {
+    const n = 5000;
+    const fake = fakeOf(
+      book({
+        customers: customers(n),
+        purchases: purchasesTable(
+          Array.from({ length: n }, (_, i) =>
+            Array.from(
+              { length: (i % 3) + 1 },
+              () => [`C${i + 1}`, "2026-03-01", ((i * 7) % 100) + 1] as [string, string, number],
+            ),
+          ).flat(),
+        ),
+        settings: settingsTable([["asOf", AS_OF]]),
+      }),
+    );
+    const host = countingHost();
+    bind(host);
+    fake.stats.resetCounts();
+    const cells = Array.from({ length: n }, () => new Invocation<string>());
+    cells.forEach((cell, i) => quadrant(`C${i + 1}`, cell));
+    await settle(fake);
+    const wave = { syncs: fake.stats.syncs, reads: fake.stats.reads };
+    expect(host.reads).toBe(1);
+    expect(cells.every((c) => c.results.length === 1 && /^(I|II|III|IV)$/.test(String(c.last)))).toBe(true);
+
+    // The same host reading once more, and subscribing once more, cost exactly what the wave cost.
+    fake.stats.resetCounts();
+    await createExcelHost().readBook();
+    const unsubscribe = await createExcelHost().onTablesChanged(() => undefined);
+    expect(wave).toEqual({ syncs: fake.stats.syncs, reads: fake.stats.reads });
+    await unsubscribe();
+  });
+
+  it("adding a purchase that moves a customer from III to IV updates its cell and the cell of the customer the median moved, after the change event", async () => {
+    const fake = fakeOf(quadrantBook(), ["Notes"]);
+    const host = countingHost();
+    bind(host);
+    const cells = new Map(["C1", "C2", "C3", "C5"].map((id) => [id, new Invocation<string>()]));
+    for (const [id, inv] of cells) quadrant(id, inv);
+    await settle(fake);
+    expect([...cells.values()].map((c) => c.last)).toEqual(["I", "II", "III", "IV"]);
+
+    typePurchase(fake, ["C3", "2026-03-25", 10]);
+    await settle(fake);
+
+    expect(host.reads).toBe(2);
+    expect(cells.get("C3")!.results).toEqual(["III", "IV"]);
+    expect(cells.get("C5")!.results).toEqual(["IV", "III"]);
+    expect(cells.get("C1")!.results).toEqual(["I"]);
+    expect(cells.get("C2")!.results).toEqual(["II"]);
+  });
+
+  it("a change in an unrelated sheet, or in a table no function reads, triggers no table read", async () => {
+    const fake = fakeOf(quadrantBook(), ["Notes"]);
+    const host = countingHost();
+    bind(host);
+    const inv = new Invocation();
+    quadrant("C3", inv);
+    await settle(fake);
+    fake.stats.resetCounts();
+
+    fake.workbook.user.setValues("Notes", "A1", [["call back C3 on Friday"]]);
+    fake.workbook.user.setValues("资产", "D2", [[20000]]);
+    await settle(fake);
+
+    expect(host.reads).toBe(1);
+    expect(fake.stats.reads).toBe(0);
+    expect(inv.results).toEqual(["III"]);
+  });
+
+  it("the workbench grid shows =CRM.QUADRANT(A2) and keeps it current", async () => {
+    const fake = fakeOf(quadrantBook(), ["Notes"]);
+    const engine = bind(createExcelHost());
+    const grid = gridEvaluator(engine, (sheet, address) => fake.workbook.values(sheet, address)[0]?.[0], {
+      recalculate: () => fake.workbook.recalculate(),
+    });
+    fake.workbook.setFormulaEvaluator((formula, at) => grid.evaluate(formula, at));
+    fake.workbook.user.setValues("Notes", "A1", [
+      ["C3", "=CRM.QUADRANT(A1)", "=CRM.AMOUNT(客户!A4)", '=CRM.QUADRANT("C9")', "=SUM(1,2)"],
+    ]);
+    expect(fake.workbook.values("Notes", "B1")).toEqual([["#GETTING_DATA"]]);
+    await settle(fake);
+    expect(fake.workbook.values("Notes", "A1:E1")).toEqual([["C3", "III", 100, "#N/A", "#NAME?"]]);
+
+    typePurchase(fake, ["C3", "2026-03-25", 10]);
+    await settle(fake);
+    expect(fake.workbook.values("Notes", "B1:C1")).toEqual([["IV", 110]]);
+    grid.dispose();
+  });
+});

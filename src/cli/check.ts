@@ -1,7 +1,7 @@
 /** `check <book.xlsx>`: the data-quality report; exit 1 when any error. */
 import type { Lang } from "../core/i18n";
 import { t } from "../core/i18n";
-import { type Problem, problemMessage } from "../core/quality";
+import { type Problem, problemDetail, problemMessage } from "../core/quality";
 import { type CliIo, EXIT, writeLines } from "./io";
 import type { CommonOptions } from "./options";
 import type { CliCommand } from "./command";
@@ -53,7 +53,7 @@ function problemLines(problems: readonly Problem[], lang: Lang): string[] {
       sheet = p.sheet;
       lines.push(terminalText(p.sheet));
     }
-    const detail = t(lang, `problem.${p.code}`, { ...p.params, sheet: p.sheet, row: p.row, column: p.column });
+    const detail = problemDetail(p, lang);
     lines.push(`  ${terminalText(`${p.sheet}!${p.row} ${p.column}: ${t(lang, `cli.check.${p.severity}`)} ${detail}`)}`);
   }
   const errors = problems.filter((p) => p.severity === "error").length;

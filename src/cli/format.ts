@@ -49,12 +49,18 @@ function pad(text: string, width: number, align: Align): string {
 }
 
 /** Header, rule and rows; the last column is not padded (no trailing spaces). */
-export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[]): string[] {
+export function formatTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly Align[],
+): string[] {
   const all = [headers, ...rows].map((r) => r.map(terminalText));
   const widths = headers.map((_, c) => Math.max(...all.map((r) => displayWidth(r[c] ?? ""))));
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, c) => (c === cells.length - 1 && align[c] !== "right" ? cell : pad(cell, widths[c], align[c] ?? "left")))
+      .map((cell, c) =>
+        c === cells.length - 1 && align[c] !== "right" ? cell : pad(cell, widths[c], align[c] ?? "left"),
+      )
       .join("  ");
   return [line(all[0]), widths.map((w) => "-".repeat(w)).join("  "), ...all.slice(1).map(line)];
 }

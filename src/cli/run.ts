@@ -18,7 +18,11 @@ import { evalCommand } from "./eval";
 /** The subcommands, in the order --help lists them. */
 const COMMANDS: readonly CliCommand<never>[] = [scoreCommand, checkCommand, planCommand, evalCommand];
 
-export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const state = { file: "", opts: {} as CommonOptions, code: EXIT.ok as number };
   const program = buildProgram(earlyLang({}, env), { io, env }, state);
   try {
@@ -32,7 +36,11 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
   }
 }
 
-function buildProgram(lang: Lang, ctx: CliContext, state: { file: string; opts: CommonOptions; code: number }): Command {
+function buildProgram(
+  lang: Lang,
+  ctx: CliContext,
+  state: { file: string; opts: CommonOptions; code: number },
+): Command {
   const program = new Command("crm")
     .description(t(lang, "cli.help.program"))
     .helpOption("-h, --help", t(lang, "cli.help.help"))

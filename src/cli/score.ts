@@ -35,7 +35,8 @@ export const scoreCommand: CliCommand<ScoreOptions> = {
 };
 
 async function score(file: string, opts: ScoreOptions, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
-  if (opts.out !== undefined && resolve(opts.out) === resolve(file)) throw new CliError("cli.error.outIsInput", { file });
+  if (opts.out !== undefined && resolve(opts.out) === resolve(file))
+    throw new CliError("cli.error.outIsInput", { file });
   const { bytes, lang, analysis } = await openBook(file, opts, env);
   if (opts.out !== undefined) {
     const out = opts.out;
@@ -45,7 +46,11 @@ async function score(file: string, opts: ScoreOptions, io: CliIo, env: NodeJS.Pr
     });
   }
   if (opts.json) io.stdout(JSON.stringify(scoreJson(analysis, lang), null, 2) + "\n");
-  else writeLines(io.stdout, [...scoreTable(analysis, lang), ...(opts.out ? [t(lang, "cli.score.written", { file: opts.out })] : [])]);
+  else
+    writeLines(io.stdout, [
+      ...scoreTable(analysis, lang),
+      ...(opts.out ? [t(lang, "cli.score.written", { file: opts.out })] : []),
+    ]);
   return EXIT.ok;
 }
 
@@ -62,7 +67,11 @@ export function scoreJson(a: Analysis, lang: Lang): ScoreJson[] {
 }
 
 function scoreTable(a: Analysis, lang: Lang): string[] {
-  const col = (key: string) => caption(COMPUTED_COLUMNS.find((c) => c.key === key)!, lang);
+  const col = (key: string) =>
+    caption(
+      COMPUTED_COLUMNS.find((c) => c.key === key)!,
+      lang,
+    );
   const idCol = TABLES.customers.columns[0];
   const nameCol = TABLES.customers.columns[1];
   const yes = t(lang, "value.yes");
@@ -80,7 +89,15 @@ function scoreTable(a: Analysis, lang: Lang): string[] {
   const warnings = a.problems.length - errors;
   return [
     ...formatTable(
-      [caption(idCol, lang), caption(nameCol, lang), col("quadrant"), col("amount"), col("closeness"), col("borderline"), col("strategy")],
+      [
+        caption(idCol, lang),
+        caption(nameCol, lang),
+        col("quadrant"),
+        col("amount"),
+        col("closeness"),
+        col("borderline"),
+        col("strategy"),
+      ],
       rows,
       ["left", "left", "left", "right", "right", "left", "left"],
     ),

@@ -160,7 +160,22 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
     });
   });
 
-  if (!raw.tables.customers) return book;
+  const customerTable = raw.tables.customers;
+  if (!customerTable) return book;
+  if (book.customers.length === 0 && !problems.some((p) => p.table === "customers")) {
+    // Nothing to score is worth saying, not worth an error: a new workbook starts this way.
+    const idCol = book.tables.customers?.cols.get("id") ?? 0;
+    problems.push({
+      severity: "warning",
+      code: "table.empty",
+      table: "customers",
+      sheet: customerTable.sheet,
+      row: customerTable.headerRow,
+      column: customerTable.headers[idCol] ?? "",
+      columnIndex: customerTable.firstColumn + idCol,
+      params: {},
+    });
+  }
   /** The record's customer, or -1 with an orphan error (the record is kept, never invented into a customer). */
   const customerOf = (r: RowReader): CustomerRef | undefined => {
     const id = r.id();

@@ -1,5 +1,5 @@
 import { analyze } from "./analyze";
-import { daysToBirthday, planAction, todayPlan } from "./plan";
+import { daysToBirthday, planAction, planReasonText, todayPlan } from "./plan";
 import { book, customers, day, purchases, serial, table } from "../../test/support/rawBook";
 
 const AS_OF = day("2026-11-23");
@@ -94,6 +94,15 @@ describe("today's plan (SPEC 4)", () => {
     });
     const items = todayPlan(analyze(b, { asOf: AS_OF }));
     expect(items.filter((p) => p.reason === "borderline").map((p) => p.id)).toEqual(["C1", "C2"]);
+  });
+});
+
+describe("reason texts", () => {
+  it("says a contact is due today rather than overdue by 0 days", () => {
+    const item = { index: 0, id: "C1", name: "甲", row: 2, reason: "overdue", quadrant: "II", channel: "visit", days: 0 } as const;
+    expect(planReasonText(item, "zh-CN")).toBe("今天到期该联系");
+    expect(planReasonText({ ...item, days: 3 }, "en-US")).toBe("Contact overdue by 3 days");
+    expect(planReasonText({ ...item, neverContacted: true, days: undefined }, "en-US")).toBe("Never contacted");
   });
 });
 

@@ -77,6 +77,7 @@ export function daysToBirthday(birthday: Day | undefined, asOf: Day): number | u
 /** Why the customer is on today's list, in the user's language. */
 export function planReasonText(item: PlanItem, lang: Lang): string {
   if (item.reason === "overdue" && item.neverContacted) return t(lang, "plan.reason.neverContacted");
+  if (item.reason === "overdue" && item.days === 0) return t(lang, "plan.reason.dueToday");
   return t(lang, `plan.reason.${item.reason}`, { days: item.days ?? 0 });
 }
 

@@ -50,10 +50,10 @@ describe("bad input (SPEC 7)", () => {
     expect(a.scores.map((s) => s.name)).toEqual(names);
   });
 
-  it("scores an empty customer table as no customers, without problems", () => {
+  it("scores an empty customer table as no customers and says the table is empty", () => {
     const a = analyze(book({ customers: customers(0), purchases: purchases([]) }), { asOf: AS_OF });
     expect(a.scores).toEqual([]);
-    expect(a.problems).toEqual([]);
+    expect(a.problems).toEqual([expect.objectContaining({ code: "table.empty", severity: "warning", sheet: "客户", row: 1, column: "客户编号" })]);
   });
 
   it("skips entirely empty rows without reporting them", () => {

@@ -42,8 +42,12 @@ export interface Problem {
 
 /** "购买记录 第 12 行「金额」:…" — the place first, then what is wrong and what happened to the row. */
 export function problemMessage(p: Problem, lang: Lang): string {
-  const detail = t(lang, `problem.${p.code}`, { ...p.params, sheet: p.sheet, row: p.row, column: p.column });
-  return t(lang, "problem.at", { sheet: p.sheet, row: p.row, column: p.column, detail });
+  return t(lang, "problem.at", { sheet: p.sheet, row: p.row, column: p.column, detail: problemDetail(p, lang) });
+}
+
+/** What is wrong and what happened to the row, without the place (for lists already grouped by place). */
+export function problemDetail(p: Problem, lang: Lang): string {
+  return t(lang, `problem.${p.code}`, { ...p.params, sheet: p.sheet, row: p.row, column: p.column });
 }
 
 /** In reading order: sheet (as first met), row, column — stable for tests and the UI. */

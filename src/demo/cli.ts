@@ -37,7 +37,9 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.code === "commander.helpDisplayed" ? 0 : fail(t(lang, "cli.error.usage"));
-    return fail(t(lang, "cli.error.unexpected", { detail: (e instanceof Error ? e.message : String(e)).split("\n")[0] }));
+    return fail(
+      t(lang, "cli.error.unexpected", { detail: (e instanceof Error ? e.message : String(e)).split("\n")[0] }),
+    );
   }
 }
 

@@ -7,33 +7,198 @@ import type { Lang } from "../core/i18n";
 export type Bilingual<T> = Record<Lang, T>;
 
 export const SURNAMES: Bilingual<readonly string[]> = {
-  "zh-CN": ["张", "王", "李", "赵", "刘", "陈", "杨", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "高", "罗"],
-  "en-US": ["Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Wilson", "Anderson", "Taylor", "Thomas", "Moore", "Martin", "Lee", "Clark", "Lewis", "Walker", "Hall", "Young"],
+  "zh-CN": [
+    "张",
+    "王",
+    "李",
+    "赵",
+    "刘",
+    "陈",
+    "杨",
+    "黄",
+    "周",
+    "吴",
+    "徐",
+    "孙",
+    "马",
+    "朱",
+    "胡",
+    "郭",
+    "何",
+    "林",
+    "高",
+    "罗",
+  ],
+  "en-US": [
+    "Smith",
+    "Johnson",
+    "Williams",
+    "Brown",
+    "Jones",
+    "Garcia",
+    "Miller",
+    "Davis",
+    "Wilson",
+    "Anderson",
+    "Taylor",
+    "Thomas",
+    "Moore",
+    "Martin",
+    "Lee",
+    "Clark",
+    "Lewis",
+    "Walker",
+    "Hall",
+    "Young",
+  ],
 };
 
 export const GIVEN_NAMES: Bilingual<readonly string[]> = {
-  "zh-CN": ["伟", "娜", "敏", "静", "磊", "洋", "芳", "强", "军", "艳", "杰", "涛", "明", "超", "秀英", "丽华", "建国", "海燕", "志强", "晓东", "文博", "雪梅", "国庆", "春华"],
-  "en-US": ["James", "Mary", "Robert", "Linda", "Michael", "Susan", "David", "Karen", "Daniel", "Nancy", "Paul", "Laura", "Mark", "Emily", "Steven", "Helen", "Kevin", "Grace", "Brian", "Ruth"],
+  "zh-CN": [
+    "伟",
+    "娜",
+    "敏",
+    "静",
+    "磊",
+    "洋",
+    "芳",
+    "强",
+    "军",
+    "艳",
+    "杰",
+    "涛",
+    "明",
+    "超",
+    "秀英",
+    "丽华",
+    "建国",
+    "海燕",
+    "志强",
+    "晓东",
+    "文博",
+    "雪梅",
+    "国庆",
+    "春华",
+  ],
+  "en-US": [
+    "James",
+    "Mary",
+    "Robert",
+    "Linda",
+    "Michael",
+    "Susan",
+    "David",
+    "Karen",
+    "Daniel",
+    "Nancy",
+    "Paul",
+    "Laura",
+    "Mark",
+    "Emily",
+    "Steven",
+    "Helen",
+    "Kevin",
+    "Grace",
+    "Brian",
+    "Ruth",
+  ],
 };
 
 export const OCCUPATIONS: Bilingual<readonly string[]> = {
-  "zh-CN": ["企业主", "医生", "教师", "工程师", "律师", "会计师", "公务员", "销售总监", "个体经营", "退休干部", "大学教授", "设计师"],
-  "en-US": ["Business owner", "Physician", "Teacher", "Engineer", "Lawyer", "Accountant", "Civil servant", "Sales director", "Shop owner", "Retired", "Professor", "Designer"],
+  "zh-CN": [
+    "企业主",
+    "医生",
+    "教师",
+    "工程师",
+    "律师",
+    "会计师",
+    "公务员",
+    "销售总监",
+    "个体经营",
+    "退休干部",
+    "大学教授",
+    "设计师",
+  ],
+  "en-US": [
+    "Business owner",
+    "Physician",
+    "Teacher",
+    "Engineer",
+    "Lawyer",
+    "Accountant",
+    "Civil servant",
+    "Sales director",
+    "Shop owner",
+    "Retired",
+    "Professor",
+    "Designer",
+  ],
 };
 
 export const EMPLOYERS: Bilingual<readonly string[]> = {
-  "zh-CN": ["华信科技有限公司", "市第一人民医院", "实验中学", "中建三局", "金诚律师事务所", "立信会计师事务所", "市税务局", "东方家居集团", "个体", "浙江大学", "远景设计工作室", "恒达物流"],
-  "en-US": ["Northwind Traders", "St. Mary's Hospital", "Lincoln High School", "Acme Engineering", "Baker & Reed LLP", "Summit Accounting", "City Hall", "Contoso Furniture", "Self-employed", "State University", "Blue Door Studio", "Harbor Logistics"],
+  "zh-CN": [
+    "华信科技有限公司",
+    "市第一人民医院",
+    "实验中学",
+    "中建三局",
+    "金诚律师事务所",
+    "立信会计师事务所",
+    "市税务局",
+    "东方家居集团",
+    "个体",
+    "浙江大学",
+    "远景设计工作室",
+    "恒达物流",
+  ],
+  "en-US": [
+    "Northwind Traders",
+    "St. Mary's Hospital",
+    "Lincoln High School",
+    "Acme Engineering",
+    "Baker & Reed LLP",
+    "Summit Accounting",
+    "City Hall",
+    "Contoso Furniture",
+    "Self-employed",
+    "State University",
+    "Blue Door Studio",
+    "Harbor Logistics",
+  ],
 };
 
 export const HOBBIES: Bilingual<readonly string[]> = {
   "zh-CN": ["高尔夫", "钓鱼", "书法", "茶道", "登山", "摄影", "旅游", "太极", "红酒", "收藏"],
-  "en-US": ["Golf", "Fishing", "Calligraphy", "Tea", "Hiking", "Photography", "Travel", "Tai chi", "Wine", "Collecting"],
+  "en-US": [
+    "Golf",
+    "Fishing",
+    "Calligraphy",
+    "Tea",
+    "Hiking",
+    "Photography",
+    "Travel",
+    "Tai chi",
+    "Wine",
+    "Collecting",
+  ],
 };
 
 export const CITIES: Bilingual<readonly string[]> = {
-  "zh-CN": ["杭州市西湖区文三路", "杭州市滨江区江南大道", "上海市浦东新区世纪大道", "南京市鼓楼区中山路", "苏州市工业园区星湖街", "宁波市鄞州区天童路"],
-  "en-US": ["Oak Street, Springfield", "Maple Avenue, Riverside", "Pine Road, Fairview", "Cedar Lane, Madison", "Elm Drive, Georgetown", "Lake Road, Franklin"],
+  "zh-CN": [
+    "杭州市西湖区文三路",
+    "杭州市滨江区江南大道",
+    "上海市浦东新区世纪大道",
+    "南京市鼓楼区中山路",
+    "苏州市工业园区星湖街",
+    "宁波市鄞州区天童路",
+  ],
+  "en-US": [
+    "Oak Street, Springfield",
+    "Maple Avenue, Riverside",
+    "Pine Road, Fairview",
+    "Cedar Lane, Madison",
+    "Elm Drive, Georgetown",
+    "Lake Road, Franklin",
+  ],
 };
 
 export const RISK_PREFERENCES: Bilingual<readonly string[]> = {
@@ -80,11 +245,32 @@ export const PRODUCTS: readonly Product[] = [
 ];
 
 /** A middling ticket: a few of these a year put a customer near both medians. */
-export const MIDDLE_PRODUCT: Product = { name: { "zh-CN": "季度开放理财", "en-US": "Quarterly wealth product" }, range: [40000, 60000] };
+export const MIDDLE_PRODUCT: Product = {
+  name: { "zh-CN": "季度开放理财", "en-US": "Quarterly wealth product" },
+  range: [40000, 60000],
+};
 
 export const SUMMARIES: Bilingual<readonly string[]> = {
-  "zh-CN": ["介绍新发理财产品", "回访上次购买的基金表现", "节日问候", "了解子女教育金规划", "讨论资产配置调整", "邀请参加理财沙龙", "了解企业经营情况", "送生日贺卡"],
-  "en-US": ["Introduced the new wealth product", "Reviewed the fund bought last time", "Holiday greetings", "Discussed the children's education fund", "Talked about rebalancing", "Invited to the investment seminar", "Asked how the business is going", "Sent a birthday card"],
+  "zh-CN": [
+    "介绍新发理财产品",
+    "回访上次购买的基金表现",
+    "节日问候",
+    "了解子女教育金规划",
+    "讨论资产配置调整",
+    "邀请参加理财沙龙",
+    "了解企业经营情况",
+    "送生日贺卡",
+  ],
+  "en-US": [
+    "Introduced the new wealth product",
+    "Reviewed the fund bought last time",
+    "Holiday greetings",
+    "Discussed the children's education fund",
+    "Talked about rebalancing",
+    "Invited to the investment seminar",
+    "Asked how the business is going",
+    "Sent a birthday card",
+  ],
 };
 
 export const OUTCOMES: Bilingual<readonly string[]> = {
@@ -94,7 +280,13 @@ export const OUTCOMES: Bilingual<readonly string[]> = {
 
 export const NEXT_ACTIONS: Bilingual<readonly string[]> = {
   "zh-CN": ["准备产品对比表", "发送基金月报", "邀请参加客户活动", "上门送资料", "电话确认需求"],
-  "en-US": ["Prepare a product comparison", "Send the fund's monthly report", "Invite to the client event", "Bring the documents over", "Call to confirm needs"],
+  "en-US": [
+    "Prepare a product comparison",
+    "Send the fund's monthly report",
+    "Invite to the client event",
+    "Bring the documents over",
+    "Call to confirm needs",
+  ],
 };
 
 export interface Holding {
@@ -107,13 +299,55 @@ export interface Holding {
 }
 
 export const HOLDINGS: readonly Holding[] = [
-  { assetClass: "deposits", name: { "zh-CN": "定期存款", "en-US": "Term deposit" }, institution: "ours", risk: "R1", base: 500000 },
-  { assetClass: "wealth", name: { "zh-CN": "稳健理财 90 天", "en-US": "90-day wealth product" }, institution: "ours", risk: "R2", base: 300000 },
-  { assetClass: "funds", name: { "zh-CN": "沪深300指数基金", "en-US": "Index fund" }, institution: "ours", risk: "R3", base: 150000 },
-  { assetClass: "stocks", name: { "zh-CN": "A 股账户", "en-US": "Brokerage account" }, institution: "other", risk: "R4", base: 200000 },
-  { assetClass: "bonds", name: { "zh-CN": "国债", "en-US": "Treasury bonds" }, institution: "other", risk: "R1", base: 100000 },
-  { assetClass: "insurance", name: { "zh-CN": "增额终身寿险现金价值", "en-US": "Whole life cash value" }, institution: "ours", risk: "R1", base: 120000 },
-  { assetClass: "property", name: { "zh-CN": "自住房产", "en-US": "Home" }, institution: "other", risk: "R2", base: 3000000 },
+  {
+    assetClass: "deposits",
+    name: { "zh-CN": "定期存款", "en-US": "Term deposit" },
+    institution: "ours",
+    risk: "R1",
+    base: 500000,
+  },
+  {
+    assetClass: "wealth",
+    name: { "zh-CN": "稳健理财 90 天", "en-US": "90-day wealth product" },
+    institution: "ours",
+    risk: "R2",
+    base: 300000,
+  },
+  {
+    assetClass: "funds",
+    name: { "zh-CN": "沪深300指数基金", "en-US": "Index fund" },
+    institution: "ours",
+    risk: "R3",
+    base: 150000,
+  },
+  {
+    assetClass: "stocks",
+    name: { "zh-CN": "A 股账户", "en-US": "Brokerage account" },
+    institution: "other",
+    risk: "R4",
+    base: 200000,
+  },
+  {
+    assetClass: "bonds",
+    name: { "zh-CN": "国债", "en-US": "Treasury bonds" },
+    institution: "other",
+    risk: "R1",
+    base: 100000,
+  },
+  {
+    assetClass: "insurance",
+    name: { "zh-CN": "增额终身寿险现金价值", "en-US": "Whole life cash value" },
+    institution: "ours",
+    risk: "R1",
+    base: 120000,
+  },
+  {
+    assetClass: "property",
+    name: { "zh-CN": "自住房产", "en-US": "Home" },
+    institution: "other",
+    risk: "R2",
+    base: 3000000,
+  },
 ];
 
 export const LOAN: Holding = {

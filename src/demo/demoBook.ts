@@ -77,16 +77,27 @@ export function demoBook({ lang, asOf, customers = 40, seed = 1 }: DemoOptions):
   const rnd = new Random(seed);
   const people = makePeople(rnd, lang, customers);
   const serial = (day: Day) => serialFromDay(day, false);
-  const text = (values: readonly EnumValue[], key: string) => caption(values.find((v) => v.key === key)!, lang);
+  const text = (values: readonly EnumValue[], key: string) =>
+    caption(
+      values.find((v) => v.key === key)!,
+      lang,
+    );
   const rows: Record<TableKey, Row[]> = {
     customers: customerRows(rnd, lang, people, asOf, serial),
     followUps: followUpRows(rnd, lang, people, asOf, serial, text),
     purchases: purchaseRows(rnd, lang, people, asOf, serial, text),
     assets: assetRows(rnd, lang, people, asOf, serial, text),
     policies: policyRows(rnd, lang, people, asOf, serial, text),
-    settings: SETTING_KEYS.map((key) => ({ key, value: defaultSettingValue(key), description: t(lang, `setting.${key}`) })),
+    settings: SETTING_KEYS.map((key) => ({
+      key,
+      value: defaultSettingValue(key),
+      description: t(lang, `setting.${key}`),
+    })),
   };
-  const tables = Object.fromEntries(TABLE_ORDER.map((key) => [key, toTable(key, lang, rows[key])])) as Record<TableKey, DemoTable>;
+  const tables = Object.fromEntries(TABLE_ORDER.map((key) => [key, toTable(key, lang, rows[key])])) as Record<
+    TableKey,
+    DemoTable
+  >;
   return { lang, asOf, tables };
 }
 
@@ -150,7 +161,9 @@ function customerRows(rnd: Random, lang: Lang, people: Person[], asOf: Day, seri
     return {
       id: p.id,
       name: p.name,
-      phone: zh ? `13${rnd.int(0, 9)}${String(rnd.int(0, 99999999)).padStart(8, "0")}` : `(555) 01${rnd.int(0, 9)}-${String(rnd.int(0, 9999)).padStart(4, "0")}`,
+      phone: zh
+        ? `13${rnd.int(0, 9)}${String(rnd.int(0, 99999999)).padStart(8, "0")}`
+        : `(555) 01${rnd.int(0, 9)}-${String(rnd.int(0, 9999)).padStart(4, "0")}`,
       address: zh ? `${rnd.pick(data.CITIES[lang])}${street}号` : `${street} ${rnd.pick(data.CITIES[lang])}`,
       birthday: serial(birthday),
       occupation: data.OCCUPATIONS[lang][occupation],
@@ -198,7 +211,8 @@ function purchaseRows(
     for (let k = 0; k < count; k++) {
       const product = rnd.pick(products);
       const day = asOf - rnd.int(0, 360);
-      const status = late && k === 0 ? rnd.pick(["overdue", "badDebt"]) : day > asOf - 20 && rnd.chance(0.5) ? "pending" : "paid";
+      const status =
+        late && k === 0 ? rnd.pick(["overdue", "badDebt"]) : day > asOf - 20 && rnd.chance(0.5) ? "pending" : "paid";
       buys.push({ day, row: purchase(p, day, product, rnd.amount(product.range[0], product.range[1], 100), status) });
     }
     // Older history outside the 12-month window: it shows in the 360 view but does not count.
@@ -209,7 +223,13 @@ function purchaseRows(
     }
   }
   function purchase(p: Person, day: Day, product: data.Product, amount: number, status: string): Row {
-    return { id: p.id, date: serial(day), product: product.name[lang], amount, paymentStatus: text(PAYMENT_STATUSES, status) };
+    return {
+      id: p.id,
+      date: serial(day),
+      product: product.name[lang],
+      amount,
+      paymentStatus: text(PAYMENT_STATUSES, status),
+    };
   }
   return buys.sort((a, b) => a.day - b.day).map((b) => b.row);
 }
@@ -225,13 +245,23 @@ function followUpRows(
   const contacts: { day: Day; row: Row }[] = [];
   const active = people.filter((p) => p.archetype !== "none");
   const appointments = new Set(rnd.sample(active, Math.max(1, Math.round(people.length / 15))).map((p) => p.id));
-  const perArchetype: Record<Archetype, [number, number]> = { I: [2, 4], II: [2, 5], IV: [2, 4], III: [1, 2], edge: [1, 3], none: [0, 1] };
+  const perArchetype: Record<Archetype, [number, number]> = {
+    I: [2, 4],
+    II: [2, 5],
+    IV: [2, 4],
+    III: [1, 2],
+    edge: [1, 3],
+    none: [0, 1],
+  };
   for (const p of people) {
     const n = rnd.int(...perArchetype[p.archetype]);
     const days = Array.from({ length: n }, () => asOf - rnd.int(1, 180)).sort((a, b) => a - b);
     days.forEach((day, k) => {
       const last = k === days.length - 1;
-      const channel = p.archetype === "III" || p.archetype === "none" ? rnd.pick(["phone", "sms", "email", "wechat"]) : rnd.pick(["visit", "visit", "phone", "wechat"]);
+      const channel =
+        p.archetype === "III" || p.archetype === "none"
+          ? rnd.pick(["phone", "sms", "email", "wechat"])
+          : rnd.pick(["visit", "visit", "phone", "wechat"]);
       const next = last && appointments.has(p.id) ? asOf : last && rnd.chance(0.4) ? asOf + rnd.int(2, 30) : null;
       contacts.push({
         day,

@@ -33,12 +33,15 @@ export async function bookToXlsx(book: DemoBook): Promise<Uint8Array> {
       columns: table.headers.map((name) => ({ name, filterButton: true })),
       // exceljs writes a Date as a serial in the workbook's date system; the demo's serials are 1900-system.
       rows: table.rows.map((row) =>
-        row.map((cell, c) => (dates.has(c) && typeof cell === "number" ? new Date(dayFromSerial(cell, false)! * MS_PER_DAY) : cell)),
+        row.map((cell, c) =>
+          dates.has(c) && typeof cell === "number" ? new Date(dayFromSerial(cell, false)! * MS_PER_DAY) : cell,
+        ),
       ),
     });
     table.headers.forEach((header, c) => {
       const column = ws.getColumn(c + 1);
-      column.width = Math.min(40, Math.max(10, widthOf(header), ...table.rows.map((r) => widthOf(String(r[c] ?? ""))))) + 2;
+      column.width =
+        Math.min(40, Math.max(10, widthOf(header), ...table.rows.map((r) => widthOf(String(r[c] ?? ""))))) + 2;
       if (dates.has(c)) column.numFmt = DATE_FORMAT;
     });
   }

@@ -9,7 +9,7 @@
  * first non-empty row. Each sheet serves one CRM table, except for tables found by name.
  */
 import type { Cell, RawTable, TableKey } from "../core/table";
-import { TABLES, TABLE_ORDER, type TableDef, mapHeaders, matchKey } from "../core/schema";
+import { TABLES, TABLE_ORDER, type TableDef, mapHeaders, matchKey, matchesSheet } from "../core/schema";
 import { isBlank } from "../core/parse/result";
 import { show } from "../core/rows";
 import type { CellRange } from "./a1";
@@ -41,7 +41,7 @@ export function locateTables(grid: GridBook): Partial<Record<TableKey, Located>>
     claimed.add(c.sheet.name);
   };
   const open = () => TABLE_ORDER.filter((k) => !found[k]);
-  const freeTables = (sheet: GridSheet) => grid.tables.filter((t) => t.sheet === sheet.name && t.headerRow);
+  const tablesOn = (sheet: GridSheet) => grid.tables.filter((t) => t.sheet === sheet.name && t.headerRow);
 
   for (const key of TABLE_ORDER) {
     const t = grid.tables.find((x) => x.headerRow && matchKey(x.name) === matchKey(TABLES[key].tableName));
@@ -51,9 +51,9 @@ export function locateTables(grid: GridBook): Partial<Record<TableKey, Located>>
 
   for (const key of open()) {
     const def = TABLES[key];
-    const sheet = grid.sheets.find((s) => !claimed.has(s.name) && sheetNames(def).includes(matchKey(s.name)));
+    const sheet = grid.sheets.find((s) => !claimed.has(s.name) && matchesSheet(def, s.name));
     if (!sheet) continue;
-    const tables = freeTables(sheet)
+    const tables = tablesOn(sheet)
       .map((t) => tableCandidate(sheet, t))
       .filter((c) => mapped(def, c) > 0)
       .sort((a, b) => mapped(def, b) - mapped(def, a));
@@ -65,17 +65,13 @@ export function locateTables(grid: GridBook): Partial<Record<TableKey, Located>>
   const pairs = open().flatMap((key) =>
     grid.sheets
       .filter((s) => !claimed.has(s.name))
-      .flatMap((sheet) => [...freeTables(sheet).map((t) => tableCandidate(sheet, t)), plainCandidate(sheet, TABLES[key])])
+      .flatMap((sheet) => [...tablesOn(sheet).map((t) => tableCandidate(sheet, t)), plainCandidate(sheet, TABLES[key])])
       .filter((c): c is Candidate => c !== undefined && hasRequired(TABLES[key], c))
       .map((c) => ({ key, c, score: mapped(TABLES[key], c) })),
   );
   pairs.sort((a, b) => b.score - a.score);
   for (const { key, c } of pairs) if (!found[key] && !claimed.has(c.sheet.name)) take(key, c);
   return found;
-}
-
-function sheetNames(def: TableDef): string[] {
-  return [def.zh, def.en, ...(def.sheetSynonyms ?? [])].map(matchKey);
 }
 
 function tableCandidate(sheet: GridSheet, table: GridTable): Candidate {

@@ -117,7 +117,13 @@ async function readTable(zip: JSZip, part: string, sheet: string): Promise<Packa
   const name = a.get("displayName") ?? a.get("name");
   if (!range || !name) return undefined;
   // Both counts are optional in the file; their defaults are one header row and no totals row.
-  return { name, sheet, range, headerRow: a.get("headerRowCount") !== "0", totalsRow: Number(a.get("totalsRowCount") ?? 0) > 0 };
+  return {
+    name,
+    sheet,
+    range,
+    headerRow: a.get("headerRowCount") !== "0",
+    totalsRow: Number(a.get("totalsRowCount") ?? 0) > 0,
+  };
 }
 
 function sqrefCells(sqref: string): number {

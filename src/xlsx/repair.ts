@@ -64,7 +64,8 @@ export async function repairPackage(zip: JSZip, facts: PackageFacts, opts: Repai
     let xml = unprefix(await file.async("string"));
     if (sheetParts.has(path)) xml = repairSheet(xml, facts.date1904, opts);
     else if (path.startsWith("xl/tables/")) xml = removeElements(removeElements(xml, "autoFilter"), "sortState");
-    else if (path === wbPart) xml = spellDate1904(["pivotCaches", "externalReferences", "extLst"].reduce(removeElements, xml), facts.date1904);
+    else if (path === wbPart)
+      xml = spellDate1904(["pivotCaches", "externalReferences", "extLst"].reduce(removeElements, xml), facts.date1904);
     out.file(path, xml);
   }
   await dropDanglingRels(out);
@@ -83,7 +84,9 @@ function unprefix(xml: string): string {
     const m = new RegExp(`xmlns:([\\w.-]+)="${ns}"`).exec(xml);
     if (!m) continue;
     const p = m[1];
-    xml = xml.replace(new RegExp(`<(/?)${p}:`, "g"), "<$1").replace(m[0], xml.includes(`xmlns="${ns}"`) ? "" : `xmlns="${ns}"`);
+    xml = xml
+      .replace(new RegExp(`<(/?)${p}:`, "g"), "<$1")
+      .replace(m[0], xml.includes(`xmlns="${ns}"`) ? "" : `xmlns="${ns}"`);
   }
   return xml;
 }
@@ -95,10 +98,13 @@ function spellDate1904(xml: string, date1904: boolean): string {
 function repairSheet(xml: string, date1904: boolean, opts: RepairOptions): string {
   let out = SHEET_EXTRAS.reduce(removeElements, xml);
   if (opts.dropTables) out = removeElements(out, "tableParts");
-  return out.replace(/<c(\s[^>]*?)\bt="d"([^>]*)>\s*<v>([^<]*)<\/v>/g, (whole, before: string, after: string, iso: string) => {
-    const serial = isoSerial(iso, date1904);
-    return serial === undefined ? whole : `<c${before}${after}><v>${serial}</v>`;
-  });
+  return out.replace(
+    /<c(\s[^>]*?)\bt="d"([^>]*)>\s*<v>([^<]*)<\/v>/g,
+    (whole, before: string, after: string, iso: string) => {
+      const serial = isoSerial(iso, date1904);
+      return serial === undefined ? whole : `<c${before}${after}><v>${serial}</v>`;
+    },
+  );
 }
 
 /** `2026-03-05T14:30:00` → its Excel serial (the fraction keeps the time of day). */
@@ -116,7 +122,11 @@ async function dropDanglingRels(zip: JSZip): Promise<void> {
     if (zip.files[path].dir || !path.endsWith(".rels")) continue;
     const owner = ownerOfRels(path);
     const xml = await zip.files[path].async("string");
-    const live = new Set(parseRels(xml, owner).filter((r) => r.external || zip.file(r.target)).map((r) => r.id));
+    const live = new Set(
+      parseRels(xml, owner)
+        .filter((r) => r.external || zip.file(r.target))
+        .map((r) => r.id),
+    );
     zip.file(
       path,
       xml.replace(/<Relationship\s[^>]*?\/>/g, (tag) => (live.has(attributes(tag).get("Id") ?? "") ? tag : "")),

@@ -25,7 +25,11 @@ const NUMBER_FORMATS: Record<string, string> = {
   nextVisit: "yyyy-mm-dd",
 };
 
-export async function writeScored(bytes: ArrayBuffer | Uint8Array, analysis: Pick<Analysis, "scores">, lang: Lang): Promise<Uint8Array> {
+export async function writeScored(
+  bytes: ArrayBuffer | Uint8Array,
+  analysis: Pick<Analysis, "scores">,
+  lang: Lang,
+): Promise<Uint8Array> {
   const loaded = await loadWorkbook(bytes);
   const grid = gridOf(loaded);
   const customers = locateTables(grid).customers;
@@ -60,7 +64,11 @@ export async function writeScored(bytes: ArrayBuffer | Uint8Array, analysis: Pic
   }
 
   if (customers.table && appended.length > 0 && appended[0].col === customers.range.right + 1) {
-    growTable(ws, customers, appended.map((c) => caption(c.def, lang)));
+    growTable(
+      ws,
+      customers,
+      appended.map((c) => caption(c.def, lang)),
+    );
   }
   return new Uint8Array(await loaded.workbook.xlsx.writeBuffer());
 }
@@ -135,7 +143,9 @@ function tableModels(ws: ExcelJS.Worksheet): TableModel[] {
 function keepTablesAsWritten({ workbook, facts }: LoadedWorkbook): void {
   for (const ws of workbook.worksheets) {
     for (const model of tableModels(ws)) {
-      const fact = facts.tables.find((f) => f.sheet === ws.name && matchKey(f.name) === matchKey(model.displayName ?? model.name));
+      const fact = facts.tables.find(
+        (f) => f.sheet === ws.name && matchKey(f.name) === matchKey(model.displayName ?? model.name),
+      );
       model.headerRow = fact?.headerRow ?? true;
       for (const c of model.columns) if (c.filterButton === undefined) c.filterButton = true;
       if (!model.autoFilterRef && fact) model.autoFilterRef = formatRange(filterRange(fact.range, fact.totalsRow));

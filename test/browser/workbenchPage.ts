@@ -106,31 +106,29 @@ export class WorkbenchPage {
     await this.settle();
   }
 
-  /** Every row's text of the sheet's visible grid, [row][column] from A1, scrolling through it. */
+  /** Every row's text of the sheet's grid, [row][column] from A1, scrolling through its windowed rows. */
   async gridRows(): Promise<string[][]> {
     return this.page.evaluate(async () => {
       const grid = document.querySelector('[role="grid"]') as HTMLElement;
-      const rows = new Map<number, string[]>();
-      const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
-      grid.scrollTop = 0;
-      await frame();
-      for (;;) {
+      const rowHeight = (grid.querySelector('[role="row"]') as HTMLElement).offsetHeight;
+      const rows: string[][] = [];
+      // No named helpers in here: tsx would wrap them in a `__name` call the page does not have.
+      for (let top = 0; ; top = grid.scrollTop + grid.clientHeight) {
+        grid.scrollTop = top;
+        // The grid renders the rows of a scroll position a frame or two later: wait for the first one.
+        const first = Math.floor(grid.scrollTop / rowHeight) + 2;
+        for (let i = 0; i < 60 && !grid.querySelector(`[role="row"][aria-rowindex="${first}"]`); i++) {
+          await new Promise((r) => requestAnimationFrame(r));
+        }
         for (const row of grid.querySelectorAll('[role="row"]')) {
           const index = Number(row.getAttribute("aria-rowindex")) - 2;
-          if (index < 0) continue;
-          rows.set(
-            index,
-            [...row.querySelectorAll('[role="gridcell"]')].map((c) => c.textContent ?? ""),
-          );
+          if (index >= 0) rows[index] = [...row.querySelectorAll('[role="gridcell"]')].map((c) => c.textContent ?? "");
         }
         if (grid.scrollTop + grid.clientHeight >= grid.scrollHeight - 1) break;
-        grid.scrollTop += grid.clientHeight;
-        await frame();
-        await frame();
       }
-      const out: string[][] = [];
-      for (const [i, cells] of rows) out[i] = cells;
-      return out.filter((r) => r.some((c) => c !== ""));
+      const filled = Array.from(rows, (r) => r ?? []);
+      while (filled.length > 0 && filled[filled.length - 1].every((c) => c === "")) filled.pop();
+      return filled;
     });
   }
 

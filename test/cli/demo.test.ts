@@ -15,7 +15,9 @@ describe("the demo workbook", () => {
   it("is the same for the same seed and different for another", () => {
     const a = demoBook({ lang: "zh-CN", asOf: AS_OF, seed: 7 });
     expect(demoBook({ lang: "zh-CN", asOf: AS_OF, seed: 7 })).toEqual(a);
-    expect(demoBook({ lang: "zh-CN", asOf: AS_OF, seed: 8 }).tables.customers.rows).not.toEqual(a.tables.customers.rows);
+    expect(demoBook({ lang: "zh-CN", asOf: AS_OF, seed: 8 }).tables.customers.rows).not.toEqual(
+      a.tables.customers.rows,
+    );
   });
 
   it("writes the same cells to the .xlsx for the same options", async () => {
@@ -28,42 +30,62 @@ describe("the demo workbook", () => {
   it.each<[Lang, string, string]>([
     ["zh-CN", "客户", "客户编号"],
     ["en-US", "Customers", "Customer ID"],
-  ])("in %s has the add-in's tables, localized sheets and headers, and date-formatted date columns", async (lang, sheet, idHeader) => {
-    const bytes = await demoXlsx({ lang, asOf: AS_OF });
-    const zip = await JSZip.loadAsync(bytes);
-    const tableXml = await Promise.all(
-      Object.keys(zip.files)
-        .filter((p) => p.startsWith("xl/tables/") && !zip.files[p].dir)
-        .map((p) => zip.file(p)!.async("string")),
-    );
-    for (const key of TABLE_ORDER) expect(tableXml.some((x) => x.includes(`name="${TABLES[key].tableName}"`))).toBe(true);
-    const book = await readBook(bytes);
-    expect(book.tables.customers).toMatchObject({ sheet, headerRow: 1, firstColumn: 0 });
-    expect(book.tables.customers!.headers[0]).toBe(idHeader);
-    expect(book.tables.customers!.rows[0][4]).toBeInstanceOf(Date); // birthday
-    expect(book.tables.settings!.rows.map((r) => r[0])).toEqual([
-      "windowMonths", "badPaymentPenalty", "amountThreshold", "closenessThreshold", "borderlineMargin",
-      "cadenceI", "cadenceII", "cadenceIII", "cadenceIV", "renewalDays", "asOf",
-    ]);
-  });
+  ])(
+    "in %s has the add-in's tables, localized sheets and headers, and date-formatted date columns",
+    async (lang, sheet, idHeader) => {
+      const bytes = await demoXlsx({ lang, asOf: AS_OF });
+      const zip = await JSZip.loadAsync(bytes);
+      const tableXml = await Promise.all(
+        Object.keys(zip.files)
+          .filter((p) => p.startsWith("xl/tables/") && !zip.files[p].dir)
+          .map((p) => zip.file(p)!.async("string")),
+      );
+      for (const key of TABLE_ORDER)
+        expect(tableXml.some((x) => x.includes(`name="${TABLES[key].tableName}"`))).toBe(true);
+      const book = await readBook(bytes);
+      expect(book.tables.customers).toMatchObject({ sheet, headerRow: 1, firstColumn: 0 });
+      expect(book.tables.customers!.headers[0]).toBe(idHeader);
+      expect(book.tables.customers!.rows[0][4]).toBeInstanceOf(Date); // birthday
+      expect(book.tables.settings!.rows.map((r) => r[0])).toEqual([
+        "windowMonths",
+        "badPaymentPenalty",
+        "amountThreshold",
+        "closenessThreshold",
+        "borderlineMargin",
+        "cadenceI",
+        "cadenceII",
+        "cadenceIII",
+        "cadenceIV",
+        "renewalDays",
+        "asOf",
+      ]);
+    },
+  );
 
   it.each<[Lang, number]>([
     ["zh-CN", 1],
     ["en-US", 2],
     ["zh-CN", 3],
-  ])("in %s (seed %d) fills all four quadrants, is clean, and gives today's plan an appointment, birthdays and a renewal", async (lang, seed) => {
-    const book = await readBook(await demoXlsx({ lang, asOf: AS_OF, seed }));
-    const a = analyze(book, { asOf: AS_OF });
-    expect(new Set(a.scores.map((s) => s.quadrant))).toEqual(new Set(["I", "II", "III", "IV"]));
-    expect(a.scores.some((s) => s.borderline)).toBe(true);
-    expect(a.problems).toEqual([]);
-    expect(todayPlan(a).filter((p) => p.reason === "appointment").length).toBeGreaterThanOrEqual(1);
-    expect(a.book.customers.filter((c) => (daysToBirthday(c.birthday, AS_OF) ?? 99) < 7).length).toBeGreaterThanOrEqual(1);
-    expect(a.book.policies.some((p) => p.endDay !== undefined && p.endDay >= AS_OF && p.endDay <= AS_OF + 60)).toBe(true);
-    expect(a.book.purchases.some((p) => p.status === "overdue" || p.status === "badDebt")).toBe(true);
-    expect(new Set(a.book.assets.map((x) => x.reviewDay)).size).toBe(3);
-    expect(a.book.assets.some((x) => x.assetClass === "loans")).toBe(true);
-  });
+  ])(
+    "in %s (seed %d) fills all four quadrants, is clean, and gives today's plan an appointment, birthdays and a renewal",
+    async (lang, seed) => {
+      const book = await readBook(await demoXlsx({ lang, asOf: AS_OF, seed }));
+      const a = analyze(book, { asOf: AS_OF });
+      expect(new Set(a.scores.map((s) => s.quadrant))).toEqual(new Set(["I", "II", "III", "IV"]));
+      expect(a.scores.some((s) => s.borderline)).toBe(true);
+      expect(a.problems).toEqual([]);
+      expect(todayPlan(a).filter((p) => p.reason === "appointment").length).toBeGreaterThanOrEqual(1);
+      expect(
+        a.book.customers.filter((c) => (daysToBirthday(c.birthday, AS_OF) ?? 99) < 7).length,
+      ).toBeGreaterThanOrEqual(1);
+      expect(a.book.policies.some((p) => p.endDay !== undefined && p.endDay >= AS_OF && p.endDay <= AS_OF + 60)).toBe(
+        true,
+      );
+      expect(a.book.purchases.some((p) => p.status === "overdue" || p.status === "badDebt")).toBe(true);
+      expect(new Set(a.book.assets.map((x) => x.reviewDay)).size).toBe(3);
+      expect(a.book.assets.some((x) => x.assetClass === "loans")).toBe(true);
+    },
+  );
 
   it("makes a thousand-customer book, with namesakes once the name lists run out", () => {
     const book = demoBook({ lang: "en-US", asOf: AS_OF, customers: 1000 });

@@ -22,7 +22,9 @@ describe("unusable input", () => {
 
   it("says a text file renamed .xlsx is not a workbook", async () => {
     const file = writeTemp(dir, "notes.xlsx", "客户编号,客户名称\nC1,张伟\n");
-    expect(expectUnusable(await crm(["check", file, "--json"]))).toBe(`Cannot use ${file}: it is not an Excel workbook (.xlsx).`);
+    expect(expectUnusable(await crm(["check", file, "--json"]))).toBe(
+      `Cannot use ${file}: it is not an Excel workbook (.xlsx).`,
+    );
   });
 
   it("says an old .xls or password-protected file must be saved as .xlsx", async () => {
@@ -31,7 +33,19 @@ describe("unusable input", () => {
   });
 
   it("says when a workbook has no customer sheet, in Chinese for a Chinese locale", async () => {
-    const file = writeTemp(dir, "budget.xlsx", await buildXlsx([{ name: "预算", rows: [["月份", "金额"], ["1月", 5]] }]));
+    const file = writeTemp(
+      dir,
+      "budget.xlsx",
+      await buildXlsx([
+        {
+          name: "预算",
+          rows: [
+            ["月份", "金额"],
+            ["1月", 5],
+          ],
+        },
+      ]),
+    );
     const line = expectUnusable(await crm(["plan", file, "--as-of", "2026-06-30"], { LANG: "zh_CN.UTF-8" }));
     expect(line).toMatch(/^无法使用 .*budget\.xlsx:找不到客户表/);
   });

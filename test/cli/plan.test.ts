@@ -9,10 +9,18 @@ describe("crm plan", () => {
     const { code, stdout } = await crm(["plan", file, "--as-of", "2026-06-30", "--json"]);
     expect(code).toBe(0);
     const plan = JSON.parse(stdout);
-    expect(plan[0]).toEqual({ id: "C001", name: "张伟", reason: "appointment", quadrant: "I", channel: "visit", action: expect.stringContaining("拜访") });
+    expect(plan[0]).toEqual({
+      id: "C001",
+      name: "张伟",
+      reason: "appointment",
+      quadrant: "I",
+      channel: "visit",
+      action: expect.stringContaining("拜访"),
+    });
     const ids = plan.map((p: { id: string }) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const p of plan) expect(Object.keys(p).sort()).toEqual(["action", "channel", "id", "name", "quadrant", "reason"]);
+    for (const p of plan)
+      expect(Object.keys(p).sort()).toEqual(["action", "channel", "id", "name", "quadrant", "reason"]);
     // A quadrant III customer is never visited.
     expect(plan.find((p: { quadrant: string }) => p.quadrant === "III")).toMatchObject({ channel: "remote" });
   });

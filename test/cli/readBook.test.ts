@@ -32,9 +32,27 @@ describe("finding the CRM tables in a workbook", () => {
 
   it("adopts a customers sheet called Sheet1 by its headers, and tells purchases from follow-ups by theirs", async () => {
     const bytes = await buildXlsx([
-      { name: "Sheet1", rows: [["编号", "姓名"], ["C1", "张伟"]] },
-      { name: "Sheet2", rows: [["客户编号", "日期", "金额"], ["C1", date("2026-01-02"), 100]] },
-      { name: "Sheet3", rows: [["客户编号", "日期", "内容"], ["C1", date("2026-01-03"), "电话回访"]] },
+      {
+        name: "Sheet1",
+        rows: [
+          ["编号", "姓名"],
+          ["C1", "张伟"],
+        ],
+      },
+      {
+        name: "Sheet2",
+        rows: [
+          ["客户编号", "日期", "金额"],
+          ["C1", date("2026-01-02"), 100],
+        ],
+      },
+      {
+        name: "Sheet3",
+        rows: [
+          ["客户编号", "日期", "内容"],
+          ["C1", date("2026-01-03"), "电话回访"],
+        ],
+      },
     ]);
     const book = await readBook(bytes);
     expect(book.tables.customers!.sheet).toBe("Sheet1");
@@ -45,7 +63,14 @@ describe("finding the CRM tables in a workbook", () => {
   it("prefers a table by its name over a sheet named like another table", async () => {
     const bytes = await buildXlsx([
       { name: "客户", rows: [["说明"], ["这张表已停用"]] },
-      { name: "Data", table: "crmCustomers", rows: [["客户编号", "客户名称"], ["C1", "张伟"]] },
+      {
+        name: "Data",
+        table: "crmCustomers",
+        rows: [
+          ["客户编号", "客户名称"],
+          ["C1", "张伟"],
+        ],
+      },
     ]);
     expect((await readBook(bytes)).tables.customers!.sheet).toBe("Data");
   });
@@ -58,17 +83,29 @@ describe("finding the CRM tables in a workbook", () => {
       ref: "A1",
       totalsRow: true,
       columns: [{ name: "客户编号", totalsRowLabel: "合计" }, { name: "客户名称" }],
-      rows: [["C1", "张伟"], ["C2", "李娜"], [null, null]],
+      rows: [
+        ["C1", "张伟"],
+        ["C2", "李娜"],
+        [null, null],
+      ],
     });
     const book = await readBook(new Uint8Array(await wb.xlsx.writeBuffer()));
-    expect(book.tables.customers!.rows).toEqual([["C1", "张伟"], ["C2", "李娜"]]);
+    expect(book.tables.customers!.rows).toEqual([
+      ["C1", "张伟"],
+      ["C2", "李娜"],
+    ]);
   });
 
   it("reads what Excel shows: formula results, rich text, hyperlink text, error values, and merged cells once", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("客户");
     ws.addRow(["客户编号", "客户名称", "备注", "电话"]);
-    ws.addRow([{ formula: '"C"&"1"', result: "C1" }, { richText: [{ text: "张" }, { text: "伟", font: { bold: true } }] }, { text: "主页", hyperlink: "https://example.com" }, { error: "#N/A" }]);
+    ws.addRow([
+      { formula: '"C"&"1"', result: "C1" },
+      { richText: [{ text: "张" }, { text: "伟", font: { bold: true } }] },
+      { text: "主页", hyperlink: "https://example.com" },
+      { error: "#N/A" },
+    ]);
     ws.addRow(["C2", "李娜", "合并备注", null]);
     ws.mergeCells("C3:D3");
     const book = await readBook(new Uint8Array(await wb.xlsx.writeBuffer()));
@@ -80,7 +117,9 @@ describe("finding the CRM tables in a workbook", () => {
 
   it("keeps formula-like text as text", async () => {
     const typed = ['=HYPERLINK("http://evil","点我")', "+cmd|' /C calc'!A0", "@SUM(A1:A9)", "-2+3"];
-    const bytes = await buildXlsx([{ name: "客户", rows: [["客户编号", "客户名称"], ...typed.map((v, i) => [`C${i}`, v])] }]);
+    const bytes = await buildXlsx([
+      { name: "客户", rows: [["客户编号", "客户名称"], ...typed.map((v, i) => [`C${i}`, v])] },
+    ]);
     const rows = (await readBook(bytes)).tables.customers!.rows;
     expect(rows.map((r) => r[1])).toEqual(typed);
   });
@@ -89,7 +128,15 @@ describe("finding the CRM tables in a workbook", () => {
 describe("dates in both date systems", () => {
   it("reads a date in a 1904-system workbook as the calendar day Excel shows", async () => {
     const bytes = await buildXlsx(
-      [{ name: "客户", rows: [["客户编号", "客户名称", "生日"], ["C1", "张伟", date("2026-03-05")]] }],
+      [
+        {
+          name: "客户",
+          rows: [
+            ["客户编号", "客户名称", "生日"],
+            ["C1", "张伟", date("2026-03-05")],
+          ],
+        },
+      ],
       { date1904: true },
     );
     // The file really holds the 1904 serial: 2026-03-05 is 44624 there (46086 in the 1900 system).
@@ -100,13 +147,25 @@ describe("dates in both date systems", () => {
     expect(dayText(book, book.tables.customers!.rows[0][2])).toBe("2026-03-05");
   });
 
-  it("reads date1904=\"true\" (valid XML that exceljs ignores) without shifting dates by four years", async () => {
+  it('reads date1904="true" (valid XML that exceljs ignores) without shifting dates by four years', async () => {
     const bytes = await patchXlsx(
-      await buildXlsx([{ name: "客户", rows: [["客户编号", "客户名称", "生日", "建卡日期"], ["C1", "张伟", date("2026-03-05"), 1]] }]),
+      await buildXlsx([
+        {
+          name: "客户",
+          rows: [
+            ["客户编号", "客户名称", "生日", "建卡日期"],
+            ["C1", "张伟", date("2026-03-05"), 1],
+          ],
+        },
+      ]),
       async (zip) => {
         await editPart(zip, "xl/workbook.xml", (x) => x.replace(/<workbookPr\b/, '<workbookPr date1904="true"'));
         // Put the 1904 serial of 2026-03-05 in the date cell, and a bare number in another date column.
-        await editPart(zip, "xl/worksheets/sheet1.xml", (x) => x.replace(/(<c r="C2"[^>]*>)<v>[^<]*<\/v>/, "$1<v>44624</v>").replace(/(<c r="D2"[^>]*>)<v>1<\/v>/, "$1<v>44624</v>"));
+        await editPart(zip, "xl/worksheets/sheet1.xml", (x) =>
+          x
+            .replace(/(<c r="C2"[^>]*>)<v>[^<]*<\/v>/, "$1<v>44624</v>")
+            .replace(/(<c r="D2"[^>]*>)<v>1<\/v>/, "$1<v>44624</v>"),
+        );
       },
     );
     // exceljs on its own reads this cell as 2022-03-04.
@@ -123,7 +182,17 @@ describe("dates in both date systems", () => {
 
   it("keeps Lotus's phantom 1900-02-29 out: early 1900-system serials read as Excel shows them", async () => {
     const bytes = await patchXlsx(
-      await buildXlsx([{ name: "客户", rows: [["客户编号", "客户名称", "生日"], ["C1", "a", date("2026-01-01")], ["C2", "b", date("2026-01-01")], ["C3", "c", date("2026-01-01")]] }]),
+      await buildXlsx([
+        {
+          name: "客户",
+          rows: [
+            ["客户编号", "客户名称", "生日"],
+            ["C1", "a", date("2026-01-01")],
+            ["C2", "b", date("2026-01-01")],
+            ["C3", "c", date("2026-01-01")],
+          ],
+        },
+      ]),
       async (zip) =>
         editPart(zip, "xl/worksheets/sheet1.xml", (x) =>
           x
@@ -133,7 +202,11 @@ describe("dates in both date systems", () => {
         ),
     );
     const book = await readBook(bytes);
-    expect(book.tables.customers!.rows.map((r) => dayText(book, r[2]))).toEqual(["1900-02-28", "invalid", "1900-03-01"]);
+    expect(book.tables.customers!.rows.map((r) => dayText(book, r[2]))).toEqual([
+      "1900-02-28",
+      "invalid",
+      "1900-03-01",
+    ]);
   });
 });
 
@@ -141,11 +214,22 @@ describe("valid files that exceljs cannot read on its own", () => {
   /** A customers table filtered by "Top 10" on the amount column, as Excel saves it. */
   async function filteredTableBook(): Promise<Uint8Array> {
     const base = await buildXlsx([
-      { name: "客户", table: "crmCustomers", rows: [["客户编号", "客户名称", "等级"], ["C1", "张伟", 3], ["C2", "李娜", 5]] },
+      {
+        name: "客户",
+        table: "crmCustomers",
+        rows: [
+          ["客户编号", "客户名称", "等级"],
+          ["C1", "张伟", 3],
+          ["C2", "李娜", 5],
+        ],
+      },
     ]);
     return patchXlsx(base, (zip) =>
       editPart(zip, "xl/tables/table1.xml", (x) =>
-        x.replace(/<autoFilter ref="([^"]+)">[\s\S]*?<\/autoFilter>/, '<autoFilter ref="$1"><filterColumn colId="2"><top10 val="10" filterVal="3"/></filterColumn></autoFilter>'),
+        x.replace(
+          /<autoFilter ref="([^"]+)">[\s\S]*?<\/autoFilter>/,
+          '<autoFilter ref="$1"><filterColumn colId="2"><top10 val="10" filterVal="3"/></filterColumn></autoFilter>',
+        ),
       ),
     );
   }
@@ -155,14 +239,23 @@ describe("valid files that exceljs cannot read on its own", () => {
     await expect(new ExcelJS.Workbook().xlsx.load(bytes as never)).rejects.toThrow(/Unexpected xml node/);
     const book = await readBook(bytes);
     expect(book.tables.customers).toMatchObject({ sheet: "客户", headers: ["客户编号", "客户名称", "等级"] });
-    expect(book.tables.customers!.rows).toEqual([["C1", "张伟", 3], ["C2", "李娜", 5]]);
+    expect(book.tables.customers!.rows).toEqual([
+      ["C1", "张伟", 3],
+      ["C2", "李娜", 5],
+    ]);
   });
 
   it("reads a sheet with a drawing whose namespace prefix is not xdr, which crashes exceljs (reading 'anchors', exceljs#2591)", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("客户");
-    ws.addRows([["客户编号", "客户名称"], ["C1", "张伟"]]);
-    const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5e6c1e10000000049454e44ae426082", "hex");
+    ws.addRows([
+      ["客户编号", "客户名称"],
+      ["C1", "张伟"],
+    ]);
+    const png = Buffer.from(
+      "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5e6c1e10000000049454e44ae426082",
+      "hex",
+    );
     ws.addImage(wb.addImage({ buffer: png as never, extension: "png" }), "D2:E4");
     const bytes = await patchXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), (zip) =>
       editPart(zip, "xl/drawings/drawing1.xml", (x) => x.replace(/xdr:/g, "ns0:").replace("xmlns:xdr=", "xmlns:ns0=")),
@@ -174,7 +267,15 @@ describe("valid files that exceljs cannot read on its own", () => {
   it("reads parts written with a namespace prefix (<x:worksheet>, as the OpenXML SDK writes them)", async () => {
     const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     const bytes = await patchXlsx(
-      await buildXlsx([{ name: "客户", rows: [["客户编号", "客户名称"], ["C1", "张伟"]] }]),
+      await buildXlsx([
+        {
+          name: "客户",
+          rows: [
+            ["客户编号", "客户名称"],
+            ["C1", "张伟"],
+          ],
+        },
+      ]),
       async (zip) => {
         for (const path of ["xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml"]) {
           await editPart(zip, path, (x) =>
@@ -187,10 +288,21 @@ describe("valid files that exceljs cannot read on its own", () => {
     expect((await readBook(bytes)).tables.customers!.rows).toEqual([["C1", "张伟"]]);
   });
 
-  it("reads ISO date cells (t=\"d\") as dates, where exceljs gives the year as a number", async () => {
+  it('reads ISO date cells (t="d") as dates, where exceljs gives the year as a number', async () => {
     const bytes = await patchXlsx(
-      await buildXlsx([{ name: "客户", rows: [["客户编号", "客户名称", "生日"], ["C1", "张伟", 0]] }]),
-      (zip) => editPart(zip, "xl/worksheets/sheet1.xml", (x) => x.replace(/<c r="C2"([^>]*)><v>0<\/v>/, '<c r="C2"$1 t="d"><v>1980-03-05T00:00:00</v>')),
+      await buildXlsx([
+        {
+          name: "客户",
+          rows: [
+            ["客户编号", "客户名称", "生日"],
+            ["C1", "张伟", 0],
+          ],
+        },
+      ]),
+      (zip) =>
+        editPart(zip, "xl/worksheets/sheet1.xml", (x) =>
+          x.replace(/<c r="C2"([^>]*)><v>0<\/v>/, '<c r="C2"$1 t="d"><v>1980-03-05T00:00:00</v>'),
+        ),
     );
     const plain = new ExcelJS.Workbook();
     await plain.xlsx.load(bytes as never);
@@ -201,10 +313,28 @@ describe("valid files that exceljs cannot read on its own", () => {
 
   it("reads a sheet with data validation over whole columns in well under the seconds exceljs would need", async () => {
     const bytes = await patchXlsx(
-      await buildXlsx([{ name: "购买记录", rows: [["客户编号", "日期", "金额", "回款状态"], ["C1", date("2026-01-02"), 5, "正常"]] }, { name: "客户", rows: [["客户编号", "客户名称"], ["C1", "张伟"]] }]),
+      await buildXlsx([
+        {
+          name: "购买记录",
+          rows: [
+            ["客户编号", "日期", "金额", "回款状态"],
+            ["C1", date("2026-01-02"), 5, "正常"],
+          ],
+        },
+        {
+          name: "客户",
+          rows: [
+            ["客户编号", "客户名称"],
+            ["C1", "张伟"],
+          ],
+        },
+      ]),
       (zip) =>
         editPart(zip, "xl/worksheets/sheet1.xml", (x) =>
-          x.replace("</sheetData>", '</sheetData><dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="D2:XFD1048576"><formula1>"正常,逾期"</formula1></dataValidation></dataValidations>'),
+          x.replace(
+            "</sheetData>",
+            '</sheetData><dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="D2:XFD1048576"><formula1>"正常,逾期"</formula1></dataValidation></dataValidations>',
+          ),
         ),
     );
     const started = Date.now();
@@ -217,7 +347,11 @@ describe("valid files that exceljs cannot read on its own", () => {
 describe("files that are not usable workbooks", () => {
   it.each([
     ["a text file", new TextEncoder().encode("客户编号,客户名称\nC1,张伟\n"), "not-a-workbook"],
-    ["an old .xls (OLE) file", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), "legacy-or-encrypted"],
+    [
+      "an old .xls (OLE) file",
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+      "legacy-or-encrypted",
+    ],
     ["an empty file", new Uint8Array(), "not-a-workbook"],
   ])("rejects %s with a BookError", async (_label, bytes, code) => {
     await expect(readBook(bytes)).rejects.toMatchObject({ name: "BookError", code });
@@ -226,11 +360,21 @@ describe("files that are not usable workbooks", () => {
   it("rejects a zip that is not a workbook", async () => {
     const zip = new JSZip();
     zip.file("word/document.xml", "<w:document/>");
-    await expect(readBook(await zip.generateAsync({ type: "uint8array" }))).rejects.toMatchObject({ code: "not-a-workbook" });
+    await expect(readBook(await zip.generateAsync({ type: "uint8array" }))).rejects.toMatchObject({
+      code: "not-a-workbook",
+    });
   });
 
   it("rejects a workbook without a customer sheet, with a message in each language", async () => {
-    const bytes = await buildXlsx([{ name: "Budget", rows: [["Month", "Total"], ["Jan", 5]] }]);
+    const bytes = await buildXlsx([
+      {
+        name: "Budget",
+        rows: [
+          ["Month", "Total"],
+          ["Jan", 5],
+        ],
+      },
+    ]);
     const error = await readBook(bytes).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BookError);
     expect((error as BookError).code).toBe("no-customer-sheet");

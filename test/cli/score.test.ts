@@ -58,7 +58,8 @@ describe("crm score", () => {
   it("speaks English for English headers, Chinese for Chinese headers, and obeys --lang and a Chinese locale", async () => {
     const en = writeTemp(dir, "en-lang.xlsx", await enRangeBook());
     const zh = writeTemp(dir, "zh-lang.xlsx", await zhTableBook());
-    const strategy = async (args: string[], env?: NodeJS.ProcessEnv) => JSON.parse((await crm(["score", ...args, "--as-of", AS_OF, "--json"], env)).stdout)[0].strategy;
+    const strategy = async (args: string[], env?: NodeJS.ProcessEnv) =>
+      JSON.parse((await crm(["score", ...args, "--as-of", AS_OF, "--json"], env)).stdout)[0].strategy;
     expect(await strategy([en])).toMatch(/^Maintain/);
     expect(await strategy([zh])).toMatch(/^维护为主/);
     expect(await strategy([zh], { LANG: "en_US.UTF-8" })).toMatch(/^维护为主/);

@@ -10,7 +10,10 @@ const ROOT = join(__dirname, "..", "..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
 function run(args: string[]) {
-  const r = spawnSync(TSX, [join(ROOT, "src/cli/main.ts"), ...args], { encoding: "utf8", env: { ...process.env, LANG: "C", LC_ALL: "" } });
+  const r = spawnSync(TSX, [join(ROOT, "src/cli/main.ts"), ...args], {
+    encoding: "utf8",
+    env: { ...process.env, LANG: "C", LC_ALL: "" },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -27,13 +30,35 @@ describe("crm as a process", () => {
   });
 
   it("check exits 1 when the data has an error", async () => {
-    const file = writeTemp(dir, "bad.xlsx", await buildXlsx([
-      { name: "客户", rows: [["客户编号", "客户名称"], ["C1", "张伟"]] },
-      { name: "购买记录", rows: [["客户编号", "日期", "金额"], ["C9", date("2026-01-01"), 5]] },
-    ]));
+    const file = writeTemp(
+      dir,
+      "bad.xlsx",
+      await buildXlsx([
+        {
+          name: "客户",
+          rows: [
+            ["客户编号", "客户名称"],
+            ["C1", "张伟"],
+          ],
+        },
+        {
+          name: "购买记录",
+          rows: [
+            ["客户编号", "日期", "金额"],
+            ["C9", date("2026-01-01"), 5],
+          ],
+        },
+      ]),
+    );
     const r = run(["check", file, "--json"]);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)[0]).toMatchObject({ severity: "error", code: "orphan", sheet: "购买记录", row: 2, column: "客户编号" });
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({
+      severity: "error",
+      code: "orphan",
+      sheet: "购买记录",
+      row: 2,
+      column: "客户编号",
+    });
   });
 
   it("a missing file exits 2 with one line on stderr", () => {

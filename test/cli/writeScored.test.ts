@@ -3,7 +3,18 @@ import JSZip from "jszip";
 import { readFileSync } from "node:fs";
 import { crm } from "./harness";
 import { readGrid } from "../../src/xlsx/grid";
-import { buildXlsx, cellMap, date, editPart, enRangeBook, patchXlsx, sha256, tempDir, writeTemp, zhTableBook } from "../fixtures/workbooks";
+import {
+  buildXlsx,
+  cellMap,
+  date,
+  editPart,
+  enRangeBook,
+  patchXlsx,
+  sha256,
+  tempDir,
+  writeTemp,
+  zhTableBook,
+} from "../fixtures/workbooks";
 
 const AS_OF = "2026-06-30";
 const COMPUTED_ZH = ["象限", "交易额", "紧密度", "临界", "策略", "最近联系", "下次拜访"];
@@ -117,7 +128,10 @@ describe("crm score --out", () => {
       "filtered.xlsx",
       await patchXlsx(await zhTableBook(), (zip) =>
         editPart(zip, "xl/tables/table1.xml", (x) =>
-          x.replace(/<autoFilter ref="([^"]+)">[\s\S]*?<\/autoFilter>/, '<autoFilter ref="$1"><filterColumn colId="0"><top10 val="3"/></filterColumn></autoFilter>'),
+          x.replace(
+            /<autoFilter ref="([^"]+)">[\s\S]*?<\/autoFilter>/,
+            '<autoFilter ref="$1"><filterColumn colId="0"><top10 val="3"/></filterColumn></autoFilter>',
+          ),
         ),
       ),
     );
@@ -129,7 +143,8 @@ describe("crm score --out", () => {
     const [a, b] = [await readGrid(readFileSync(input)), await readGrid(readFileSync(out))];
     expect(b.sheets.map((x) => x.name)).toEqual(a.sheets.map((x) => x.name));
     b.sheets.forEach((sheet, i) => {
-      const withoutComputed = sheet.name === "客户" ? sheet.rows.map((r) => withoutTrailingNulls(r.slice(0, 3))) : sheet.rows;
+      const withoutComputed =
+        sheet.name === "客户" ? sheet.rows.map((r) => withoutTrailingNulls(r.slice(0, 3))) : sheet.rows;
       expect(withoutComputed).toEqual(a.sheets[i].rows);
     });
   });
@@ -139,8 +154,21 @@ describe("crm score --out", () => {
       dir,
       "notes.xlsx",
       await buildXlsx([
-        { name: "客户", rows: [["客户编号", "客户名称"], ["C1", "张伟", null, "别动我"], ["C2", "李娜"]] },
-        { name: "购买记录", rows: [["客户编号", "日期", "金额"], ["C1", date("2026-05-01"), 10]] },
+        {
+          name: "客户",
+          rows: [
+            ["客户编号", "客户名称"],
+            ["C1", "张伟", null, "别动我"],
+            ["C2", "李娜"],
+          ],
+        },
+        {
+          name: "购买记录",
+          rows: [
+            ["客户编号", "日期", "金额"],
+            ["C1", date("2026-05-01"), 10],
+          ],
+        },
       ]),
     );
     const out = `${dir}/notes-out.xlsx`;

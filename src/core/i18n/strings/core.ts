@@ -86,6 +86,7 @@ export const coreStrings: Catalog = {
 
   "plan.reason.appointment": { "zh-CN": "今日约见", "en-US": "Appointment today" },
   "plan.reason.overdue": { "zh-CN": "已逾期 {days} 天未联系", "en-US": "Contact overdue by {days} days" },
+  "plan.reason.dueToday": { "zh-CN": "今天到期该联系", "en-US": "Contact due today" },
   "plan.reason.neverContacted": { "zh-CN": "从未联系", "en-US": "Never contacted" },
   "plan.reason.borderline": { "zh-CN": "处于象限临界", "en-US": "On a quadrant border" },
   "plan.reason.birthday": { "zh-CN": "{days} 天后生日", "en-US": "Birthday in {days} days" },

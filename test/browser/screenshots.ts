@@ -1,0 +1,106 @@
+/**
+ * `npm run screenshots`: builds the workbench, opens it in Chromium and saves the main screens
+ * under docs/screenshots/ — the task pane's set-up, quadrant summary, today's plan and data
+ * problems at Excel's narrow (320 px) and wide (450 px) pane widths, the whole workbench with the
+ * quadrant colours in the grid, and any chart the add-in draws — in Chinese and English.
+ */
+import { mkdir } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { Locator, Page } from "playwright-core";
+import type { Lang } from "../../src/core/i18n";
+import { TABLES } from "../../src/core/schema";
+import { buildWorkbench } from "../../scripts/build-workbench.mjs";
+import { serveStatic } from "../../scripts/static-server.mjs";
+import { CHROMIUM, chromiumPresent, launchChromium } from "./chromium";
+import { WorkbenchPage } from "./workbenchPage";
+
+const OUT = resolve(__dirname, "../../docs/screenshots");
+const WIDTHS = [320, 450] as const;
+const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
+
+async function main(): Promise<void> {
+  if (!chromiumPresent) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  await mkdir(OUT, { recursive: true });
+  const dir = await buildWorkbench({ outDir: ".tmp/screenshots", mode: "production" });
+  const server = await serveStatic(dir, { port: 4180 });
+  const browser = await launchChromium();
+  const saved: string[] = [];
+  try {
+    for (const lang of LANGS) {
+      for (const width of WIDTHS) {
+        const page = await browser.newPage({ viewport: { width: 1440, height: 960 }, deviceScaleFactor: 1 });
+        const wb = await WorkbenchPage.open(page, server.url, lang);
+        await setPaneWidth(page, width);
+        const pane = page.getByRole("complementary");
+        const shot = async (name: string, target: Locator | Page = pane) => {
+          const file = join(OUT, `${name}.png`);
+          await target.screenshot({ path: file });
+          saved.push(file);
+        };
+        await shot(`pane-setup-${lang}-${width}`);
+        await wb.setUp();
+        await typeMistakes(page, lang);
+        await wb.refresh();
+        await shot(`pane-summary-${lang}-${width}`);
+        await wb.paneTab("plan");
+        await shot(`pane-plan-${lang}-${width}`);
+        await wb.paneTab("problems");
+        await shot(`pane-problems-${lang}-${width}`);
+        if (width === 320) {
+          await wb.paneTab("summary");
+          await showComputedColumns(wb, lang);
+          await shot(`workbench-${lang}`, page);
+          for (const sheet of await sheetsWithCharts(page)) {
+            await wb.sheetTab(sheet);
+            await shot(`chart-${lang}-${sheet}`, page.getByRole("region", { name: wb.text("taskpane.workbench.charts") }));
+          }
+        }
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(saved.map((f) => `  ${f}`).join("\n"));
+}
+
+async function setPaneWidth(page: Page, width: number): Promise<void> {
+  await page.getByRole("radio", { name: `${width} px` }).click();
+}
+
+/** A few of the mistakes real sheets have, typed as a user would, so the data list has something to show. */
+async function typeMistakes(page: Page, lang: Lang): Promise<void> {
+  const purchases = lang === "zh-CN" ? TABLES.purchases.zh : TABLES.purchases.en;
+  const followUps = lang === "zh-CN" ? TABLES.followUps.zh : TABLES.followUps.en;
+  await page.evaluate(
+    ([purchasesSheet, followUpsSheet, zh]) => {
+      const user = window.__workbench!.fake.workbook.user;
+      user.setValues(purchasesSheet, "D3", [[zh ? "一百万" : "one million"]]);
+      user.setValues(purchasesSheet, "A5", [["C999"]]);
+      user.setValues(purchasesSheet, "D6", [[zh ? "1.2万" : "¥1,200.50"]]);
+      user.setValues(followUpsSheet, "B4", [["2026/13/45"]]);
+    },
+    [purchases, followUps, lang === "zh-CN"] as const,
+  );
+}
+
+/** Selects a formula cell next to the add-in's columns, so the picture shows them and the formula bar. */
+async function showComputedColumns(wb: WorkbenchPage, lang: Lang): Promise<void> {
+  await wb.sheetTab(lang === "zh-CN" ? TABLES.customers.zh : TABLES.customers.en);
+  const header = (await wb.gridRows())[0];
+  await wb.clickCell(header.indexOf(wb.text("taskpane.workbench.formulaColumn")), 2);
+  await wb.settle();
+}
+
+async function sheetsWithCharts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const book = window.__workbench!.fake.workbook;
+    return book.sheetNames().filter((s) => book.chartsOf(s).length > 0);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,7 +1,6 @@
 // Global setup of the jest "browser" project (runs only when a browser test is selected): builds the
 // workbench once into .tmp/browser/workbench and serves it on a free port. Tests get
 //   process.env.WORKBENCH_URL  e.g. http://localhost:4173/
-//   process.env.CHROMIUM_PATH  /usr/bin/chromium unless set
 // Without Chromium nothing is built (the tests skip themselves). Set WORKBENCH_URL yourself (e.g. to a
 // running `npm run workbench`) to skip the build.
 import { existsSync } from "node:fs";
@@ -9,8 +8,8 @@ import { buildWorkbench } from "./build-workbench.mjs";
 import { serveStatic } from "./static-server.mjs";
 
 export default async function setup() {
-  process.env.CHROMIUM_PATH ??= "/usr/bin/chromium";
-  if (!existsSync(process.env.CHROMIUM_PATH) || process.env.WORKBENCH_URL) return;
+  // The same path as test/browser/chromium.ts, where the tests decide to skip.
+  if (!existsSync("/usr/bin/chromium") || process.env.WORKBENCH_URL) return;
   const dir = await buildWorkbench({ outDir: ".tmp/browser", mode: "development" });
   const served = await serveStatic(dir, { port: 4173 });
   globalThis.__workbenchServer = served;

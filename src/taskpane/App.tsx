@@ -58,7 +58,7 @@ export function App({ host, lang }: AppProps) {
   const errors = problems.filter((p) => p.severity === "error").length;
 
   return (
-    <FluentProvider theme={paneTheme} className={styles.root} lang={lang}>
+    <FluentProvider theme={paneTheme(lang)} className={styles.root} lang={lang}>
       <header className={styles.header}>
         <Subtitle1 as="h1">{t(lang, "taskpane.title")}</Subtitle1>
         <Caption1 className={styles.muted}>{t(lang, "taskpane.subtitle")}</Caption1>

@@ -47,7 +47,8 @@ export function SetupPanel({ workbook, lang }: SetupPanelProps) {
       {busy && (
         <Field
           label={t(lang, "taskpane.progress.label")}
-          validationMessage={t(lang, `taskpane.progress.${state.progress?.stage ?? "reading"}`)}
+          // The stage names belong to the host (src/excel), which reports them.
+          validationMessage={t(lang, `excel.progress.${state.progress?.stage ?? "reading"}`)}
           validationState="none"
         >
           <ProgressBar value={state.progress ? Math.max(0.02, Math.min(1, state.progress.fraction)) : undefined} />

@@ -103,12 +103,15 @@ export function Grid({ model, selection, onSelect, onPick }: GridProps) {
     if (top < el.scrollTop + ROW_HEIGHT || top + ROW_HEIGHT > el.scrollTop + el.clientHeight) {
       el.scrollTop = Math.max(0, top - el.clientHeight / 2);
     }
-    const left = ROW_HEADER_WIDTH + widths.slice(0, active.column).reduce((a, b) => a + b, 0);
+    const left = widths.slice(0, active.column).reduce((a, b) => a + b, 0);
     const width = widths[active.column] ?? 0;
-    if (left < el.scrollLeft + ROW_HEADER_WIDTH || left + width > el.scrollLeft + el.clientWidth) {
-      el.scrollLeft = Math.max(0, left - ROW_HEADER_WIDTH - 40);
+    if (left < el.scrollLeft || left + width > el.scrollLeft + el.clientWidth - ROW_HEADER_WIDTH) {
+      // Start the view at a whole column, with the active one about a third of the way in.
+      let first = active.column;
+      let span = width;
+      while (first > 0 && span + widths[first - 1] <= (el.clientWidth - ROW_HEADER_WIDTH) / 3) span += widths[--first];
+      el.scrollLeft = widths.slice(0, first).reduce((a, b) => a + b, 0);
     }
-    // Only a moved selection (or another sheet) scrolls; re-renders of the same one must not.
   }, [active?.row, active?.column, model.name]);
 
   const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - 1 - OVERSCAN);

@@ -38,13 +38,15 @@ const useStyles = makeStyles({
 export interface WorkbenchProps {
   initialLang: Lang;
   today: Day;
+  /** Customers in the demo (its default when undefined). */
+  customers?: number;
 }
 
-export function Workbench({ initialLang, today }: WorkbenchProps) {
+export function Workbench({ initialLang, today, customers }: WorkbenchProps) {
   const styles = useStyles();
   const [lang, setLang] = useState(initialLang);
   const [width, setWidth] = useState<PaneWidth>(320);
-  const wb = useWorkbenchSession(initialLang, today, (l) => t(l, "taskpane.workbench.demoFile"));
+  const wb = useWorkbenchSession({ initialLang, today, customers, demoFileName: (l) => t(l, "taskpane.workbench.demoFile") });
   const { fake } = wb.session;
 
   const sheets = fake.workbook.sheetNames();
@@ -65,7 +67,7 @@ export function Workbench({ initialLang, today }: WorkbenchProps) {
 
   return (
     <LangContext.Provider value={lang}>
-      <FluentProvider theme={paneTheme} className={styles.page} lang={lang}>
+      <FluentProvider theme={paneTheme(lang)} className={styles.page} lang={lang}>
         <Toolbar
           lang={lang}
           width={width}

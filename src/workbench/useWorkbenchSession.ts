@@ -30,13 +30,20 @@ export interface WorkbenchSession {
   touched(): void;
 }
 
-export function useWorkbenchSession(initialLang: Lang, today: Day, demoFileName: (lang: Lang) => string): WorkbenchSession {
+export interface SessionSettings {
+  initialLang: Lang;
+  today: Day;
+  customers?: number;
+  demoFileName(lang: Lang): string;
+}
+
+export function useWorkbenchSession({ initialLang, today, customers, demoFileName }: SessionSettings): WorkbenchSession {
   const bump = useRef<() => void>(() => undefined);
   const [version, setVersion] = useState(0);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [source, setSource] = useState<"demo" | "file">("demo");
-  const [session, setSession] = useState<Session>(() => demoSession(initialLang, today, demoFileName(initialLang), () => bump.current()));
+  const [session, setSession] = useState<Session>(() => demoSession({ lang: initialLang, today, customers }, demoFileName(initialLang), () => bump.current()));
   const current = useRef(session);
   bump.current = () => setVersion((v) => v + 1);
 
@@ -63,9 +70,9 @@ export function useWorkbenchSession(initialLang: Lang, today: Day, demoFileName:
     (lang: Lang) => {
       setError(undefined);
       setSource("demo");
-      replace(demoSession(lang, today, demoFileName(lang), () => bump.current()));
+      replace(demoSession({ lang, today, customers }, demoFileName(lang), () => bump.current()));
     },
-    [replace, today, demoFileName],
+    [replace, today, customers, demoFileName],
   );
 
   const openFile = useCallback(
@@ -111,6 +118,7 @@ export function useWorkbenchSession(initialLang: Lang, today: Day, demoFileName:
   return { session, version, source, busy, error, openDemo, openFile, download, touched };
 }
 
-function demoSession(lang: Lang, today: Day, fileName: string, onRecalculated: () => void): Session {
-  return openSession(demoToFake({ lang, asOf: today }), { lang, fileName, today, onRecalculated });
+function demoSession(demo: { lang: Lang; today: Day; customers?: number }, fileName: string, onRecalculated: () => void): Session {
+  const { lang, today, customers } = demo;
+  return openSession(demoToFake({ lang, asOf: today, customers }), { lang, fileName, today, onRecalculated });
 }

@@ -105,6 +105,17 @@ describeInBrowser("the workbench in Chromium", () => {
     expect(await wb.selectedSheet()).toBe(TABLES.purchases.zh);
   });
 
+  it("the pane fits Excel's narrow and wide widths without sideways scrolling", async () => {
+    for (const width of [320, 450]) {
+      await page.getByRole("radio", { name: `${width} px` }).click();
+      for (const tab of ["summary", "plan", "problems"] as const) {
+        await wb.paneTab(tab);
+        const overflow = await page.getByRole("complementary").evaluate((el) => el.scrollWidth - el.clientWidth);
+        expect({ width, tab, overflow }).toEqual({ width, tab, overflow: 0 });
+      }
+    }
+  });
+
   it("switching to English re-creates the demo in English and the pane speaks English", async () => {
     await page.getByRole("radio", { name: "English" }).click();
     wb.lang = "en-US";
@@ -152,5 +163,15 @@ describeInBrowser("the workbench in Chromium", () => {
     await wb.paneTab("plan");
     const pane = page.getByRole("complementary", { name: wb.text("taskpane.workbench.taskPane") });
     await pane.getByText("<b>李雷</b>", { exact: true }).waitFor();
+  });
+
+  it("a book of 1,500 customers keeps only a window of rows in the page and still adds up", async () => {
+    wb = await WorkbenchPage.open(page, url, "zh-CN", 1500);
+    await wb.setUp();
+    await wb.refresh();
+    const pane = await wb.quadrantCounts();
+    expect(Object.values(pane).reduce((a, b) => a + b, 0)).toBe(1500);
+    expect(await page.locator('[role="grid"] [role="row"]').count()).toBeLessThan(120);
+    expect(countOf(await wb.gridColumn(COMPUTED_COLUMNS[0].zh))).toEqual(pane);
   });
 });

@@ -18,8 +18,9 @@ export class WorkbenchPage {
     public lang: Lang,
   ) {}
 
-  static async open(page: Page, baseUrl: string, lang: Lang): Promise<WorkbenchPage> {
-    await page.goto(`${baseUrl}?lang=${lang}&asOf=${AS_OF}`);
+  /** `customers`: a bigger demo than the default. */
+  static async open(page: Page, baseUrl: string, lang: Lang, customers?: number): Promise<WorkbenchPage> {
+    await page.goto(`${baseUrl}?lang=${lang}&asOf=${AS_OF}${customers ? `&customers=${customers}` : ""}`);
     const wb = new WorkbenchPage(page, lang);
     await page.getByRole("grid").waitFor();
     return wb;
@@ -115,9 +116,15 @@ export class WorkbenchPage {
       // No named helpers in here: tsx would wrap them in a `__name` call the page does not have.
       for (let top = 0; ; top = grid.scrollTop + grid.clientHeight) {
         grid.scrollTop = top;
-        // The grid renders the rows of a scroll position a frame or two later: wait for the first one.
+        // The grid renders the rows of a scroll position a frame or two later: wait until both the first
+        // and the last row in view are there (either may linger from the previous window's margin).
         const first = Math.floor(grid.scrollTop / rowHeight) + 2;
-        for (let i = 0; i < 60 && !grid.querySelector(`[role="row"][aria-rowindex="${first}"]`); i++) {
+        const last = Math.min(Number(grid.getAttribute("aria-rowcount")), Math.floor((grid.scrollTop + grid.clientHeight) / rowHeight));
+        for (
+          let i = 0;
+          i < 60 && !(grid.querySelector(`[role="row"][aria-rowindex="${first}"]`) && grid.querySelector(`[role="row"][aria-rowindex="${last}"]`));
+          i++
+        ) {
           await new Promise((r) => requestAnimationFrame(r));
         }
         for (const row of grid.querySelectorAll('[role="row"]')) {

@@ -9,11 +9,6 @@ export const taskpaneStrings: Catalog = {
   "taskpane.action.refresh": { "zh-CN": "刷新象限", "en-US": "Refresh quadrants" },
   "taskpane.action.dismiss": { "zh-CN": "关闭", "en-US": "Dismiss" },
   "taskpane.progress.label": { "zh-CN": "进度", "en-US": "Progress" },
-  "taskpane.progress.reading": { "zh-CN": "正在读取表格…", "en-US": "Reading the tables…" },
-  "taskpane.progress.scoring": { "zh-CN": "正在计算象限…", "en-US": "Scoring customers…" },
-  "taskpane.progress.writing": { "zh-CN": "正在写入计算列…", "en-US": "Writing the computed columns…" },
-  "taskpane.progress.formatting": { "zh-CN": "正在设置格式…", "en-US": "Applying formats…" },
-  "taskpane.progress.done": { "zh-CN": "完成", "en-US": "Done" },
 
   "taskpane.setup.done": { "zh-CN": "工作簿已就绪", "en-US": "The workbook is ready" },
   "taskpane.setup.created": { "zh-CN": "新建:{sheets}", "en-US": "Created: {sheets}" },

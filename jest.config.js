@@ -2,7 +2,7 @@
 //   unit     src/**/*.test.ts(x), test/**/*.test.ts(x) outside test/browser — milliseconds each.
 //   browser  test/browser/*.test.ts — Chromium (playwright-core) against the built workbench. Its global
 //            setup builds the workbench once and serves it; tests read the address from
-//            process.env.WORKBENCH_URL and the browser from process.env.CHROMIUM_PATH. Their longer timeout is
+//            process.env.WORKBENCH_URL. Their longer timeout is
 //            set in the test files (jest ignores testTimeout inside a project).
 // ts-jest only transpiles (tsconfig has isolatedModules); `tsc --noEmit` does the type checking.
 // Jest runs CommonJS, so the bundler-style module settings of tsconfig.json are swapped for Node's.

@@ -177,7 +177,7 @@ export function benchBundle(options: { build: boolean }): BundleResult {
     page += g;
     files[s] = { rawKB: kb(Buffer.byteLength(text)), gzipKB: kb(g) };
   }
-  const note = distIsStale() ? "dist/ is older than src/: sizes are of the last build" : undefined;
+  const note = !built && distIsStale() ? "dist/ is older than src/: sizes are of the last build" : undefined;
   const functionsFile = scripts.find((s) => /(^|\/)functions(\.[0-9a-f]+)?\.js$/.test(s));
   if (!functionsFile)
     return {

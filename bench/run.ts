@@ -6,10 +6,12 @@
  *   npm run --silent bench -- --json   one JSON object on stdout, nothing else
  *   … --quick                          small sizes (seconds; used by test/bench.test.ts)
  *   … --no-build                       read dist/ as it is instead of rebuilding a stale one
+ *   … --json-out <file>                the report, and the JSON object written to <file>
  *
  * Each section is its own module; a section that fails or whose piece is missing reports null
  * with a note instead of stopping the run.
  */
+import { writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { benchScoring, type ScoringResult } from "./scoring";
 import { benchPeer, type PeerResult } from "./peer";
@@ -297,6 +299,8 @@ async function main(): Promise<void> {
     build: !args.includes("--no-build"),
     log: (l) => process.stderr.write(`${l}\n`),
   });
+  const out = args.indexOf("--json-out");
+  if (out >= 0 && args[out + 1]) writeFileSync(args[out + 1], JSON.stringify(report, null, 2) + "\n");
   if (json) process.stdout.write(JSON.stringify(report) + "\n");
   else printReport(report);
 }

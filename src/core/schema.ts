@@ -5,6 +5,7 @@
  */
 import type { TableKey } from "./table";
 import type { Lang } from "./i18n";
+import type { ComputedKey } from "./computed";
 
 /** How a column's cells are read. */
 export type ColumnKind = "id" | "text" | "date" | "amount" | "number" | "enum";
@@ -113,7 +114,8 @@ const ID: ColumnDef = {
  * Computed columns the add-in owns on the customer table, in the order it appends them.
  * The add-in writes these and nothing else in a user's table.
  */
-export const COMPUTED_COLUMNS: readonly ColumnDef[] = [
+export type ComputedColumnDef = ColumnDef & { key: ComputedKey };
+export const COMPUTED_COLUMNS: readonly ComputedColumnDef[] = [
   { key: "quadrant", zh: "象限", en: "Quadrant", kind: "text" },
   { key: "amount", zh: "交易额", en: "Amount", kind: "number" },
   { key: "closeness", zh: "紧密度", en: "Closeness", kind: "number" },
@@ -290,7 +292,7 @@ export function mapHeaders(table: TableDef, headers: readonly string[]): Map<str
 }
 
 /** Which computed column a header is, if any (both languages accepted). */
-export function matchComputed(header: string): ColumnDef | undefined {
+export function matchComputed(header: string): ComputedColumnDef | undefined {
   const k = matchKey(header);
   return COMPUTED_COLUMNS.find((c) => matchKey(c.zh) === k || matchKey(c.en) === k);
 }

@@ -3,6 +3,9 @@
  * `worksheet.getRange("B2:C9")` (no sheet prefix, so sheet names never need quoting there); the
  * parser accepts what `range.address` returns ("客户!A1:C3", "'My sheet'!A1").
  */
+import { columnIndex, columnLetters } from "../core/a1";
+
+export { columnIndex, columnLetters };
 
 /** 0-based, inclusive rectangle on one sheet. */
 export interface Area {
@@ -13,22 +16,7 @@ export interface Area {
   col1: number;
 }
 
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 /** "B2" or "B2:D9" (0-based row/column in, Excel's 1-based rows out). */
 export function a1(row0: number, col0: number, row1 = row0, col1 = col0): string {

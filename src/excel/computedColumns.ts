@@ -3,7 +3,8 @@
  * Shared by setup (first time) and refresh (when the user deleted one).
  */
 import { type Lang, t } from "../core/i18n";
-import { type ComputedKey, newCaption, ownedName } from "./owned";
+import { newCaption, ownedName } from "./owned";
+import type { ComputedKey } from "../core/computed";
 
 export interface ColumnsToAdd {
   keys: ComputedKey[];

@@ -6,21 +6,11 @@
  * caption. A column that merely looks like ours (a user's own "Amount") is never written.
  */
 import { COMPUTED_COLUMNS, caption, matchKey } from "../core/schema";
+import type { ComputedKey } from "../core/computed";
 import type { Lang } from "../core/i18n";
 import { t } from "../core/i18n";
 import { columnLetters, parseArea, quoteSheet } from "./address";
 
-/** The core's COMPUTED_COLUMNS keys, as a type (a test keeps the two lists equal). */
-export const COMPUTED_KEYS = [
-  "quadrant",
-  "amount",
-  "closeness",
-  "borderline",
-  "strategy",
-  "lastContact",
-  "nextVisit",
-] as const;
-export type ComputedKey = (typeof COMPUTED_KEYS)[number];
 
 export const OWNED_NAME_PREFIX = "crmColumn_";
 

@@ -20,7 +20,8 @@ import type { OnProgress, SetupResult } from "./host";
 import { type Discovery, type RangeRead, discover, rangeInfo } from "./readBook";
 import { type TableSeen, formattedColumns, inspect } from "./inspect";
 import { type Found, locate } from "./locate";
-import { type ComputedKey, ownedIndexes } from "./owned";
+import { ownedIndexes } from "./owned";
+import type { ComputedKey } from "../core/computed";
 import { columnsToAdd, queueAddColumns } from "./computedColumns";
 import { computedKeys } from "./writeScores";
 import {

@@ -7,9 +7,8 @@ import type { Analysis, CustomerScore } from "../core/analyze";
 import type { RawTable } from "../core/table";
 import { COMPUTED_COLUMNS } from "../core/schema";
 import { serialFromDay } from "../core/dates";
-import { quadrantName } from "../core/strategy";
-import { type Lang, t } from "../core/i18n";
-import { COMPUTED_KEYS, type ComputedKey } from "./owned";
+import type { Lang } from "../core/i18n";
+import { COMPUTED_KEYS, type ComputedKey, computedCell } from "../core/computed";
 import { a1 } from "./address";
 
 export type OutCell = string | number;
@@ -29,23 +28,11 @@ export const COMPUTED_FORMATS: Record<ComputedKey, string> = {
   nextVisit: DATE_FORMAT,
 };
 
+/** Office.js takes dates as serials in the workbook's date system, and "" for an empty cell. */
 function cellOf(key: ComputedKey, s: CustomerScore, lang: Lang, date1904: boolean): OutCell {
-  switch (key) {
-    case "quadrant":
-      return s.quadrant;
-    case "amount":
-      return s.amount;
-    case "closeness":
-      return s.closeness;
-    case "borderline":
-      return s.borderline ? t(lang, "value.yes") : "";
-    case "strategy":
-      return quadrantName(s.quadrant, lang);
-    case "lastContact":
-      return s.lastContact === undefined ? "" : serialFromDay(s.lastContact, date1904);
-    case "nextVisit":
-      return serialFromDay(s.nextVisit, date1904);
-  }
+  const cell = computedCell(key, s, lang);
+  if (cell === null) return "";
+  return typeof cell === "object" ? serialFromDay(cell.day, date1904) : cell;
 }
 
 /**

@@ -2,7 +2,10 @@
  * A1 addresses and rectangle geometry. Everything inside the fake works on 0-based inclusive
  * rectangles; strings only appear at the API boundary, in the forms Office.js accepts and returns.
  */
+import { columnIndex as columnFromLetters, columnLetters } from "../core/a1";
 import { invalidArgument } from "./errors";
+
+export { columnFromLetters, columnLetters };
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -24,22 +27,7 @@ export const columnCount = (r: Rect): number => r.c1 - r.c0 + 1;
 export const isEntireRows = (r: Rect): boolean => r.c0 === 0 && r.c1 === MAX_COLUMNS - 1;
 export const isEntireColumns = (r: Rect): boolean => r.r0 === 0 && r.r1 === MAX_ROWS - 1;
 
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
-export function columnFromLetters(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 /** "A1", "A1:C3", "A:C", "2:5" — the way Office.js prints a rectangle (without the sheet). */
 export function formatRect(r: Rect, absolute = false): string {

@@ -5,7 +5,8 @@
  */
 import { type KeyboardEvent, type UIEvent, useLayoutEffect, useRef, useState } from "react";
 import { makeStyles, mergeClasses } from "@fluentui/react-components";
-import { type CellAddress, type CellView, type Selection, type SheetModel, columnLetter } from "./sheetModel";
+import { type CellAddress, type CellView, type Selection, type SheetModel } from "./sheetModel";
+import { columnLetters } from "../core/a1";
 import { ListPicker } from "./ListPicker";
 
 export const ROW_HEIGHT = 22;
@@ -153,7 +154,7 @@ export function Grid({ model, selection, onSelect, onPick }: GridProps) {
             className={mergeClasses(styles.header, columnSelected(c) && styles.selectedHeader)}
             style={{ width: w }}
           >
-            {columnLetter(c)}
+            {columnLetters(c)}
           </div>
         ))}
       </div>

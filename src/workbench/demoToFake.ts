@@ -9,7 +9,7 @@ import { demoBook } from "../demo/demoBook";
 import { TABLE_ORDER } from "../core/schema";
 import type { Day } from "../core/dates";
 import { type Lang, t } from "../core/i18n";
-import { columnLetter } from "./sheetModel";
+import { columnLetters } from "../core/a1";
 
 export const DATE_FORMAT = "yyyy-mm-dd";
 /** Rows of the formula column that get a formula (the rest stay empty, as a user's column would). */
@@ -34,10 +34,10 @@ export function demoToFake({ lang, asOf, customers }: DemoOptions): FakeExcel {
       rows.forEach((row, i) => row.push(i < FORMULA_ROWS ? `=CRM.QUADRANT(A${i + 2})` : null));
     }
     user.addSheet(table.sheet);
-    const last = columnLetter(headers.length - 1);
+    const last = columnLetters(headers.length - 1);
     user.setValues(table.sheet, "A1", [headers, ...rows]);
     for (const c of table.dateColumns) {
-      const col = columnLetter(c);
+      const col = columnLetters(c);
       if (rows.length > 0) user.setNumberFormat(table.sheet, `${col}2:${col}${rows.length + 1}`, DATE_FORMAT);
     }
     user.addTable(table.sheet, `A1:${last}${Math.max(2, rows.length + 1)}`, table.tableName);

@@ -2,6 +2,7 @@
  * What the grid draws, independent of how the in-memory workbook stores it: one cell's displayed
  * text and look, already resolved (number format, fill, font, conditional formats, validation).
  */
+import { columnLetters } from "../core/a1";
 
 export interface CellView {
   /** The text as Excel would display it (number format applied, a formula's computed value). */
@@ -42,13 +43,6 @@ export interface SheetModel {
   cell(row: number, column: number): CellView | undefined;
 }
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetter(index: number): string {
-  let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 export function a1(address: CellAddress): string {
-  return `${columnLetter(address.column)}${address.row + 1}`;
+  return `${columnLetters(address.column)}${address.row + 1}`;
 }

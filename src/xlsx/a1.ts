@@ -11,19 +11,7 @@ export interface CellRange {
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
 
-/** `A` → 0, `AB` → 27. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/** 0 → `A`, 27 → `AB`. */
-export function columnLetters(index: number): string {
-  let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+import { columnIndex, columnLetters } from "../core/a1";
 
 /**
  * `B3:D5`, `$B$3`, and whole rows or columns (`C:C`, `2:2`, as validations use them) → a range;

@@ -7,8 +7,8 @@
 import ExcelJS from "exceljs";
 import type { Analysis, CustomerScore } from "../core/analyze";
 import { type Lang, t } from "../core/i18n";
-import { COMPUTED_COLUMNS, type ColumnDef, caption, matchComputed, matchKey } from "../core/schema";
-import { strategyText } from "../core/strategy";
+import { COMPUTED_COLUMNS, type ComputedColumnDef, caption, matchComputed, matchKey } from "../core/schema";
+import { computedCell } from "../core/computed";
 import { isBlank } from "../core/parse/result";
 import { BookError } from "./bookError";
 import { type LoadedWorkbook, loadWorkbook } from "./loadWorkbook";
@@ -74,7 +74,7 @@ export async function writeScored(
 }
 
 interface Placed {
-  def: ColumnDef;
+  def: ComputedColumnDef;
   /** 0-based worksheet column. */
   col: number;
   existing: boolean;
@@ -99,25 +99,10 @@ function placeColumns(customers: Located, sheet: GridSheet): Placed[] {
   );
 }
 
-function valueOf(def: ColumnDef, s: CustomerScore, lang: Lang): ExcelJS.CellValue {
-  switch (def.key) {
-    case "quadrant":
-      return s.quadrant;
-    case "amount":
-      return s.amount;
-    case "closeness":
-      return s.closeness;
-    case "borderline":
-      return s.borderline ? t(lang, "value.yes") : null;
-    case "strategy":
-      return strategyText(s.quadrant, lang);
-    case "lastContact":
-      return s.lastContact === undefined ? null : new Date(s.lastContact * MS_PER_DAY);
-    case "nextVisit":
-      return new Date(s.nextVisit * MS_PER_DAY);
-    default:
-      return null;
-  }
+/** exceljs writes a Date as a date cell (UTC midnight = the calendar day). */
+function valueOf(def: ComputedColumnDef, s: CustomerScore, lang: Lang): ExcelJS.CellValue {
+  const cell = computedCell(def.key, s, lang);
+  return cell !== null && typeof cell === "object" ? new Date(cell.day * MS_PER_DAY) : cell;
 }
 
 /** The part of an exceljs table model this module reads and writes. */

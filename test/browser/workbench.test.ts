@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { COMPUTED_COLUMNS, TABLES } from "../../src/core/schema";
 import { type Quadrant, QUADRANTS } from "../../src/core/strategy";
-import { columnLetter } from "../../src/workbench/sheetModel";
+import { columnLetters } from "../../src/core/a1";
 import { SKIP_MESSAGE, chromiumPresent, launchChromium } from "./chromium";
 import { WorkbenchPage } from "./workbenchPage";
 import { demoAnalysis } from "./demoAnalysis";
@@ -92,7 +92,7 @@ describeInBrowser("the workbench in Chromium", () => {
     await problem.click();
     await wb.settle();
     expect(await wb.selectedSheet()).toBe(TABLES.purchases.zh);
-    expect(await wb.nameBox()).toBe(`${columnLetter(amount)}3`);
+    expect(await wb.nameBox()).toBe(`${columnLetters(amount)}3`);
     expect(await wb.selectedCellText()).toBe("一百万");
   });
 

@@ -6,6 +6,7 @@ import { type FakeExcel, createFakeExcel, type FakeExcelOptions } from "../../sr
 import { type ExcelHost, createExcelHost } from "../../src/excel/excelHost";
 import type { HostOptions } from "../../src/excel/state";
 import { dayFromYmd, serialFromDay } from "../../src/core/dates";
+import { columnLetters } from "../../src/core/a1";
 
 export const TODAY = dayFromYmd(2026, 3, 31)!;
 
@@ -138,19 +139,10 @@ export function cellMap(fake: FakeExcel, sheet: string): Map<string, unknown> {
   const grid = fake.workbook.values(sheet);
   grid.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (v !== "") out.set(`${colLetters(c)}${r + 1}`, v);
+      if (v !== "") out.set(`${columnLetters(c)}${r + 1}`, v);
     }),
   );
   return out;
 }
 
-export function colLetters(c: number): string {
-  let n = c + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+

@@ -1,6 +1,5 @@
-import { COMPUTED_COLUMNS } from "../../src/core/schema";
 import { catalogKeys, t } from "../../src/core/i18n";
-import { COMPUTED_KEYS, newCaption, ownedIndexes, parseOwned } from "../../src/excel/owned";
+import { newCaption, ownedIndexes, parseOwned } from "../../src/excel/owned";
 import { a1, columnIndex, columnLetters, parseArea, quoteSheet } from "../../src/excel/address";
 import { locate } from "../../src/excel/locate";
 import { planWrites, type OutCell } from "../../src/excel/writeScores";
@@ -10,10 +9,6 @@ import { isOwnWrite } from "../../src/excel/events";
 import { initialState } from "../../src/excel/state";
 
 describe("computed columns", () => {
-  test("the add-in's list of computed keys is the core's", () => {
-    expect([...COMPUTED_KEYS]).toEqual(COMPUTED_COLUMNS.map((c) => c.key));
-  });
-
   test("a new column takes the plain caption, or a suffixed one when the user already has it", () => {
     expect(newCaption("amount", "zh-CN", ["客户编号", "客户名称"])).toBe("交易额");
     expect(newCaption("amount", "zh-CN", ["客户编号", "交易额"])).toBe("交易额(CRM)");

@@ -1,0 +1,36 @@
+/**
+ * What the add-in writes in its own columns of the customer table (SPEC 2), the same for every
+ * host: Excel through Office.js, the CLI's `score --out` copy, and the workbench.
+ */
+import type { CustomerScore } from "./analyze";
+import type { Day } from "./dates";
+import { quadrantName } from "./strategy";
+import { type Lang, t } from "./i18n";
+
+/** The computed columns' keys, in the order the add-in appends them. */
+export const COMPUTED_KEYS = ["quadrant", "amount", "closeness", "borderline", "strategy", "lastContact", "nextVisit"] as const;
+export type ComputedKey = (typeof COMPUTED_KEYS)[number];
+
+/** A computed cell: text, a number, a calendar day (each host writes its own date form), or empty. */
+export type ComputedCell = string | number | { day: Day } | null;
+
+export function computedCell(key: ComputedKey, s: CustomerScore, lang: Lang): ComputedCell {
+  switch (key) {
+    case "quadrant":
+      // "I" … "IV", exactly what CRM.QUADRANT returns, so users can filter and count on it.
+      return s.quadrant;
+    case "amount":
+      return s.amount;
+    case "closeness":
+      return s.closeness;
+    case "borderline":
+      return s.borderline ? t(lang, "value.yes") : null;
+    case "strategy":
+      // The short name keeps the column filterable; the full sentence is in the pane and CRM.STRATEGY.
+      return quadrantName(s.quadrant, lang);
+    case "lastContact":
+      return s.lastContact === undefined ? null : { day: s.lastContact };
+    case "nextVisit":
+      return { day: s.nextVisit };
+  }
+}

@@ -141,7 +141,7 @@ export function benchPeer(o: PeerOptions): PeerResult {
   // large heap behind, and a major GC landing in a 10 ms measurement would be billed to the core.
   const coreAt = o.ladder.map(([n, m]) => {
     const bench = makeBook(n, m);
-    return measure(() => analyze(bench.raw, { asOf: bench.asOf }), { warmup: 3, runs: 11 });
+    return measure(() => analyze(bench.raw, { asOf: bench.asOf }), { warmup: 3, warmupMs: 500, runs: 11 });
   });
   for (const [step, [n, m]] of o.ladder.entries()) {
     const prev = sizes[sizes.length - 1];

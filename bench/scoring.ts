@@ -59,8 +59,8 @@ export function singlePass(bench: BenchBook): SinglePass {
 
 export function benchScoring(customers: number, purchases: number, runs = 7): ScoringResult {
   const bench = makeBook(customers, purchases);
-  const core = measure(() => analyze(bench.raw, { asOf: bench.asOf }), { warmup: 2, runs });
-  const floor = measure(() => singlePass(bench), { warmup: 2, runs });
+  const core = measure(() => analyze(bench.raw, { asOf: bench.asOf }), { warmup: 2, warmupMs: 500, runs });
+  const floor = measure(() => singlePass(bench), { warmup: 2, warmupMs: 300, runs });
   const link = measure(() => linkBook(bench.raw, "zh-CN"), { warmup: 1, runs });
   const book = link.result;
   const score = measure(() => scoreBook(book, bench.asOf, "zh-CN"), { warmup: 1, runs });

@@ -1,7 +1,10 @@
 /**
- * How every figure is timed: warm-up runs (JIT, caches), then several timed runs, reporting the
- * median. A full GC runs before each timed run when it can be reached, so garbage left by the
- * previous run is not billed to the next one; the GC a run causes itself is part of its cost.
+ * How every figure is timed: warm-up runs (JIT, inline caches), then several timed runs back to
+ * back, reporting the median. The runs are in steady state: each pays the scavenges its own garbage
+ * causes, as repeated refreshes do. A full GC before each run was tried and rejected: V8 then
+ * shrinks the young generation and the next run pays for growing it again (a 7 ms core run at
+ * 500 × 10,000 measured 18–30 ms that way). One full GC before the warm-up clears what the
+ * previous section left behind (minutes of HyperFormula, for instance).
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -24,6 +27,8 @@ export interface Timing {
 
 export interface MeasureOptions {
   warmup?: number;
+  /** Keep warming up until this much time went into warm-up runs too (small inputs tier up late). */
+  warmupMs?: number;
   runs?: number;
   /** Stop adding timed runs once this much time went into them (at least one run is made). */
   budgetMs?: number;
@@ -41,13 +46,14 @@ export function median(values: readonly number[]): number {
 
 /** Times `fn` and hands back its last result too (the caller checks it is right, not just fast). */
 export function measure<T>(fn: () => T, opts: MeasureOptions = {}): Timing & { result: T } {
-  const { warmup = 2, runs = 7, budgetMs = Infinity } = opts;
+  const { warmup = 2, warmupMs = 0, runs = 7, budgetMs = Infinity } = opts;
   let result!: T;
-  for (let i = 0; i < warmup; i++) result = fn();
+  fullGc();
+  const warmStart = now();
+  for (let i = 0; i < warmup || now() - warmStart < warmupMs; i++) result = fn();
   const times: number[] = [];
   let spent = 0;
   while (times.length < runs && (times.length === 0 || spent < budgetMs)) {
-    fullGc();
     const t = now();
     result = fn();
     const dt = now() - t;

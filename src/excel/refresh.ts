@@ -6,9 +6,11 @@
  *   2. read       every dataset's header and body
  *      (score in the core: no Excel)
  *   3. verify     the customer table's position, headers and ID column are still what was read;
- *                 missing computed columns are appended in the same sync
+ *                 missing computed columns are appended in the same sync; where the quadrant
+ *                 chart's sheet and chart are (quadrantChart.ts)
  *   4. write      the computed cells, their formats and the quadrant colours; the IDs of the rows
- *                 written are loaded in the same batch, before the writes
+ *                 written are loaded in the same batch, before the writes; the quadrant chart
+ *                 (its data blocks, the chart, the point labels) in the same sync
  *
  * If the rows moved (the user sorted, inserted or deleted while the core was scoring), step 3
  * notices and the refresh starts again from step 1 instead of writing. A move in the one round
@@ -26,12 +28,14 @@ import { type Snapshot, type ReadTable, readSnapshot } from "./readBook";
 import { ownedIndexes } from "./owned";
 import type { ComputedKey } from "../core/computed";
 import { type ColumnsToAdd, columnsToAdd, queueAddColumns } from "./computedColumns";
-import { computedKeys, computedRows, planWrites, queueWrites } from "./writeScores";
+import { type WriteSync, computedKeys, computedRows, planWrites, queueWrites } from "./writeScores";
 import { queueComputedHeaderStyle, queueQuadrantColors } from "./format";
 import { locationProblems } from "./problems";
 import { isOfficeError, isPayloadTooLarge } from "./errors";
 import { a1, parseArea } from "./address";
 import type { HostState } from "./state";
+import { type UnitGroup, planQuadrantChart } from "./chartPlan";
+import { type ChartSite, QuadrantChartWriter, queueChartProbe } from "./quadrantChart";
 
 export interface RefreshOptions {
   asOf?: number;
@@ -96,8 +100,11 @@ async function once(
   if (!customers?.tableName) return { analysis, written: 0, reread: false };
 
   const plan = planColumns(snap, customers, lang);
+  const site = queueChartProbe(ctx); // loaded by the verify sync
   if (!(await verifyAndAddColumns(ctx, customers, plan, snap, lang))) return "moved";
-  if (await writeComputed(ctx, customers, plan, analysis, lang, snap.book.date1904, state, progress)) return "moved";
+  const chart = chartWriter(analysis, site(), snap, lang, state);
+  if (await writeComputed(ctx, customers, plan, analysis, lang, snap.book.date1904, state, progress, chart))
+    return "moved";
   progress("done", 1);
   return { analysis, written: analysis.scores.length, reread: false };
 }
@@ -182,7 +189,29 @@ async function verifyAndAddColumns(
   return sameHeader && samePlace && sameRows && (!ids || sameIds(ids.values, raw.rows, 0, plan.idIndex!));
 }
 
-/** Sync 4 (more only past the request limit): the computed cells, then the formats. Returns true if the rows moved meanwhile. */
+function chartWriter(
+  analysis: Analysis,
+  site: ChartSite,
+  snap: Snapshot,
+  lang: Lang,
+  state: HostState,
+): QuadrantChartWriter {
+  const dataSheets = Object.values(snap.tables).map((x) => x.raw.sheet);
+  return new QuadrantChartWriter(planQuadrantChart(analysis, lang), site, lang, dataSheets, state.maxCellsPerWrite);
+}
+
+/** One write sync: computed rows (with their ID check), the formats, a run of the chart's units. */
+interface WriteStep {
+  sync?: WriteSync;
+  formats: boolean;
+  chart?: UnitGroup;
+  bytes: number;
+}
+
+/**
+ * Sync 4 (more only past the request limit): the computed cells, then the formats, then the
+ * quadrant chart in whatever room the last sync has left. Returns true if the rows moved meanwhile.
+ */
 async function writeComputed(
   ctx: Excel.RequestContext,
   customers: ReadTable,
@@ -192,6 +221,7 @@ async function writeComputed(
   date1904: boolean,
   state: HostState,
   progress: OnProgress,
+  chart: QuadrantChartWriter,
 ): Promise<boolean> {
   const raw = customers.raw;
   const ws = ctx.workbook.worksheets.getItem(raw.sheet);
@@ -206,34 +236,53 @@ async function writeComputed(
   };
   const layout = { firstRow0: raw.headerRow, sheetColumns, keys: plan.keys };
   const limits = () => ({ budgetBytes: state.writeBudgetBytes, maxCellsPerOp: state.maxCellsPerWrite });
-  let syncs = planWrites(rows, layout, limits());
-  if (syncs.length === 0) {
-    queueFormats();
-    await ctx.sync();
-    return false;
-  }
-  for (let i = 0; i < syncs.length; i++) {
-    const s = syncs[i];
-    progress("writing", 0.6 + (0.35 * s.from) / rows.length);
+  let formatsDone = false;
+  let nextUnit = 0;
+  /** The steps left: computed rows from `fromRow`, the formats unless sent, chart units from `fromUnit`. */
+  const planSteps = (fromRow: number, fromUnit: number): WriteStep[] => {
+    const steps: WriteStep[] = planWrites(rows, layout, limits(), fromRow).map((s) => ({
+      sync: s,
+      formats: false,
+      bytes: s.bytes,
+    }));
+    if (steps.length === 0) steps.push({ formats: false, bytes: 0 });
+    const last = steps[steps.length - 1];
+    last.formats = !formatsDone;
+    const budget = state.writeBudgetBytes;
+    chart.pack(fromUnit, budget - last.bytes, budget).forEach((g, k) => {
+      if (k > 0) steps.push({ formats: false, chart: g, bytes: g.bytes });
+      else if (g.to > g.from) {
+        last.chart = g;
+        last.bytes += g.bytes;
+      }
+    });
+    return steps;
+  };
+  let steps = planSteps(0, 0);
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i];
+    if (s.sync) progress("writing", 0.6 + (0.3 * s.sync.from) / rows.length);
     // Loaded before the writes in the same batch: the IDs of exactly the rows being written, as they were then.
-    const check = plan.idIndex !== undefined ? idColumn(ws, raw, plan.idIndex, s.from, s.to) : undefined;
-    queueWrites(ws, s);
-    const last = i === syncs.length - 1;
-    if (last) {
-      progress("formatting", 0.95);
+    const check = s.sync && plan.idIndex !== undefined ? idColumn(ws, raw, plan.idIndex, s.sync.from, s.sync.to) : undefined;
+    if (s.sync) queueWrites(ws, s.sync);
+    if (s.formats) {
+      progress("formatting", 0.9);
       queueFormats();
     }
+    if (s.chart) chart.queue(ctx, s.chart.from, s.chart.to);
     try {
       await ctx.sync();
     } catch (e) {
       // The host refused the request (nothing of it was applied): send the rest in smaller pieces.
       if (!isPayloadTooLarge(e) || s.bytes / 2 < MIN_WRITE_BUDGET) throw e;
       state.writeBudgetBytes = Math.floor(Math.min(state.writeBudgetBytes, s.bytes) / 2);
-      syncs = [...syncs.slice(0, i), ...planWrites(rows, layout, limits(), s.from)];
+      steps = [...steps.slice(0, i), ...planSteps(s.sync?.from ?? rows.length, s.chart?.from ?? nextUnit)];
       i--;
       continue;
     }
-    if (check && !sameIds(check.values, raw.rows, s.from, plan.idIndex!)) return true;
+    if (s.formats) formatsDone = true;
+    if (s.chart) nextUnit = s.chart.to;
+    if (check && s.sync && !sameIds(check.values, raw.rows, s.sync.from, plan.idIndex!)) return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Place, ProgressStage, RefreshResult, SetupResult, WorkbookHost } from "../excel/host";
 import type { Lang } from "../core/i18n";
 import { type HostAction, type HostErrorText, hostErrorText } from "./hostError";
+import { onCommandOutcome } from "../commands/outcomes";
 
 export interface Progress {
   stage: ProgressStage;
@@ -80,6 +81,15 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): Workbook {
       }
     },
     [host, fail],
+  );
+
+  // The ribbon's Refresh runs in the same runtime; show its result (or its error) here too.
+  useEffect(
+    () =>
+      onCommandOutcome((o) =>
+        o.ok ? update((s) => ({ ...s, refresh: o.result, last: "refresh", error: undefined })) : fail("refresh", o.error),
+      ),
+    [update, fail],
   );
 
   const dismissError = useCallback(() => update((s) => ({ ...s, error: undefined })), [update]);

@@ -22,4 +22,21 @@ export const excelStrings: Catalog = {
     "en-US":
       "The customer table kept changing (sorting or inserting rows) during the refresh; nothing was written. Please try again.",
   },
+  "excel.chart.sheet": { "zh-CN": "象限图", "en-US": "Quadrant chart" },
+  "excel.chart.title": { "zh-CN": "客户四象限", "en-US": "Customer quadrants" },
+  "excel.chart.titleCapped": {
+    "zh-CN": "客户四象限(标注了 {shown} / {total} 位客户,临界客户优先)",
+    "en-US": "Customer quadrants ({shown} of {total} customers labelled, borderline first)",
+  },
+  "excel.chart.axis.closeness": { "zh-CN": "紧密度(次/月)", "en-US": "Closeness (per month)" },
+  "excel.chart.axis.amount": { "zh-CN": "交易额", "en-US": "Amount" },
+  "excel.chart.header.name": { "zh-CN": "客户名称", "en-US": "Customer" },
+  "excel.chart.header.closeness": { "zh-CN": "紧密度(次/月)", "en-US": "Closeness (per month)" },
+  "excel.chart.header.amount": { "zh-CN": "交易额", "en-US": "Amount" },
+  "excel.chart.header.borderline": { "zh-CN": "临界", "en-US": "Borderline" },
+  "excel.chart.borderlineLabel": { "zh-CN": "{name}(临界)", "en-US": "{name} (borderline)" },
+  "excel.chart.nameComment": {
+    "zh-CN": "四象限客户管理加载项的象限图工作表;每次刷新时重写,请勿在此录入数据。",
+    "en-US": "The four-quadrant CRM add-in's chart sheet; rewritten at every refresh, do not keep data here.",
+  },
 };

@@ -1,0 +1,257 @@
+/**
+ * The quadrant chart (象限图, SPEC section 5): a native XY scatter on a sheet the add-in owns,
+ * redrawn by every refresh inside the refresh's own round trips:
+ *
+ *   sync 3 (verify)  `queueChartProbe` loads which sheet is the chart sheet (a hidden workbook name,
+ *                    so a sheet the user renamed stays the add-in's and a user's own sheet called
+ *                    象限图 is never taken) and the add-in's chart on it, with its size and place;
+ *   sync 4 (write)   `QuadrantChartWriter` queues the rest into the write sync: the sheet (created
+ *                    the first time), the blocks of data, the chart, the per-point labels. Only a
+ *                    book too large for one request spreads this over more syncs (`chartPlan.ts`).
+ *
+ * The chart is deleted and added again at each refresh rather than re-pointed: a re-pointed series
+ * keeps the per-point labels and markers of whatever point had that index before, and clearing
+ * them would cost a command per old point. A fresh chart costs a fixed handful of commands, is
+ * the same whatever happened before, and there is never more than one. The user's size and place
+ * for it are kept; other charts on the sheet are left alone.
+ */
+import type { Lang } from "../core/i18n";
+import { t } from "../core/i18n";
+import { QUADRANT_COLORS } from "./palette";
+import { a1, parseArea } from "./address";
+import {
+  BLOCK_FORMATS,
+  CHART_LAYOUT,
+  CHART_NAME,
+  CHART_SHEET_NAME_ITEM,
+  type ChartUnit,
+  type QuadrantChartPlan,
+  type UnitGroup,
+  blockColumn,
+  blocksColumns,
+  chartUnits,
+  headerRows,
+  packUnits,
+  rowRuns,
+  seriesAddresses,
+} from "./chartPlan";
+
+/** Borderline points: a larger diamond with a dark outline, filled in the quadrant's colour. */
+export const BORDERLINE_MARKER = { style: "Diamond", size: 11, outline: "#000000" } as const;
+export const POINT_MARKER = { style: "Circle", size: 7 } as const;
+
+/** What sync 3 found: the sheets there are, and the add-in's chart sheet and chart if any. */
+export interface ChartSite {
+  /** Every sheet's name (a new chart sheet needs one not taken). */
+  sheets: string[];
+  /** The hidden name exists (valid or #REF!): replaced, not duplicated, when the sheet is made again. */
+  nameExists: boolean;
+  /** The add-in's chart sheet, when the name points at a sheet that still exists. */
+  sheet?: string;
+  /** The add-in's chart(s) on that sheet (one, unless the user copied it), to delete before drawing. */
+  charts: Excel.Chart[];
+  /** Where the user left the chart. */
+  geometry?: { top: number; left: number; width: number; height: number };
+}
+
+/** Queues the loads sync 3 carries for the chart; the answer is read after that sync. */
+export function queueChartProbe(ctx: Excel.RequestContext): () => ChartSite {
+  const owner = ctx.workbook.names.getItemOrNullObject(CHART_SHEET_NAME_ITEM);
+  owner.load("formula");
+  const sheets = ctx.workbook.worksheets.load(
+    "items/name,items/charts/items/name,items/charts/items/top,items/charts/items/left,items/charts/items/width,items/charts/items/height",
+  );
+  return () => {
+    const named = owner.isNullObject ? undefined : sheetOfFormula(String(owner.formula ?? ""));
+    const ws = named === undefined ? undefined : sheets.items.find((s) => s.name.toLowerCase() === named.toLowerCase());
+    const charts = ws ? ws.charts.items.filter((c) => c.name === CHART_NAME) : [];
+    const g = charts[0];
+    return {
+      sheets: sheets.items.map((s) => s.name),
+      nameExists: !owner.isNullObject,
+      sheet: ws?.name,
+      charts,
+      geometry: g ? { top: g.top, left: g.left, width: g.width, height: g.height } : undefined,
+    };
+  };
+}
+
+/** The sheet a name's formula refers to ("='象限图'!$1:$1048576"); undefined for #REF! or a non-reference. */
+export function sheetOfFormula(formula: string): string | undefined {
+  const text = formula.replace(/^=/, "");
+  if (!text.includes("!") || text.includes("#REF!")) return undefined;
+  try {
+    return parseArea(text.replace(/\$/g, "")).sheet || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A sheet name not yet taken: 象限图, else 象限图(CRM), 象限图(CRM) 2 … */
+export function freeSheetName(lang: Lang, taken: readonly string[]): string {
+  const used = new Set(taken.map((s) => s.toLowerCase()));
+  const plain = t(lang, "excel.chart.sheet");
+  if (!used.has(plain.toLowerCase())) return plain;
+  const suffixed = t(lang, "excel.computed.suffixed", { caption: plain });
+  let candidate = suffixed;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${suffixed} ${n}`;
+  return candidate;
+}
+
+/**
+ * Queues the chart work, unit by unit, into whichever syncs the refresh gives it. The proxies it
+ * creates (the sheet, the chart, its series) are kept between syncs of the same `Excel.run`; a
+ * refused sync is queued again from its first unit and recreates whatever that sync was to create.
+ */
+export class QuadrantChartWriter {
+  readonly units: ChartUnit[];
+  private readonly costs: number[];
+  /** The sheet the name points at, unless it holds the add-in's data (then a new sheet is made). */
+  private readonly owned?: string;
+  private sheet?: Excel.Worksheet;
+  private series: Excel.ChartSeries[] = [];
+
+  constructor(
+    private readonly plan: QuadrantChartPlan,
+    private readonly site: ChartSite,
+    private readonly lang: Lang,
+    /** Sheets holding the add-in's data tables: never taken for the chart sheet, whatever the name says. */
+    dataSheets: readonly string[],
+    private readonly maxCellsPerWrite: number,
+  ) {
+    ({ units: this.units, costs: this.costs } = chartUnits(plan));
+    const at = site.sheet?.toLowerCase();
+    if (at !== undefined && !dataSheets.some((s) => s.toLowerCase() === at)) this.owned = site.sheet;
+  }
+
+  /** Groups of units from `from` on: the first fits `room`, the rest `budget` each. */
+  pack(from: number, room: number, budget: number): UnitGroup[] {
+    return packUnits(this.costs, from, room, budget);
+  }
+
+  queue(ctx: Excel.RequestContext, from: number, to: number): void {
+    const maxRows = Math.max(1, Math.floor(this.maxCellsPerWrite / CHART_LAYOUT.width));
+    let i = from;
+    while (i < to) {
+      const u = this.units[i];
+      if (u.kind === "row") {
+        let j = i;
+        while (j < to && this.units[j].kind === "row") j++;
+        for (const run of rowRuns(this.units, i, j, maxRows)) this.queueRows(run.block, run.row0, run.row1);
+        i = j;
+        continue;
+      }
+      if (u.kind === "sheet") this.queueSheet(ctx);
+      else if (u.kind === "chart") this.queueChart();
+      else this.queuePoint(u.label.block, u.label.index, u.label.text, u.label.borderline);
+      i++;
+    }
+  }
+
+  private ws(): Excel.Worksheet {
+    if (!this.sheet) throw new Error("the chart sheet is queued before its contents");
+    return this.sheet;
+  }
+
+  /** The add-in's sheet (made, and recorded by the hidden name, the first time); the blocks cleared; the headers. */
+  private queueSheet(ctx: Excel.RequestContext): void {
+    const wb = ctx.workbook;
+    if (this.owned) {
+      this.sheet = wb.worksheets.getItem(this.owned);
+    } else {
+      if (this.site.nameExists) wb.names.getItem(CHART_SHEET_NAME_ITEM).delete();
+      const ws = wb.worksheets.add(freeSheetName(this.lang, this.site.sheets));
+      const item = wb.names.add(CHART_SHEET_NAME_ITEM, ws.getRange(), t(this.lang, "excel.chart.nameComment"));
+      item.visible = false;
+      this.sheet = ws;
+    }
+    const ws = this.sheet;
+    ws.getRange(blocksColumns()).clear("Contents");
+    const head = headerRows(this.plan);
+    const range = ws.getRange(head.address);
+    range.numberFormat = head.values.map((row) => row.map(() => "@"));
+    range.values = head.values;
+    range.format.font.bold = true;
+  }
+
+  private queueRows(block: number, row0: number, row1: number): void {
+    const rows = this.plan.blocks[block].rows.slice(row0, row1 + 1);
+    const c = blockColumn(block);
+    const r = CHART_LAYOUT.firstRow0;
+    const range = this.ws().getRange(a1(r + row0, c, r + row1, c + CHART_LAYOUT.width - 1));
+    // Text format first: a customer called "0012" or "=A1" stays that text.
+    range.numberFormat = rows.map(() => [...BLOCK_FORMATS]);
+    range.values = rows;
+  }
+
+  /**
+   * The chart, drawn from nothing: one series per quadrant in its colour, the axes crossing at the
+   * thresholds, titles, legend at the bottom.
+   */
+  private queueChart(): void {
+    const ws = this.ws();
+    if (this.owned) for (const old of this.site.charts) old.delete();
+    const { plan } = this;
+    // Made from one column so Excel makes exactly one series, whatever the cells hold; every
+    // series' X and Y cells are then set explicitly.
+    const chart = ws.charts.add("XYScatter", ws.getRange(seriesAddresses(0, plan.blocks[0].rows.length).y), "Columns");
+    chart.name = CHART_NAME;
+    this.series = plan.blocks.map((b, k) => {
+      const s = k === 0 ? chart.series.getItemAt(0) : chart.series.add(b.title);
+      const at = seriesAddresses(k, b.rows.length);
+      s.name = b.title;
+      s.setXAxisValues(ws.getRange(at.x));
+      s.setValues(ws.getRange(at.y));
+      const color = QUADRANT_COLORS[b.quadrant].strong;
+      s.markerStyle = POINT_MARKER.style;
+      s.markerSize = POINT_MARKER.size;
+      s.markerBackgroundColor = color;
+      s.markerForegroundColor = color;
+      s.hasDataLabels = false;
+      return s;
+    });
+
+    chart.title.text = plan.title;
+    chart.legend.visible = true;
+    chart.legend.position = "Bottom";
+
+    // In a scatter chart both axes are value axes: `categoryAxis` is the horizontal X axis
+    // (closeness) and `valueAxis` the vertical Y axis (amount). `setPositionAt(v)` on an axis says
+    // where on THAT axis the OTHER axis crosses it (Excel's CrossesAt): valueAxis.setPositionAt(T_A)
+    // draws the horizontal X axis line at amount = T_A, categoryAxis.setPositionAt(T_K) draws the
+    // vertical Y axis line at closeness = T_K. Together the two axis lines are the quadrant cross.
+    const x = chart.axes.categoryAxis;
+    const y = chart.axes.valueAxis;
+    y.setPositionAt(plan.thresholds.amount);
+    x.setPositionAt(plan.thresholds.closeness);
+    x.title.text = plan.axisX;
+    y.title.text = plan.axisY;
+    x.numberFormat = "0.00";
+    y.numberFormat = "#,##0";
+    // With the axes crossing mid-plot, tick labels next to the axis lines would sit among the
+    // points: keep them along the bottom and left edges.
+    x.tickLabelPosition = "Low";
+    y.tickLabelPosition = "Low";
+
+    const g = this.site.geometry;
+    if (g && this.owned) {
+      chart.top = g.top;
+      chart.left = g.left;
+      chart.width = g.width;
+      chart.height = g.height;
+    } else chart.setPosition(CHART_LAYOUT.chartFrom, CHART_LAYOUT.chartTo);
+  }
+
+  private queuePoint(block: number, index: number, text: string, borderline: boolean): void {
+    const p = this.series[block].points.getItemAt(index);
+    p.hasDataLabel = true;
+    p.dataLabel.text = text;
+    p.dataLabel.position = "Right";
+    if (borderline) {
+      p.markerStyle = BORDERLINE_MARKER.style;
+      p.markerSize = BORDERLINE_MARKER.size;
+      p.markerForegroundColor = BORDERLINE_MARKER.outline;
+      p.markerBackgroundColor = QUADRANT_COLORS[this.plan.blocks[block].quadrant].strong;
+    }
+  }
+}

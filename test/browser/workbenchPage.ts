@@ -52,7 +52,9 @@ export class WorkbenchPage {
   }
 
   async paneTab(key: "summary" | "plan" | "problems"): Promise<void> {
-    await this.page.getByRole("tab", { name: new RegExp(`^${this.text(`taskpane.tab.${key}`)}`) }).click();
+    // Within the pane: the workbook's sheet tabs are tabs too (a sheet may be called 象限图).
+    const pane = this.page.getByRole("complementary");
+    await pane.getByRole("tab", { name: new RegExp(`^${this.text(`taskpane.tab.${key}`)}`) }).click();
   }
 
   /** The count in each cell of the pane's 2×2 summary, read from the cells' accessible names. */

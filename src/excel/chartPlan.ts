@@ -89,13 +89,11 @@ export function seriesName(q: Quadrant, lang: Lang): string {
 export function planQuadrantChart(analysis: Analysis, lang: Lang, cap = MAX_LABELLED_POINTS): QuadrantChartPlan {
   const byQuadrant = QUADRANTS.map((q) => analysis.scores.filter((s) => s.quadrant === q));
   const yes = t(lang, "value.yes");
-  const blocks = QUADRANTS.map(
-    (q, b): Block => ({
-      quadrant: q,
-      title: seriesName(q, lang),
-      rows: byQuadrant[b].map((s) => [s.name, s.closeness, s.amount, s.borderline ? yes : ""]),
-    }),
-  );
+  const blocks = QUADRANTS.map((q, b): Block => ({
+    quadrant: q,
+    title: seriesName(q, lang),
+    rows: byQuadrant[b].map((s) => [s.name, s.closeness, s.amount, s.borderline ? yes : ""]),
+  }));
   const chosen = chooseLabelled(byQuadrant, cap);
   const labels: PointFormat[] = [];
   chosen.forEach((indexes, b) => {
@@ -148,9 +146,7 @@ export function chooseLabelled(byQuadrant: readonly (readonly CustomerScore[])[]
       .map((s, i) => ({ s, i }))
       .sort(
         (x, y) =>
-          Number(y.s.borderline) - Number(x.s.borderline) ||
-          Math.abs(y.s.amount) - Math.abs(x.s.amount) ||
-          x.i - y.i,
+          Number(y.s.borderline) - Number(x.s.borderline) || Math.abs(y.s.amount) - Math.abs(x.s.amount) || x.i - y.i,
       )
       .slice(0, shares[b])
       .map((x) => x.i)
@@ -290,7 +286,8 @@ export function rowRuns(
     const u = units[i];
     if (u.kind !== "row") continue;
     const last = runs[runs.length - 1];
-    if (last && last.block === u.block && last.row1 === u.row - 1 && last.row1 - last.row0 + 1 < maxRows) last.row1 = u.row;
+    if (last && last.block === u.block && last.row1 === u.row - 1 && last.row1 - last.row0 + 1 < maxRows)
+      last.row1 = u.row;
     else runs.push({ block: u.block, row0: u.row, row1: u.row });
   }
   return runs;

@@ -56,19 +56,23 @@ export interface ChartSite {
 
 /** Queues the loads sync 3 carries for the chart; the answer is read after that sync. */
 export function queueChartProbe(ctx: Excel.RequestContext): () => ChartSite {
-  const owner = ctx.workbook.names.getItemOrNullObject(CHART_SHEET_NAME_ITEM);
-  owner.load("formula");
-  const sheets = ctx.workbook.worksheets.load(
-    "items/name,items/charts/items/name,items/charts/items/top,items/charts/items/left,items/charts/items/width,items/charts/items/height",
-  );
+  const wb = ctx.workbook;
+  const loaded = {
+    owner: wb.names.getItemOrNullObject(CHART_SHEET_NAME_ITEM).load("formula"),
+    sheets: wb.worksheets.load(
+      "items/name,items/charts/items/name,items/charts/items/top,items/charts/items/left,items/charts/items/width,items/charts/items/height",
+    ),
+  };
   return () => {
-    const named = owner.isNullObject ? undefined : sheetOfFormula(String(owner.formula ?? ""));
+    const { owner, sheets } = loaded;
+    const exists = !owner.isNullObject;
+    const named = exists ? sheetOfFormula(String(owner.formula ?? "")) : undefined;
     const ws = named === undefined ? undefined : sheets.items.find((s) => s.name.toLowerCase() === named.toLowerCase());
     const charts = ws ? ws.charts.items.filter((c) => c.name === CHART_NAME) : [];
     const g = charts[0];
     return {
       sheets: sheets.items.map((s) => s.name),
-      nameExists: !owner.isNullObject,
+      nameExists: exists,
       sheet: ws?.name,
       charts,
       geometry: g ? { top: g.top, left: g.left, width: g.width, height: g.height } : undefined,

@@ -261,12 +261,13 @@ async function writeComputed(
   let steps = planSteps(0, 0);
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i];
-    if (s.sync) progress("writing", 0.6 + (0.3 * s.sync.from) / rows.length);
+    if (s.sync) progress("writing", 0.6 + (0.35 * s.sync.from) / rows.length);
     // Loaded before the writes in the same batch: the IDs of exactly the rows being written, as they were then.
-    const check = s.sync && plan.idIndex !== undefined ? idColumn(ws, raw, plan.idIndex, s.sync.from, s.sync.to) : undefined;
+    const check =
+      s.sync && plan.idIndex !== undefined ? idColumn(ws, raw, plan.idIndex, s.sync.from, s.sync.to) : undefined;
     if (s.sync) queueWrites(ws, s.sync);
     if (s.formats) {
-      progress("formatting", 0.9);
+      progress("formatting", 0.95);
       queueFormats();
     }
     if (s.chart) chart.queue(ctx, s.chart.from, s.chart.to);

@@ -50,9 +50,10 @@ async function main(): Promise<void> {
           await wb.paneTab("summary");
           await showComputedColumns(wb, lang);
           await shot(`workbench-${lang}`, page);
-          for (const sheet of await sheetsWithCharts(page)) {
+          // Numbered rather than named after the sheet: file names stay ASCII for links in the README.
+          for (const [i, sheet] of (await sheetsWithCharts(page)).entries()) {
             await wb.sheetTab(sheet);
-            await shot(`chart-${lang}-${sheet}`, page.getByRole("region", { name: wb.text("taskpane.workbench.charts") }));
+            await shot(`chart-${lang}-${i + 1}`, page.getByRole("region", { name: wb.text("taskpane.workbench.charts") }));
           }
         }
         await page.close();

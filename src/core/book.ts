@@ -8,7 +8,7 @@ import type { Day } from "./dates";
 import { type Settings, readSettings } from "./settings";
 import { TABLES } from "./schema";
 import { type RowReader, TableReader, show } from "./rows";
-import { lookalikeKey } from "./parse/id";
+import { type ParsedId, lookalikeKey } from "./parse/id";
 import type { Lang } from "./i18n";
 
 /** Index of the record's customer in `customers`, or -1 for an orphan. */
@@ -102,8 +102,14 @@ export function bookLang(raw: RawBook): Lang {
 class LookalikeWatch {
   private readonly seen = new Map<string, { key: string; text: string }>();
   private readonly reported = new Set<string>();
+  private readonly known = new Set<ParsedId>();
 
-  check(r: RowReader, key: string, text: string): void {
+  check(r: RowReader, id: ParsedId): void {
+    // Only an ID not met before can start or complete a pair, and most rows repeat a known one
+    // (the row reader hands out one ParsedId per distinct cell, so identity is a cheap test).
+    if (this.known.has(id)) return;
+    this.known.add(id);
+    const { key, text } = id;
     const group = lookalikeKey(key);
     if (group === undefined) return;
     const first = this.seen.get(group);
@@ -146,7 +152,7 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
       r.report("error", "id.duplicate", "id", { value: id.text, firstRow: book.customers[first].row });
       return;
     }
-    watch.check(r, id.key, id.text);
+    watch.check(r, id);
     const index = book.customers.length;
     book.byKey.set(id.key, index);
     book.customers.push({
@@ -180,19 +186,23 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
   const customerOf = (r: RowReader): CustomerRef | undefined => {
     const id = r.id();
     if (!id) return undefined;
-    watch.check(r, id.key, id.text);
+    watch.check(r, id);
     const index = book.byKey.get(id.key);
     if (index !== undefined) return index;
     r.report("error", "orphan", "id", { value: id.text });
     return -1;
   };
-  const cols = (key: TableKey, col: string) => TABLES[key].columns.find((c) => c.key === col)!;
+  const col = (key: TableKey, name: string) => TABLES[key].columns.find((c) => c.key === name)!;
+  const channelCol = col("followUps", "channel");
+  const statusCol = col("purchases", "paymentStatus");
+  const assetCols = { assetClass: col("assets", "assetClass"), institution: col("assets", "institution"), riskLevel: col("assets", "riskLevel") };
+  const policyCols = { relationship: col("policies", "relationship"), coverType: col("policies", "coverType"), payment: col("policies", "payment") };
 
   read("followUps", (r) => {
     const customer = customerOf(r);
     const day = r.date("date", true);
     const nextDay = r.date("nextDate", false);
-    const channel = r.enumKey(cols("followUps", "channel"), false);
+    const channel = r.enumKey(channelCol, false);
     if (customer === undefined || day === undefined) return;
     book.followUps.push({
       customer,
@@ -210,7 +220,7 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
     const customer = customerOf(r);
     const day = r.date("date", true);
     const amount = r.amount("amount", true);
-    const status = r.enumKey(cols("purchases", "paymentStatus"), false) as PaymentStatus | undefined;
+    const status = r.enumKey(statusCol, false) as PaymentStatus | undefined;
     if (customer === undefined || day === undefined || amount === undefined) return;
     book.purchases.push({ customer, row: r.row, day, amount, status, product: r.text("product") });
   });
@@ -218,10 +228,10 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
   read("assets", (r) => {
     const customer = customerOf(r);
     const reviewDay = r.date("reviewDate", true);
-    const assetClass = r.enumKey(cols("assets", "assetClass"), true);
+    const assetClass = r.enumKey(assetCols.assetClass, true);
     const value = r.amount("value", true);
-    const institution = r.enumKey(cols("assets", "institution"), false);
-    const riskLevel = r.enumKey(cols("assets", "riskLevel"), false);
+    const institution = r.enumKey(assetCols.institution, false);
+    const riskLevel = r.enumKey(assetCols.riskLevel, false);
     const heldSince = r.date("heldSince", false);
     if (customer === undefined || reviewDay === undefined || assetClass === undefined || value === undefined) return;
     book.assets.push({ customer, row: r.row, reviewDay, assetClass, name: r.text("name"), institution, heldSince, riskLevel, value });
@@ -230,14 +240,14 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
   read("policies", (r) => {
     const customer = customerOf(r);
     const insured = r.requiredText("insured", "error");
-    const coverType = r.enumKey(cols("policies", "coverType"), true);
+    const coverType = r.enumKey(policyCols.coverType, true);
     const sumInsured = r.amount("sumInsured", true);
     const policy = {
-      relationship: r.enumKey(cols("policies", "relationship"), false),
+      relationship: r.enumKey(policyCols.relationship, false),
       insurer: r.text("insurer"),
       policyNo: r.text("policyNo"),
       premium: r.amount("premium", false),
-      payment: r.enumKey(cols("policies", "payment"), false),
+      payment: r.enumKey(policyCols.payment, false),
       paymentYears: r.number("paymentYears"),
       startDay: r.date("startDate", false),
       endDay: r.date("endDate", false),

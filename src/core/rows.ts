@@ -4,9 +4,10 @@
  */
 import type { Cell, RawTable, TableKey } from "./table";
 import type { Problem, ProblemCode, Severity } from "./quality";
-import type { Day } from "./dates";
+import { type Day, dayFromSerial } from "./dates";
 import { type ColumnDef, TABLES, caption, mapHeaders, matchEnum } from "./schema";
 import { type ParsedId, parseId } from "./parse/id";
+import type { Parsed } from "./parse/result";
 import { parseAmount } from "./parse/amount";
 import { parseDate } from "./parse/date";
 import { isBlank } from "./parse/result";
@@ -42,23 +43,30 @@ export class TableReader {
     this.usable = usable;
   }
 
-  /** Calls `fn` for every row that is not entirely empty. */
+  /** IDs repeat across thousands of rows: each distinct cell is parsed once. */
+  readonly ids = new Map<Cell, Parsed<ParsedId>>();
+
+  /** Calls `fn` for every row that is not entirely empty (one reader moved along the rows: no garbage per row). */
   forEachRow(fn: (row: RowReader) => void): void {
     if (!this.usable) return;
     const rows = this.table.rows;
+    const reader = new RowReader(this, [], 0);
     for (let i = 0; i < rows.length; i++) {
       if (rows[i].every(isBlank)) continue;
-      fn(new RowReader(this, rows[i], this.table.headerRow + 1 + i));
+      reader.cells = rows[i];
+      reader.row = this.table.headerRow + 1 + i;
+      fn(reader);
     }
   }
 }
 
+/** The current row of a table; valid only during the `forEachRow` callback. */
 export class RowReader {
   constructor(
     private readonly reader: TableReader,
-    readonly cells: Cell[],
+    public cells: Cell[],
     /** Worksheet row number as Excel shows it. */
-    readonly row: number,
+    public row: number,
   ) {}
 
   cell(key: string): Cell {
@@ -83,7 +91,9 @@ export class RowReader {
 
   /** The row's customer ID, or undefined (reported: the row is excluded). */
   id(): ParsedId | undefined {
-    const p = parseId(this.cell("id"));
+    const cell = this.cell("id");
+    let p = this.reader.ids.get(cell);
+    if (!p) this.reader.ids.set(cell, (p = parseId(cell)));
     if (p.ok) return p.value;
     this.report("error", p.problem.kind === "missing" ? "id.missing" : "id.invalid", "id", { value: show(this.cell("id")) });
     return undefined;
@@ -92,6 +102,11 @@ export class RowReader {
   /** A date; a required one that is missing or invalid is an error (the row is excluded). */
   date(key: string, required: boolean): Day | undefined {
     const cell = this.cell(key);
+    // A date cell (a serial) is by far the most common case; anything else goes through the parser.
+    if (typeof cell === "number") {
+      const day = dayFromSerial(cell, this.reader.date1904);
+      if (day !== undefined) return day;
+    }
     const p = parseDate(cell, this.reader.date1904);
     if (p.ok) {
       if (p.value.fromText) this.report("warning", "date.text", key, { value: show(cell) });
@@ -107,6 +122,7 @@ export class RowReader {
 
   amount(key: string, required: boolean): number | undefined {
     const cell = this.cell(key);
+    if (typeof cell === "number" && Number.isFinite(cell)) return cell;
     const p = parseAmount(cell);
     if (p.ok) {
       if (p.value.fromText) this.report("warning", "amount.text", key, { value: show(cell), amount: p.value.value });

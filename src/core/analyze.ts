@@ -3,8 +3,9 @@
  * figures and quadrant, the thresholds, and the data problems in reading order.
  */
 import type { RawBook, TableKey } from "./table";
-import { type LinkedBook, bookLang, linkBook } from "./book";
-import { type Figures, type Thresholds, figuresOf, place, thresholdsOf } from "./quadrant";
+import { type CustomerRec, type LinkedBook, bookLang, linkBook } from "./book";
+import { type Figures, type Placement, type Thresholds, figuresOf, place, thresholdsOf } from "./quadrant";
+import type { Settings } from "./settings";
 import { type Problem, sortProblems } from "./quality";
 import { type Day, formatDay } from "./dates";
 import type { Quadrant } from "./strategy";
@@ -54,31 +55,43 @@ export function scoreBook(book: LinkedBook, asOf: Day, lang: Lang): Analysis {
   const figures = figuresOf(book, asOf, s);
   const thresholds = thresholdsOf(figures, s);
   const contacts = contactsOf(book, asOf);
-  const scores = book.customers.map((c, i): CustomerScore => {
-    const f = figures[i];
-    const { quadrant, borderline } = place(f.amount, f.closeness, thresholds, s.borderlineMargin);
-    const last = contacts.last[i];
-    const due = last < 0 ? asOf : last + s.cadence[quadrant];
-    const appointment = contacts.nextAppointment[i];
-    // Field by field: spreading two objects per customer cost more than the scoring itself.
-    return {
-      amount: f.amount,
-      transactions: f.transactions,
-      frequency: f.frequency,
-      badPayment: f.badPayment,
-      closeness: f.closeness,
-      index: c.index,
-      key: c.key,
-      id: c.id,
-      name: c.name,
-      row: c.row,
-      quadrant,
-      borderline,
-      lastContact: last < 0 ? undefined : last,
-      nextVisit: appointment >= 0 ? Math.min(appointment, due) : due,
-    };
-  });
+  const scores = book.customers.map((c, i) =>
+    makeScore(c, figures[i], place(figures[i].amount, figures[i].closeness, thresholds, s.borderlineMargin), {
+      last: contacts.last[i],
+      appointment: contacts.nextAppointment[i],
+      asOf,
+      settings: s,
+    }),
+  );
   return { asOf, lang, book, scores, thresholds, problems: sortProblems([...book.problems, ...futureDates(book, asOf)]) };
+}
+
+/** A customer's score from its figures, placement and contacts (`-1` = no contact / no appointment). */
+export function makeScore(
+  c: CustomerRec,
+  f: Figures,
+  { quadrant, borderline }: Placement,
+  when: { last: number; appointment: number; asOf: Day; settings: Settings },
+): CustomerScore {
+  const { last, appointment, asOf, settings } = when;
+  const due = last < 0 ? asOf : last + settings.cadence[quadrant];
+  // Field by field: spreading two objects per customer cost more than the scoring itself.
+  return {
+    amount: f.amount,
+    transactions: f.transactions,
+    frequency: f.frequency,
+    badPayment: f.badPayment,
+    closeness: f.closeness,
+    index: c.index,
+    key: c.key,
+    id: c.id,
+    name: c.name,
+    row: c.row,
+    quadrant,
+    borderline,
+    lastContact: last < 0 ? undefined : last,
+    nextVisit: appointment >= 0 ? Math.min(appointment, due) : due,
+  };
 }
 
 /** Per customer: latest contact ≤ asOf and earliest appointment ≥ asOf (-1 = none). */

@@ -16,7 +16,7 @@
  *   for (const c of changed) write(index.score(c)); // everything else kept its quadrant
  */
 import type { CustomerRec, LinkedBook, PurchaseRec } from "./book";
-import type { CustomerScore } from "./analyze";
+import { type CustomerScore, makeScore } from "./analyze";
 import type { Settings, Threshold } from "./settings";
 import type { Day } from "./dates";
 import {
@@ -260,28 +260,12 @@ export class ScoreIndex {
 
   /** The customer's score, equal to the one `scoreBook` gives for the current purchases. */
   score(customer: number): CustomerScore {
-    const f = this.figures[customer];
-    const c = this.customers[customer];
-    const { quadrant, borderline } = this.placement(customer);
-    const last = Math.max(this.lastPurchase[customer], this.lastFollowUp[customer]);
-    const due = last < 0 ? this.asOf : last + this.settings.cadence[quadrant];
-    const appointment = this.nextAppointment[customer];
-    return {
-      amount: f.amount,
-      transactions: f.transactions,
-      frequency: f.frequency,
-      badPayment: f.badPayment,
-      closeness: f.closeness,
-      index: c.index,
-      key: c.key,
-      id: c.id,
-      name: c.name,
-      row: c.row,
-      quadrant,
-      borderline,
-      lastContact: last < 0 ? undefined : last,
-      nextVisit: appointment >= 0 ? Math.min(appointment, due) : due,
-    };
+    return makeScore(this.customers[customer], this.figures[customer], this.placement(customer), {
+      last: Math.max(this.lastPurchase[customer], this.lastFollowUp[customer]),
+      appointment: this.nextAppointment[customer],
+      asOf: this.asOf,
+      settings: this.settings,
+    });
   }
 
   scores(): CustomerScore[] {

@@ -1,18 +1,17 @@
 /**
- * Setup's second sync: what the tables found look like (headers, positions, the date and amount
- * columns' current number formats, the settings' keys) and every plain sheet's used range with its
- * formats — the user's formats must be known before setup adds its own. Read-only, so a book past
- * the response limit can safely be asked again in slices.
+ * Setup's second sync: what the tables found look like (headers, positions, the settings' keys, a
+ * sample of the first body rows to size later reads) and, for every plain sheet, its used range's
+ * address and top rows (where the header row is searched). Data bodies are never read: adopting a
+ * range needs its header and extent only, and the number formats are looked at in the build sync
+ * (setup.ts), once the columns are known. So this sync stays small at any size.
  */
 import type { Cell, TableKey } from "../core/table";
-import { TABLES, mapHeaders } from "../core/schema";
-import { type Discovery, type RangeRead, queueUsedRanges } from "./readBook";
-import { type AreaRequest, readAreas } from "./readAreas";
-import { locate } from "./locate";
+import { TABLES, mapHeaders, matchesSheet } from "../core/schema";
+import type { Discovery, RangeRead } from "./readBook";
+import { HEADER_SEARCH_ROWS, locate } from "./locate";
 import { parseArea } from "./address";
-import { isPayloadTooLarge } from "./errors";
 import { AMOUNT_FORMAT, DATE_FORMAT } from "./writeScores";
-import type { HostState } from "./state";
+import { SAMPLE_ROWS } from "./readPlan";
 
 /** What the inspect sync learnt about a table found by name, sheet or headers. */
 export interface TableSeen {
@@ -24,7 +23,8 @@ export interface TableSeen {
   bodyRow1: number;
   /** The settings table's rows (to add only the keys it lacks); empty for the others. */
   body: Cell[][];
-  formats: Map<number, unknown[][]>;
+  /** The first body rows (at most SAMPLE_ROWS), to estimate the bytes of a later read. */
+  sample: Cell[][];
 }
 
 export interface Inspection {
@@ -32,18 +32,8 @@ export interface Inspection {
   ranges: RangeRead[];
 }
 
-/** Sync 2: headers, positions and date/amount formats of the tables found, and every plain sheet's used range. */
-export async function inspect(ctx: Excel.RequestContext, d: Discovery, state: HostState): Promise<Inspection> {
-  for (;;) {
-    try {
-      return state.readParts > 1 ? await inspectInParts(ctx, d, state.readParts) : await inspectAtOnce(ctx, d);
-    } catch (e) {
-      // Only reads so far: safe to ask again in smaller pieces.
-      if (!isPayloadTooLarge(e) || state.readParts >= 1 << 12) throw e;
-      state.readParts *= 2;
-    }
-  }
-}
+/** Rows read from the top of a plain sheet's used range: the header search and a sample below it. */
+export const TOP_ROWS = HEADER_SEARCH_ROWS + 60;
 
 /** Columns whose body formats setup may set: dates and amounts (by the headers the table has). */
 export function formattedColumns(key: TableKey, headers: readonly string[]): { index: number; format: string }[] {
@@ -58,108 +48,69 @@ export function formattedColumns(key: TableKey, headers: readonly string[]): { i
   return out;
 }
 
-async function inspectAtOnce(ctx: Excel.RequestContext, d: Discovery): Promise<Inspection> {
+/** Sync 2: headers, positions and samples of the tables found, and every plain sheet's extent and top rows. */
+export async function inspect(ctx: Excel.RequestContext, d: Discovery): Promise<Inspection> {
   const first = locate(d.tables, []);
   const reads = Object.values(first.found).flatMap((found) => {
     if (found.kind !== "table") return [];
     const table = ctx.workbook.tables.getItem(found.tableName);
-    const formats = formattedColumns(found.key, found.headers).map((c) => ({
-      index: c.index,
-      range: table.columns.getItemAt(c.index).getDataBodyRange().load("numberFormat"),
-    }));
+    const settings = found.key === "settings";
+    // The settings' keys are needed to add only the missing ones; other bodies only by position.
+    const body = settings ? table.getDataBodyRange().load("address,values") : table.getDataBodyRange().load("address");
     return [
       {
         key: found.key,
         header: table.getHeaderRowRange().load("address,values"),
-        // The settings' keys are needed to add only the missing ones; other bodies only by position.
-        body: table.getDataBodyRange().load(found.key === "settings" ? "address,values" : "address"),
-        formats,
-      },
-    ];
-  });
-  const used = queueUsedRanges(
-    ctx,
-    d.sheets.filter((s) => !s.hasTable).map((s) => s.name),
-    true,
-  );
-  await ctx.sync();
-  const seen = new Map<TableKey, TableSeen>();
-  for (const r of reads) {
-    seen.set(r.key, {
-      ...geometry(r.header.address, r.header.values, r.body.address),
-      body: r.key === "settings" ? (r.body.values as Cell[][]) : [],
-      formats: new Map(r.formats.map((f) => [f.index, f.range.numberFormat])),
-    });
-  }
-  return { seen, ranges: used() };
-}
-
-function geometry(headerAddress: string, headerValues: unknown[][], bodyAddress: string) {
-  const h = parseArea(headerAddress);
-  const b = parseArea(bodyAddress);
-  return {
-    sheet: h.sheet,
-    headerRow0: h.row0,
-    col0: h.col0,
-    headers: (headerValues[0] ?? []).map((v) => String(v ?? "")),
-    bodyRow0: b.row0,
-    bodyRow1: b.row1,
-  };
-}
-
-/** The same reads for a book past the response limit: positions first, then the cells in slices. */
-async function inspectInParts(ctx: Excel.RequestContext, d: Discovery, parts: number): Promise<Inspection> {
-  const first = locate(d.tables, []);
-  const reads = Object.values(first.found).flatMap((found) => {
-    if (found.kind !== "table") return [];
-    const table = ctx.workbook.tables.getItem(found.tableName);
-    return [
-      {
-        key: found.key,
-        header: table.getHeaderRowRange().load("address,values"),
-        body: table.getDataBodyRange().load("address"),
+        body,
+        sample: settings
+          ? undefined
+          : body
+              .getIntersectionOrNullObject(
+                body.getCell(0, 0).getAbsoluteResizedRange(SAMPLE_ROWS, Math.max(1, found.headers.length)),
+              )
+              .load("values"),
       },
     ];
   });
   const used = d.sheets
     .filter((s) => !s.hasTable)
-    .map((s) => ({
-      sheet: s.name,
-      range: ctx.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true).load("address"),
-    }));
+    .map((s) => {
+      // A settings sheet is small and its keys are needed; of any other only the top rows.
+      const whole = matchesSheet(TABLES.settings, s.name);
+      const usedRange = ctx.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true);
+      const range = whole ? usedRange.load("address,values") : usedRange.load("address");
+      return {
+        sheet: s.name,
+        range,
+        top: whole
+          ? undefined
+          : range
+              .getIntersectionOrNullObject(range.getCell(0, 0).getAbsoluteResizedRange(TOP_ROWS, 1).getEntireRow())
+              .load("values"),
+      };
+    });
   await ctx.sync();
-
-  const requests: AreaRequest[] = [];
-  const usedFound = used.filter((u) => !u.range.isNullObject);
-  for (const u of usedFound) requests.push({ area: parseArea(u.range.address), props: ["values", "numberFormat"] });
-  const tableParts = reads.map((r) => {
-    const g = geometry(r.header.address, r.header.values, r.body.address);
-    const body = parseArea(r.body.address);
-    const settings = r.key === "settings" ? requests.push({ area: body, props: ["values"] }) - 1 : -1;
-    const formats = formattedColumns(r.key, g.headers).map((c) => ({
-      index: c.index,
-      request:
-        requests.push({
-          area: { ...body, col0: body.col0 + c.index, col1: body.col0 + c.index },
-          props: ["numberFormat"],
-        }) - 1,
-    }));
-    return { key: r.key, g, settings, formats };
-  });
-  const results = await readAreas(ctx, requests, parts);
   const seen = new Map<TableKey, TableSeen>();
-  for (const t of tableParts) {
-    seen.set(t.key, {
-      ...t.g,
-      body: t.settings >= 0 ? results[t.settings].values : [],
-      formats: new Map(t.formats.map((f) => [f.index, results[f.request].numberFormat])),
+  for (const r of reads) {
+    const h = parseArea(r.header.address);
+    const b = parseArea(r.body.address);
+    seen.set(r.key, {
+      sheet: h.sheet,
+      headerRow0: h.row0,
+      col0: h.col0,
+      headers: (r.header.values[0] ?? []).map((v) => String(v ?? "")),
+      bodyRow0: b.row0,
+      bodyRow1: b.row1,
+      body: r.key === "settings" ? (r.body.values as Cell[][]) : [],
+      sample: !r.sample ? (r.body.values as Cell[][]) : r.sample.isNullObject ? [] : (r.sample.values as Cell[][]),
     });
   }
-  const ranges: RangeRead[] = usedFound.map((u, i) => ({
-    sheet: u.sheet,
-    address: u.range.address,
-    values: results[i].values,
-    numberFormat: results[i].numberFormat,
-  }));
+  const ranges: RangeRead[] = used
+    .filter((u) => !u.range.isNullObject)
+    .map((u) => ({
+      sheet: u.sheet,
+      address: u.range.address,
+      values: (u.top ? (u.top.isNullObject ? [] : u.top.values) : u.range.values) as Cell[][],
+    }));
   return { seen, ranges };
 }

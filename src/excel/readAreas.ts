@@ -1,7 +1,7 @@
 /**
  * Reading large areas in slices, for books whose data do not fit one response (Excel on the web
- * answers at most 5 MB per request). Only used after a response-size error: every normal book is
- * read with one `load` per range in one sync. The slices are spread over `parts` syncs of about
+ * answers at most 5 MB per request). Used by setup for a large column whose number formats are
+ * mixed (read whole to format only its General cells). The slices are spread over `parts` syncs of about
  * equal cell counts, each slice a plain address on its sheet.
  */
 import type { Cell } from "../core/table";
@@ -34,8 +34,9 @@ export async function readAreas(
     if (!batch.length) return;
     await ctx.sync();
     for (const s of batch) {
-      if (s.props.includes("values")) out[s.index].values.push(...(s.range.values as Cell[][]));
-      if (s.props.includes("numberFormat")) out[s.index].numberFormat.push(...s.range.numberFormat);
+      // A loop, not push(...rows): a spread of 100,000+ rows overflows the call stack.
+      if (s.props.includes("values")) for (const row of s.range.values as Cell[][]) out[s.index].values.push(row);
+      if (s.props.includes("numberFormat")) for (const row of s.range.numberFormat) out[s.index].numberFormat.push(row);
     }
     batch = [];
     cells = 0;

@@ -2,15 +2,17 @@
  * Reading the workbook in as few round trips as Office.js allows: one sync to learn which tables
  * and sheets exist (names, header captions, the add-in's ownership names, the date system), one
  * sync to load every dataset's header and data body at once. Row count never adds a sync; only a
- * book whose data exceeds the host's response limit is read in slices (see `readParts`).
+ * book whose data exceed the host's response limit is read in slices, as few as the bytes allow
+ * (readPlan.ts).
  */
 import type { Cell, RawBook, RawTable, TableKey } from "../core/table";
 import { TABLES, matchesSheet } from "../core/schema";
 import { type Found, type Located, type RangeInfo, type TableInfo, HEADER_SEARCH_ROWS, locate } from "./locate";
 import { OWNED_NAME_PREFIX, type OwnedRef, parseOwned } from "./owned";
 import { parseArea } from "./address";
-import { readAreas } from "./readAreas";
 import { isOfficeError } from "./errors";
+import type { ReadHint } from "./state";
+import { type BodySize, SAMPLE_ROWS, estimateRowBytes, planSlices, sliceBytes } from "./readPlan";
 
 /** One dataset as read: where it sits and its cells. */
 export interface ReadTable {
@@ -83,65 +85,113 @@ function queueDate1904Probe(ctx: Excel.RequestContext, fallback: boolean): () =>
 /** A sheet's used range as read: a dataset not (yet) in a table, its header row among the first rows. */
 export interface RangeRead {
   sheet: string;
+  /** The whole used range. */
   address: string;
+  /** Its rows from the top: all of them (refresh, a settings sheet) or the first few (setup's inspect). */
   values: Cell[][];
-  /** Number formats of the same cells, when asked for (setup keeps the user's formats). */
-  numberFormat?: unknown[][];
 }
+
+/** What a read needs to know and learns: sizes that fit, and each table's body size as last seen. */
+export interface ReadState {
+  readParts: number;
+  readBudgetBytes: number;
+  readHints: Record<string, ReadHint>;
+  date1904?: boolean;
+}
+
+/** The smallest planned read budget worth retrying with. */
+const MIN_READ_BUDGET = 16_000;
+
+/** Thrown inside a read whose plan no longer fits the book (the state says what was learnt): read again. */
+class ReadAgain extends Error {
+  constructor() {
+    super("the workbook kept changing while it was read");
+  }
+}
+
+/** Table names are case-insensitive in Excel: so are the remembered sizes. */
+export const hintKey = (tableName: string) => tableName.toLowerCase();
 
 /**
- * How many syncs the data bodies are spread over. 1 for every book Excel's response limit allows;
- * the host raises it after a response-size error and remembers it.
+ * Sync 2 (2 and 3 for a book past the response limit): every located table's header and body, and
+ * the candidate ranges. Bodies whose size is known (`readHints`) are read in slices planned against
+ * the budget — the first sync also carries the headers and positions, so a large book costs
+ * ⌈bytes / budget⌉ syncs and nothing more. Without sizes (a new host), everything is asked for in
+ * one sync; only if that is refused are positions and samples read first.
  */
-export interface ReadOptions {
-  parts: number;
-  /** Sheets whose used range is read as a plain-range candidate (datasets not in a table). */
-  rangeSheets: readonly string[];
-}
-
-interface TableTarget {
-  found: Extract<Found, { kind: "table" }>;
-  header: Excel.Range;
-  body: Excel.Range;
-}
-
-/** Sync 2 (or 2 + slices): every located table's header and body, and the candidate ranges. */
-export async function readData(ctx: Excel.RequestContext, d: Discovery, opts: ReadOptions): Promise<Snapshot> {
+export async function readData(
+  ctx: Excel.RequestContext,
+  d: Discovery,
+  rangeSheets: readonly string[],
+  state: ReadState,
+): Promise<Snapshot> {
   const wb = ctx.workbook;
-  const firstPass = locate(d.tables, []);
-  const targets: TableTarget[] = [];
-  for (const f of Object.values(firstPass.found)) {
-    if (f.kind !== "table") continue;
-    const t = wb.tables.getItem(f.tableName);
-    const header = t.getHeaderRowRange().load("address,values");
-    const body = t.getDataBodyRange().load(opts.parts > 1 ? "address" : "address,values");
-    targets.push({ found: f, header, body });
-  }
-  const used = queueUsedRanges(ctx, opts.rangeSheets);
-  await ctx.sync();
+  const found = Object.values(locate(d.tables, []).found).filter(
+    (f): f is Extract<Found, { kind: "table" }> => f.kind === "table",
+  );
+  const widths = found.map((f) => f.headers.length);
+  const hints = found.map((f, i) => {
+    const h = state.readHints[hintKey(f.tableName)];
+    // A column added or removed since: the same rows, their bytes scaled to the new width.
+    return (
+      h && { rows: h.rows, bytesPerRow: Math.ceil((h.bytesPerRow * Math.max(1, widths[i])) / Math.max(1, h.cols)) }
+    );
+  });
+  const tables = found.map((f) => wb.tables.getItem(f.tableName));
+  const headers = tables.map((t) => t.getHeaderRowRange().load("address,values"));
+  const bodies = tables.map((t) => t.getDataBodyRange());
+  const used = queueUsedRanges(ctx, rangeSheets);
 
-  const bodies =
-    opts.parts > 1
-      ? (
-          await readAreas(
-            ctx,
-            targets.map((x) => ({ area: parseArea(x.body.address), props: ["values"] as const })),
-            opts.parts,
-          )
-        ).map((r) => r.values)
-      : targets.map((x) => x.body.values as Cell[][]);
-  const tables: Partial<Record<TableKey, ReadTable>> = {};
-  targets.forEach((x, i) => {
-    const h = parseArea(x.header.address);
-    tables[x.found.key] = {
-      key: x.found.key,
-      tableName: x.found.tableName,
+  let rows: Cell[][][];
+  if (hints.every((h) => h !== undefined)) {
+    rows = await readPlanned(ctx, bodies, headers, widths, hints as BodySize[], state);
+  } else if (state.readParts === 1) {
+    bodies.forEach((b) => b.load("address,values"));
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (!isOfficeError(e, "ResponsePayloadSizeLimitExceeded") || state.readParts >= 1 << 12) throw e;
+      state.readParts *= 2;
+      throw new ReadAgain();
+    }
+    rows = bodies.map((b) => b.values as Cell[][]);
+  } else {
+    // Sizes unknown and the whole too large: positions and a sample of each body, then the planned read.
+    bodies.forEach((b) => b.load("address"));
+    const samples = bodies.map((b, i) =>
+      b
+        .getIntersectionOrNullObject(b.getCell(0, 0).getAbsoluteResizedRange(SAMPLE_ROWS, Math.max(1, widths[i])))
+        .load("values"),
+    );
+    await ctx.sync();
+    found.forEach((f, i) => {
+      state.readHints[hintKey(f.tableName)] = {
+        rows: rowsOf(bodies[i].address),
+        cols: widths[i],
+        bytesPerRow: estimateRowBytes(samples[i].isNullObject ? [] : (samples[i].values as Cell[][]), widths[i]),
+      };
+    });
+    throw new ReadAgain();
+  }
+
+  const tablesRead: Partial<Record<TableKey, ReadTable>> = {};
+  found.forEach((f, i) => {
+    const h = parseArea(headers[i].address);
+    const headerRow = (headers[i].values[0] ?? []).map((v) => String(v ?? ""));
+    state.readHints[hintKey(f.tableName)] = {
+      rows: rows[i].length,
+      cols: headerRow.length,
+      bytesPerRow: estimateRowBytes(rows[i], headerRow.length),
+    };
+    tablesRead[f.key] = {
+      key: f.key,
+      tableName: f.tableName,
       raw: {
-        sheet: h.sheet || x.found.sheet,
+        sheet: h.sheet || f.sheet,
         headerRow: h.row0 + 1,
         firstColumn: h.col0,
-        headers: (x.header.values[0] ?? []).map((v) => String(v ?? "")),
-        rows: bodies[i],
+        headers: headerRow,
+        rows: rows[i],
       },
     };
   });
@@ -149,35 +199,82 @@ export async function readData(ctx: Excel.RequestContext, d: Discovery, opts: Re
   const ranges = used();
   const located = locate(d.tables, ranges.map(rangeInfo));
   for (const f of Object.values(located.found)) {
-    if (f.kind !== "range" || tables[f.key]) continue;
+    if (f.kind !== "range" || tablesRead[f.key]) continue;
     const r = ranges.find((x) => x.sheet === f.sheet)!;
-    tables[f.key] = { key: f.key, raw: rangeTable(f, r) };
+    tablesRead[f.key] = { key: f.key, raw: rangeTable(f, r) };
   }
   const book: RawBook = { tables: {}, date1904: d.date1904 };
-  for (const [key, t] of Object.entries(tables)) book.tables[key as TableKey] = t.raw;
-  return { book, tables, owned: d.owned, ownedNames: d.ownedNames, located };
+  for (const [key, t] of Object.entries(tablesRead)) book.tables[key as TableKey] = t.raw;
+  return { book, tables: tablesRead, owned: d.owned, ownedNames: d.ownedNames, located };
+}
+
+function rowsOf(address: string): number {
+  const a = parseArea(address);
+  return a.row1 - a.row0 + 1;
+}
+
+/**
+ * The bodies in the planned slices. The first sync also loads the bodies' addresses: rows added
+ * since the sizes were learnt are read by each body's last slice (it runs to the body's end), rows
+ * removed are cut off. A refused response means the estimate was wrong: the budget is halved, the
+ * sizes learnt again.
+ */
+async function readPlanned(
+  ctx: Excel.RequestContext,
+  bodies: Excel.Range[],
+  headers: Excel.Range[],
+  widths: number[],
+  sizes: BodySize[],
+  state: ReadState,
+): Promise<Cell[][][]> {
+  const plan = planSlices(sizes, state.readBudgetBytes);
+  const out: Cell[][][] = bodies.map(() => []);
+  bodies.forEach((b) => b.load("address"));
+  const actual: number[] = [];
+  for (let s = 0; s < plan.length; s++) {
+    const loaded = plan[s].map((sl) => {
+      const b = bodies[sl.t];
+      const start = b.getCell(sl.r0, 0);
+      const range = sl.toEnd
+        ? b.getIntersectionOrNullObject(start.getBoundingRect(b.getLastCell()))
+        : start.getAbsoluteResizedRange(sl.n, Math.max(1, widths[sl.t]));
+      return { sl, range: range.load("values") };
+    });
+    try {
+      await ctx.sync();
+    } catch (e) {
+      const refused = sliceBytes(plan[s], sizes);
+      if (!isOfficeError(e, "ResponsePayloadSizeLimitExceeded") || state.readBudgetBytes <= MIN_READ_BUDGET) throw e;
+      state.readBudgetBytes = Math.max(MIN_READ_BUDGET, Math.floor(Math.min(state.readBudgetBytes, refused) / 2));
+      state.readHints = {};
+      state.readParts = Math.max(2, state.readParts);
+      throw new ReadAgain();
+    }
+    if (s === 0) {
+      bodies.forEach((b, t) => (actual[t] = rowsOf(b.address)));
+      // A column added or removed between the discovery and this sync: the slices' widths are wrong.
+      if (headers.some((h, t) => (h.values[0] ?? []).length !== widths[t])) throw new ReadAgain();
+    }
+    for (const { sl, range } of loaded) {
+      if ((sl.toEnd && actual[sl.t] <= sl.r0) || range.isNullObject) continue;
+      // A loop, not push(...rows): a spread of 100,000+ rows overflows the call stack.
+      const into = out[sl.t];
+      for (const row of range.values as Cell[][]) into.push(row);
+    }
+  }
+  return out.map((r, t) => (r.length > actual[t] ? r.slice(0, actual[t]) : r));
 }
 
 /** Queues the used range (cells with values) of each sheet; after the sync, the non-empty ones. */
-export function queueUsedRanges(
-  ctx: Excel.RequestContext,
-  sheets: readonly string[],
-  withFormats = false,
-): () => RangeRead[] {
-  const props = withFormats ? "address,values,numberFormat" : "address,values";
+export function queueUsedRanges(ctx: Excel.RequestContext, sheets: readonly string[]): () => RangeRead[] {
   const used = sheets.map((sheet) => ({
     sheet,
-    range: ctx.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load(props),
+    range: ctx.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load("address,values"),
   }));
   return () =>
     used
       .filter((u) => !u.range.isNullObject)
-      .map((u) => ({
-        sheet: u.sheet,
-        address: u.range.address,
-        values: u.range.values as Cell[][],
-        ...(withFormats ? { numberFormat: u.range.numberFormat } : {}),
-      }));
+      .map((u) => ({ sheet: u.sheet, address: u.range.address, values: u.range.values as Cell[][] }));
 }
 
 export function rangeInfo(r: RangeRead): RangeInfo {
@@ -213,21 +310,17 @@ export function rangeSheetsFor(d: Discovery): string[] {
 }
 
 /**
- * The whole read: discovery, then data. If the data exceed the host's response limit, the read is
- * repeated in more parts; `state.readParts` keeps what worked for the next read.
+ * The whole read: discovery, then data. What a refused or outdated plan taught (`readParts`,
+ * `readBudgetBytes`, `readHints`) stays in the state for the next read.
  */
-export async function readSnapshot(
-  ctx: Excel.RequestContext,
-  state: { readParts: number; date1904?: boolean },
-): Promise<Snapshot> {
+export async function readSnapshot(ctx: Excel.RequestContext, state: ReadState): Promise<Snapshot> {
   const d = await discover(ctx, state.date1904);
   const rangeSheets = rangeSheetsFor(d);
-  for (;;) {
+  for (let attempt = 0; ; attempt++) {
     try {
-      return await readData(ctx, d, { parts: state.readParts, rangeSheets });
+      return await readData(ctx, d, rangeSheets, state);
     } catch (e) {
-      if (!isOfficeError(e, "ResponsePayloadSizeLimitExceeded") || state.readParts >= 1 << 12) throw e;
-      state.readParts *= 2;
+      if (!(e instanceof ReadAgain) || attempt >= 32) throw e;
     }
   }
 }

@@ -17,8 +17,11 @@ import { SETTING_KEYS, defaultSettingValue } from "../core/settings";
 import { QUADRANTS } from "../core/strategy";
 import { TableReader } from "../core/rows";
 import type { OnProgress, SetupResult } from "./host";
-import { type Discovery, type RangeRead, discover, rangeInfo } from "./readBook";
+import { type Discovery, type RangeRead, discover, hintKey, rangeInfo } from "./readBook";
 import { type TableSeen, formattedColumns, inspect } from "./inspect";
+import { estimateRowBytes } from "./readPlan";
+import { readAreas } from "./readAreas";
+import { isOfficeError } from "./errors";
 import { type Found, locate } from "./locate";
 import { ownedIndexes } from "./owned";
 import type { ComputedKey } from "../core/computed";
@@ -26,9 +29,11 @@ import { columnsToAdd, queueAddColumns } from "./computedColumns";
 import { computedKeys } from "./writeScores";
 import {
   formatsWhereGeneral,
+  isGeneral,
   queueComputedHeaderStyle,
   queueListValidation,
   queueQuadrantColors,
+  setUniformNumberFormat,
   sheetLang,
 } from "./format";
 import { locationProblems } from "./problems";
@@ -49,14 +54,40 @@ interface Built {
   /** 0-based sheet rows of the data body. */
   bodyRow0: number;
   bodyRow1: number;
-  /** Current number formats of the date and amount columns' bodies, by column index (absent = all General). */
-  formats: Map<number, unknown[][]>;
+  /** The first body rows as found (to size the next read); empty for a new table. */
+  sample: Cell[][];
+  /** A new table: every cell of its body is still General. */
+  created?: boolean;
   /** Customer table only: index of each computed column after the build. */
   computed?: Map<ComputedKey, number>;
 }
 
-/** Sync count: discover, inspect, build, format — plus read slices only for books past the response limit. */
+/**
+ * Sync count: discover, inspect, build, format — at any size. More only when a large column's
+ * sampled formats are mixed (some cells General, some the user's): that column is then read whole,
+ * in slices, to format only its General cells.
+ */
 export async function setupBook(
+  ctx: Excel.RequestContext,
+  lang: Lang,
+  state: HostState,
+  onProgress?: OnProgress,
+): Promise<SetupResult> {
+  for (;;) {
+    try {
+      return await setupOnce(ctx, lang, state, onProgress);
+    } catch (e) {
+      // A response past the host's limit (the build sync's format reads are sized by the read
+      // budget): setup finds what it already did in place, so it simply runs again with half.
+      if (!isOfficeError(e, "ResponsePayloadSizeLimitExceeded") || state.readBudgetBytes <= MIN_READ_BUDGET) throw e;
+      state.readBudgetBytes = Math.max(MIN_READ_BUDGET, Math.floor(state.readBudgetBytes / 2));
+    }
+  }
+}
+
+const MIN_READ_BUDGET = 16_000;
+
+async function setupOnce(
   ctx: Excel.RequestContext,
   lang: Lang,
   state: HostState,
@@ -65,7 +96,7 @@ export async function setupBook(
   const progress = onProgress ?? (() => undefined);
   progress("reading", 0);
   const d = await discover(ctx);
-  const { seen, ranges } = await inspect(ctx, d, state);
+  const { seen, ranges } = await inspect(ctx, d);
   const located = locate(d.tables, ranges.map(rangeInfo));
 
   progress("writing", 0.4);
@@ -104,14 +135,20 @@ export async function setupBook(
       b.lang,
     );
   }
+  const columns = queueFormatReads(ctx, built, state.readBudgetBytes);
   const finishing = built.map((b) => queueFinishingReads(b));
   await ctx.sync();
+  rememberSizes(built, state);
 
   progress("formatting", 0.7);
+  const formats = await formatPlan(ctx, columns, state);
   await sendFormats(
     ctx,
-    finishing.flatMap((f) => f.formats),
-    () => finishing.forEach((f) => f.others()),
+    formats.cells,
+    () => {
+      for (const u of formats.whole) setUniformNumberFormat(u.range, u.format);
+      finishing.forEach((f) => f.others());
+    },
     state,
   );
   progress("done", 1);
@@ -148,15 +185,10 @@ function adoptRange(
     .tables.add(a1(found.headerRow0, found.col0, lastRow0, found.col1), true);
   table.name = TABLES[found.key].tableName;
   result.adopted.push(found.key);
-  // The user's formats of the adopted cells, as read with the used range (rows past it are new: General).
-  const formats = new Map<number, unknown[][]>();
-  for (const c of formattedColumns(found.key, found.headers)) {
-    const col = found.col0 + c.index - used.col0;
-    const rows: unknown[][] = [];
-    for (let r = found.headerRow0 + 1; r <= lastRow0; r++)
-      rows.push([range.numberFormat?.[r - used.row0]?.[col] ?? "General"]);
-    formats.set(c.index, rows);
-  }
+  const c0 = found.col0 - used.col0;
+  const sample = range.values
+    .slice(found.headerRow0 - used.row0 + 1)
+    .map((row) => row.slice(c0, c0 + found.headers.length));
   return {
     key: found.key,
     table,
@@ -167,7 +199,7 @@ function adoptRange(
     lang: sheetLang(found.sheet, found.headers),
     bodyRow0: found.headerRow0 + 1,
     bodyRow1: lastRow0,
-    formats,
+    sample,
   };
 }
 
@@ -203,7 +235,8 @@ function createTable(
     lang,
     bodyRow0: 1,
     bodyRow1: body.length,
-    formats: new Map(),
+    sample: [],
+    created: true,
   };
 }
 
@@ -276,18 +309,10 @@ function addMissingSettings(
 
 /**
  * Queues the small reads the format sync needs (validation already on listed-value columns, the
- * quadrant column's rules) and returns what to do once they are known, plus the number formats to
- * set: by address over the body as inspected, only on cells still General.
+ * quadrant column's rules) and returns what to do once they are known.
  */
-function queueFinishingReads(b: Built): { formats: FormatWrite[]; others: () => void } {
+function queueFinishingReads(b: Built): { others: () => void } {
   const actions: Array<() => void> = [];
-  const formats: FormatWrite[] = [];
-  const rows = b.bodyRow1 - b.bodyRow0 + 1;
-  for (const c of formattedColumns(b.key, b.headers)) {
-    const current = b.formats.get(c.index) ?? Array.from({ length: rows }, () => ["General"]);
-    const next = formatsWhereGeneral(current, c.format);
-    if (next) formats.push({ sheet: b.sheet, row0: b.bodyRow0, col: b.col0 + c.index, formats: next });
-  }
   if (b.key !== "settings") {
     const cols = mapHeaders(TABLES[b.key], b.headers);
     for (const col of TABLES[b.key].columns) {
@@ -313,5 +338,145 @@ function queueFinishingReads(b: Built): { formats: FormatWrite[]; others: () => 
       if (!ours) queueQuadrantColors(quadrant);
     });
   }
-  return { formats, others: () => actions.forEach((a) => a()) };
+  return { others: () => actions.forEach((a) => a()) };
+}
+
+/** The next read's plan starts from these sizes: rows as built, bytes per row from the sample. */
+function rememberSizes(built: readonly Built[], state: HostState): void {
+  for (const b of built)
+    state.readHints[hintKey(TABLES[b.key].tableName)] = {
+      rows: b.bodyRow1 - b.bodyRow0 + 1,
+      cols: b.headers.length,
+      bytesPerRow: estimateRowBytes(b.sample, b.headers.length),
+    };
+}
+
+/**
+ * The build sync reads number formats (≈12 bytes of response a cell) within a quarter of the read
+ * budget: whole columns, the smallest first, while they fit; a larger column is sampled — up to 32
+ * blocks of `BLOCK_ROWS` rows, evenly spaced, its first and last rows included.
+ */
+const FORMAT_CELL_BYTES = 12;
+const BLOCK_ROWS = 32;
+
+/** A date or amount column whose body setup may format, and what the build sync loads of it. */
+interface FormatColumn {
+  sheet: string;
+  col: number;
+  row0: number;
+  rows: number;
+  format: string;
+  /** The whole body column (to set one format on all of it). */
+  range: Excel.Range;
+  /** Loaded: the whole column's formats (exact) or sample blocks'. */
+  reads: Excel.Range[];
+  exact: boolean;
+  created: boolean;
+}
+
+function queueFormatReads(ctx: Excel.RequestContext, built: readonly Built[], budget: number): FormatColumn[] {
+  const blocks = Math.max(2, Math.min(32, Math.floor(budget / 6_000)));
+  const columns: FormatColumn[] = [];
+  for (const b of built) {
+    const rows = b.bodyRow1 - b.bodyRow0 + 1;
+    const ws = ctx.workbook.worksheets.getItem(b.sheet);
+    for (const c of formattedColumns(b.key, b.headers)) {
+      const col = b.col0 + c.index;
+      columns.push({
+        sheet: b.sheet,
+        col,
+        row0: b.bodyRow0,
+        rows,
+        format: c.format,
+        range: ws.getRange(a1(b.bodyRow0, col, b.bodyRow1, col)),
+        reads: [],
+        exact: false,
+        created: b.created === true,
+      });
+    }
+  }
+  let exactCells = Math.floor(budget / 4 / FORMAT_CELL_BYTES);
+  for (const c of [...columns].sort((x, y) => x.rows - y.rows)) {
+    if (c.created) continue;
+    if (c.rows <= exactCells || c.rows <= blocks * BLOCK_ROWS) {
+      exactCells = Math.max(0, exactCells - c.rows);
+      c.exact = true;
+      c.reads.push(c.range.load("numberFormat"));
+      continue;
+    }
+    const ws = ctx.workbook.worksheets.getItem(c.sheet);
+    const stride = (c.rows - BLOCK_ROWS) / (blocks - 1);
+    for (let k = 0; k < blocks; k++) {
+      const from = c.row0 + Math.round(k * stride);
+      c.reads.push(ws.getRange(a1(from, c.col, from + BLOCK_ROWS - 1, c.col)).load("numberFormat"));
+    }
+  }
+  return columns;
+}
+
+/** Past this many runs of General cells in a column, its formats are sent as one matrix instead. */
+const MAX_RUNS = 2_000;
+
+/** [first, last] row offsets of each run of consecutive General cells. */
+export function generalRuns(current: readonly (readonly unknown[])[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i <= current.length; i++) {
+    const general = i < current.length && isGeneral(current[i][0]);
+    if (general && start < 0) start = i;
+    else if (!general && start >= 0) {
+      runs.push([start, i - 1]);
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+/**
+ * What the format sync sets: one format on a whole column where every cell (read or sampled) is
+ * still General; where the user formatted some cells, one format on each run of General cells
+ * between them (a matrix of per-cell formats only past `MAX_RUNS` runs); nothing where the user
+ * formatted them all. A large column whose sample is mixed is read whole first, in slices.
+ */
+async function formatPlan(
+  ctx: Excel.RequestContext,
+  columns: readonly FormatColumn[],
+  state: HostState,
+): Promise<{ whole: { range: Excel.Range; format: string }[]; cells: FormatWrite[] }> {
+  const whole: { range: Excel.Range; format: string }[] = [];
+  const cells: FormatWrite[] = [];
+  const mixed: FormatColumn[] = [];
+  const perCell = (c: FormatColumn, current: readonly (readonly unknown[])[]) => {
+    // The runs of General cells, one format each: the user's cells are not even rewritten.
+    const runs = generalRuns(current);
+    if (runs.length <= MAX_RUNS) {
+      const ws = ctx.workbook.worksheets.getItem(c.sheet);
+      for (const [from, to] of runs)
+        whole.push({ range: ws.getRange(a1(c.row0 + from, c.col, c.row0 + to, c.col)), format: c.format });
+      return;
+    }
+    const next = formatsWhereGeneral(current, c.format);
+    if (next) cells.push({ sheet: c.sheet, row0: c.row0, col: c.col, formats: next });
+  };
+  for (const c of columns) {
+    const seen = c.reads.flatMap((r) => r.numberFormat.map((row) => row[0]));
+    const general = seen.filter(isGeneral).length;
+    if (c.created || general === seen.length) whole.push({ range: c.range, format: c.format });
+    else if (general === 0) continue;
+    else if (c.exact) perCell(c, c.reads[0].numberFormat);
+    else mixed.push(c);
+  }
+  if (mixed.length) {
+    const bytes = mixed.reduce((n, c) => n + c.rows * FORMAT_CELL_BYTES, 0);
+    const read = await readAreas(
+      ctx,
+      mixed.map((c) => ({
+        area: { sheet: c.sheet, row0: c.row0, col0: c.col, row1: c.row0 + c.rows - 1, col1: c.col },
+        props: ["numberFormat"] as const,
+      })),
+      Math.ceil(bytes / state.readBudgetBytes),
+    );
+    mixed.forEach((c, i) => perCell(c, read[i].numberFormat));
+  }
+  return { whole, cells };
 }

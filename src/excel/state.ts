@@ -22,9 +22,24 @@ export interface HostOptions {
   date1904?: boolean;
 }
 
+/** What the last read (or setup) learnt about a table's body, to plan the next read's slices. */
+export interface ReadHint {
+  rows: number;
+  cols: number;
+  /** Estimated response bytes per body row (JSON of its values). */
+  bytesPerRow: number;
+}
+
 export interface HostState {
-  /** Syncs the data bodies are read in (1 unless a response was too large). */
+  /**
+   * Parts of the first, unplanned read (1 unless a response was too large before any table's size
+   * was known). Once sizes are known (`readHints`), reads are planned against `readBudgetBytes`.
+   */
   readParts: number;
+  /** Response bytes one planned read sync may carry (Excel on the web answers at most 5 MB). */
+  readBudgetBytes: number;
+  /** Per table name: its body's size as last seen (by setup or a read). */
+  readHints: Record<string, ReadHint>;
   writeBudgetBytes: number;
   maxCellsPerWrite: number;
   maxAttempts: number;
@@ -36,10 +51,14 @@ export interface HostState {
 
 export const DEFAULT_WRITE_BUDGET = 4_000_000;
 export const DEFAULT_MAX_CELLS_PER_WRITE = 500_000;
+/** 10% under Excel on the web's 5 MB response limit: the per-row estimate is from a sample. */
+export const DEFAULT_READ_BUDGET = 4_500_000;
 
 export function initialState(o: HostOptions = {}): HostState {
   return {
     readParts: 1,
+    readBudgetBytes: DEFAULT_READ_BUDGET,
+    readHints: {},
     writeBudgetBytes: o.writeBudgetBytes ?? DEFAULT_WRITE_BUDGET,
     maxCellsPerWrite: o.maxCellsPerWrite ?? DEFAULT_MAX_CELLS_PER_WRITE,
     maxAttempts: o.maxAttempts ?? 3,

@@ -161,6 +161,21 @@ describe("ranges", () => {
     expect(c[1][1]).toEqual({ value: "", fontColor: "#FF0000", bold: true });
   });
 
+  it("a single number format (not a 2-D array) applies to every cell of the range, as in Office.js", async () => {
+    const fake = createFakeExcel();
+    fake.workbook.user.setValues("Sheet1", "A1", [[1], [2], [3], [4]]);
+    fake.workbook.user.setNumberFormat("Sheet1", "A4", "0.0");
+    const formats = await fake.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("A1:A3").numberFormat = "yyyy-mm-dd" as unknown as unknown[][];
+      const range = ws.getRange("A1:A4").load("numberFormat");
+      await context.sync();
+      return range.numberFormat;
+    });
+    expect(formats).toEqual([["yyyy-mm-dd"], ["yyyy-mm-dd"], ["yyyy-mm-dd"], ["0.0"]]);
+    expect(fake.workbook.values("Sheet1")).toEqual([[1], [2], [3], [4]]);
+  });
+
   it("formatting whole columns does not create a million cells", async () => {
     const fake = createFakeExcel();
     await fake.Excel.run(async (context) => {

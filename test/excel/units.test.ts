@@ -7,6 +7,8 @@ import { packFormatWrites } from "../../src/excel/sendFormats";
 import { formatsWhereGeneral, sheetLang } from "../../src/excel/format";
 import { isOwnWrite } from "../../src/excel/events";
 import { initialState } from "../../src/excel/state";
+import { EMPTY_COLUMN_BYTES, estimateRowBytes, planSlices, sliceBytes } from "../../src/excel/readPlan";
+import { generalRuns } from "../../src/excel/setup";
 
 describe("computed columns", () => {
   test("a new column takes the plain caption, or a suffixed one when the user already has it", () => {
@@ -174,5 +176,54 @@ describe("the add-in's own writes", () => {
     expect(isOwnWrite(state, "crmCustomers", "D2:E2")).toBe(false);
     expect(isOwnWrite(state, "crmCustomers", "2:2")).toBe(false);
     expect(isOwnWrite(state, "Other", "E2")).toBe(false);
+  });
+});
+
+describe("read planning", () => {
+  test("a row's bytes are the JSON of its values; a column empty in the sample counts as if filled", () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => [`C${i % 10}`, 12.5, ""]);
+    // "C1", → 5, 12.5, → 5, [ ], → 3; the empty third column at EMPTY_COLUMN_BYTES.
+    expect(estimateRowBytes(rows, 3)).toBe(5 + 5 + 3 + EMPTY_COLUMN_BYTES);
+    expect(estimateRowBytes([], 4)).toBe(4 * EMPTY_COLUMN_BYTES + 3);
+  });
+
+  test("slices fill each sync to the budget: ⌈bytes / budget⌉ syncs, each body's last slice to its end", () => {
+    const bodies = [
+      { rows: 10_000, bytesPerRow: 40 }, // 0.4 MB
+      { rows: 200_000, bytesPerRow: 37 }, // 7.4 MB
+    ];
+    const plan = planSlices(bodies, 4_500_000);
+    expect(plan.length).toBe(2);
+    for (const sync of plan) expect(sliceBytes(sync, bodies)).toBeLessThanOrEqual(4_500_000);
+    const rowsOf = (t: number) => plan.flat().filter((s) => s.t === t);
+    for (const t of [0, 1]) {
+      const slices = rowsOf(t);
+      expect(slices.reduce((n, s) => n + s.n, 0)).toBe(bodies[t].rows);
+      slices.forEach((s, i) => expect(s.toEnd).toBe(i === slices.length - 1));
+      for (let i = 1; i < slices.length; i++) expect(slices[i].r0).toBe(slices[i - 1].r0 + slices[i - 1].n);
+    }
+  });
+
+  test("a small book is one sync; no tables still gives the sync that carries the positions", () => {
+    expect(
+      planSlices(
+        [
+          { rows: 100, bytesPerRow: 50 },
+          { rows: 2_000, bytesPerRow: 40 },
+        ],
+        4_500_000,
+      ).length,
+    ).toBe(1);
+    expect(planSlices([], 4_500_000)).toEqual([[]]);
+    // A row larger than the budget still gets a sync of its own.
+    expect(planSlices([{ rows: 3, bytesPerRow: 10_000 }], 5_000).length).toBe(3);
+  });
+
+  test("runs of General cells, between the user's formats", () => {
+    expect(generalRuns([["General"], ["General"], ["0.0"], [""], ["General"], ["@"]])).toEqual([
+      [0, 1],
+      [3, 4],
+    ]);
+    expect(generalRuns([["0.0"]])).toEqual([]);
   });
 });

@@ -183,12 +183,20 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
     });
   }
   /** The record's customer, or -1 with an orphan error (the record is kept, never invented into a customer). */
+  // ID cells already linked to a customer: the 20th purchase of a customer costs one lookup.
+  const linked = new Map<Cell, CustomerRef>();
   const customerOf = (r: RowReader): CustomerRef | undefined => {
+    const cell = r.cell("id");
+    const known = linked.get(cell);
+    if (known !== undefined) return known;
     const id = r.id();
     if (!id) return undefined;
     watch.check(r, id);
     const index = book.byKey.get(id.key);
-    if (index !== undefined) return index;
+    if (index !== undefined) {
+      linked.set(cell, index);
+      return index;
+    }
     r.report("error", "orphan", "id", { value: id.text });
     return -1;
   };

@@ -1,6 +1,7 @@
 /**
  * The two actions that change the workbook — set up and refresh — with their progress and the
- * outcome of the last one (or the error, in words the user can act on).
+ * outcome of the last one (or the error, in words the user can act on), and a hint to refresh
+ * again once the user has changed the data.
  */
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSync20Regular, DismissRegular, TableSettings20Regular } from "@fluentui/react-icons";
@@ -68,7 +69,17 @@ export function SetupPanel({ workbook, lang }: SetupPanelProps) {
           />
         </MessageBar>
       )}
-      {!busy && !state.error && outcome && (
+      {!busy && state.stale && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t(lang, "taskpane.stale.message")}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void refresh()}>
+              {t(lang, "taskpane.stale.refresh")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {!busy && !state.error && !state.stale && outcome && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{outcome.title}</MessageBarTitle>

@@ -96,6 +96,23 @@ describeInBrowser("the workbench in Chromium", () => {
     expect(await wb.selectedCellText()).toBe("一百万");
   });
 
+  it("a purchase the user types after a refresh brings a hint to refresh, and the hint's Refresh clears it", async () => {
+    await wb.refresh();
+    await wb.sheetTab(TABLES.purchases.zh);
+    const amount = columnLetters((await wb.gridRows())[0].indexOf("金额"));
+    const hint = page.getByText(wb.text("taskpane.stale.message"));
+    expect(await hint.count()).toBe(0);
+    await page.evaluate(
+      ([sheet, address]) => window.__workbench!.fake.workbook.user.setValues(sheet, address, [[8800]]),
+      [TABLES.purchases.zh, `${amount}4`] as const,
+    );
+    await hint.waitFor();
+    await page.getByRole("button", { name: wb.text("taskpane.stale.refresh"), exact: true }).click();
+    await page.getByText(wb.text("taskpane.refresh.done")).waitFor();
+    await hint.waitFor({ state: "detached" });
+    await wb.settle();
+  });
+
   it("problems are reachable from the keyboard: Enter on a problem selects its cell", async () => {
     await wb.sheetTab(TABLES.customers.zh);
     const problem = page.getByRole("button", { name: /购买记录 第 3 行「金额」/ });

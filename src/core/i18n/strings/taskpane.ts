@@ -24,6 +24,12 @@ export const taskpaneStrings: Catalog = {
     "en-US": "The rows moved while scoring (a sort?); they were read again so nothing went into the wrong row.",
   },
 
+  "taskpane.stale.message": {
+    "zh-CN": "数据已更改,刷新后象限与计划才会更新。",
+    "en-US": "The data changed; refresh to update the quadrants and the plan.",
+  },
+  "taskpane.stale.refresh": { "zh-CN": "刷新", "en-US": "Refresh" },
+
   "taskpane.error.title": { "zh-CN": "操作未完成", "en-US": "That did not work" },
   "taskpane.error.setup": { "zh-CN": "设置工作簿时出错。", "en-US": "Setting up the workbook failed." },
   "taskpane.error.refresh": { "zh-CN": "刷新象限时出错。", "en-US": "Refreshing the quadrants failed." },

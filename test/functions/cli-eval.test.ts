@@ -5,6 +5,7 @@ import { demoXlsx } from "../../src/demo/writeDemo";
 import { parseIsoDay } from "../../src/core/dates";
 import { readBook } from "../../src/xlsx/readBook";
 import { evalOverBook } from "../../src/cli/eval";
+import type { ScoreJson } from "../../src/cli/score";
 import { crm } from "../cli/harness";
 
 // Reading .xlsx files and 5,000-row tables takes a while when the machine is busy.
@@ -13,18 +14,8 @@ jest.setTimeout(30_000);
 const AS_OF = "2026-06-30";
 const dir = mkdtempSync(join(tmpdir(), "crm-eval-"));
 
-interface Score {
-  id: string;
-  name: string;
-  quadrant: string;
-  amount: number;
-  closeness: number;
-  borderline: boolean;
-  strategy: string;
-}
-
 let file: string;
-let scores: Score[];
+let scores: ScoreJson[];
 
 beforeAll(async () => {
   file = join(dir, "demo.xlsx");

@@ -1,13 +1,14 @@
 import { customer, quadrant, amount, closeness, lastContact, today } from "../../src/functions/functions";
 import { sharedEngine } from "../../src/functions/engine";
 import { dayFromYmd, serialFromDay } from "../../src/core/dates";
-import { book, customers, table } from "../support/rawBook";
+import { book, table } from "../support/rawBook";
 import {
   AS_OF,
   C3_PURCHASE,
   Invocation,
   StubHost,
   bind,
+  manyCustomers,
   purchasesTable,
   quadrantBook,
   settingsTable,
@@ -27,19 +28,7 @@ describe("one read per wave", () => {
   it("5,000 cells of CRM.QUADRANT resolved with exactly one table read", async () => {
     const n = 5000;
     const host = new StubHost(
-      book({
-        customers: customers(n),
-        // Customer i buys (i mod 3) + 1 times, for amounts that vary with i: all four quadrants.
-        purchases: purchasesTable(
-          Array.from({ length: n }, (_, i) =>
-            Array.from(
-              { length: (i % 3) + 1 },
-              () => [`C${i + 1}`, "2026-03-01", ((i * 7) % 100) + 1] as [string, string, number],
-            ),
-          ).flat(),
-        ),
-        settings: settingsTable([["asOf", AS_OF]]),
-      }),
+      manyCustomers(n),
     );
     bind(host);
     const cells = Array.from({ length: n }, () => new Invocation<string>());

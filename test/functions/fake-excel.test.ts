@@ -9,8 +9,7 @@ import { TABLES } from "../../src/core/schema";
 import { quadrant } from "../../src/functions/functions";
 import { sharedEngine } from "../../src/functions/engine";
 import { gridEvaluator } from "../../src/functions/grid";
-import { book, customers } from "../support/rawBook";
-import { AS_OF, Invocation, bind, purchasesTable, quadrantBook, settingsTable } from "./support";
+import { Invocation, bind, manyCustomers, quadrantBook } from "./support";
 import { serial } from "../support/rawBook";
 
 // Reading .xlsx files and 5,000-row tables takes a while when the machine is busy.
@@ -67,18 +66,7 @@ describe("over the in-memory Excel", () => {
   it("5,000 cells of CRM.QUADRANT resolved with exactly one table read (the syncs of one readBook)", async () => {
     const n = 5000;
     const fake = fakeOf(
-      book({
-        customers: customers(n),
-        purchases: purchasesTable(
-          Array.from({ length: n }, (_, i) =>
-            Array.from(
-              { length: (i % 3) + 1 },
-              () => [`C${i + 1}`, "2026-03-01", ((i * 7) % 100) + 1] as [string, string, number],
-            ),
-          ).flat(),
-        ),
-        settings: settingsTable([["asOf", AS_OF]]),
-      }),
+      manyCustomers(n),
     );
     const host = countingHost();
     bind(host);

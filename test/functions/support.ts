@@ -5,7 +5,7 @@ import type { Cell, RawBook, RawTable, TableKey } from "../../src/core/table";
 import type { BookSource } from "../../src/functions/engine";
 import { bindSharedEngine, type EngineOptions, type FunctionEngine } from "../../src/functions/engine";
 import { FunctionError } from "../../src/functions/runtime";
-import { book, serial, table } from "../support/rawBook";
+import { book, customers, serial, table } from "../support/rawBook";
 
 export const AS_OF = "2026-03-31";
 
@@ -53,6 +53,19 @@ export function quadrantBook(): RawBook {
     ),
     settings: settingsTable([["asOf", AS_OF]]),
     assets: table("资产", ["客户编号", "回顾日期", "资产类别", "市值"], [["C1", serial("2026-01-31"), "基金", 10000]]),
+  });
+}
+
+/** `n` customers C1…Cn; customer i buys (i mod 3) + 1 times, for amounts that vary with i: all four quadrants. */
+export function manyCustomers(n: number): RawBook {
+  return book({
+    customers: customers(n),
+    purchases: purchasesTable(
+      Array.from({ length: n }, (_, i) =>
+        Array.from({ length: (i % 3) + 1 }, (): PurchaseRow => [`C${i + 1}`, "2026-03-01", ((i * 7) % 100) + 1]),
+      ).flat(),
+    ),
+    settings: settingsTable([["asOf", AS_OF]]),
   });
 }
 

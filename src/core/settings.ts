@@ -7,7 +7,8 @@ import type { Problem } from "./quality";
 import type { Day } from "./dates";
 import { parseDate } from "./parse/date";
 import { isBlank } from "./parse/result";
-import { TABLES, mapHeaders, matchKey } from "./schema";
+import { TABLES, matchKey } from "./schema";
+import { mapHeaders } from "./columns";
 import { DEFAULT_CADENCE, type Quadrant } from "./strategy";
 
 export type Threshold = number | "median";

@@ -184,10 +184,7 @@ export function blockColumn(block: number): number {
   return CHART_LAYOUT.col0 + CHART_LAYOUT.stride * block;
 }
 
-/**
- * The X (closeness) and Y (amount) cells of a block's series. An empty quadrant's series points at
- * its first, blank row: Excel draws nothing for a blank cell, and the legend still shows the quadrant.
- */
+/** The X (closeness) and Y (amount) cells of a block's series (only a quadrant with customers has one). */
 export function seriesAddresses(block: number, points: number): { x: string; y: string } {
   const c = blockColumn(block);
   const r0 = CHART_LAYOUT.firstRow0;

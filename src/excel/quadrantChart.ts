@@ -76,6 +76,7 @@ export class QuadrantChartWriter {
   /** The sheet the name points at, unless it holds the add-in's data (then a new sheet is made). */
   private readonly owned?: string;
   private sheet?: Excel.Worksheet;
+  /** Block index → its series (empty quadrants have none). */
   private series: Excel.ChartSeries[] = [];
 
   constructor(
@@ -150,19 +151,31 @@ export class QuadrantChartWriter {
   }
 
   /**
-   * The chart, drawn from nothing: one series per quadrant in its colour, the axes crossing at the
-   * thresholds, titles, legend at the bottom.
+   * The chart, drawn from nothing: one series per quadrant that has customers, in its colour, the
+   * axes crossing at the thresholds, titles, legend at the bottom. With no customers at all there
+   * is no chart (only the blocks' headers): Excel makes no series from blank cells, and an empty
+   * chart says nothing.
    */
   private queueChart(): void {
     const ws = this.ws();
     if (this.owned) for (const old of this.site.charts) old.delete();
     const { plan } = this;
-    // Made from one column so Excel makes exactly one series, whatever the cells hold; every
-    // series' X and Y cells are then set explicitly.
-    const chart = ws.charts.add("XYScatter", ws.getRange(seriesAddresses(0, plan.blocks[0].rows.length).y), "Columns");
+    const first = plan.blocks.findIndex((b) => b.rows.length > 0);
+    this.series = [];
+    if (first < 0) return;
+    // Made from the amounts of the first quadrant that has customers: a column of numbers, so
+    // Excel makes exactly one series (from blank cells it would make none, and `getItemAt(0)`
+    // would reject the whole write). Every other quadrant with customers gets a series of its own;
+    // an empty quadrant gets none (a series over blank cells is what Excel may refuse or draw as 0).
+    const chart = ws.charts.add(
+      "XYScatter",
+      ws.getRange(seriesAddresses(first, plan.blocks[first].rows.length).y),
+      "Columns",
+    );
     chart.name = CHART_NAME;
-    this.series = plan.blocks.map((b, k) => {
-      const s = k === 0 ? chart.series.getItemAt(0) : chart.series.add(b.title);
+    plan.blocks.forEach((b, k) => {
+      if (b.rows.length === 0) return;
+      const s = k === first ? chart.series.getItemAt(0) : chart.series.add(b.title);
       const at = seriesAddresses(k, b.rows.length);
       s.name = b.title;
       s.setXAxisValues(ws.getRange(at.x));
@@ -173,7 +186,7 @@ export class QuadrantChartWriter {
       s.markerBackgroundColor = color;
       s.markerForegroundColor = color;
       s.hasDataLabels = false;
-      return s;
+      this.series[k] = s;
     });
 
     chart.title.text = plan.title;

@@ -53,4 +53,6 @@ export const customer360Strings: Catalog = {
     "zh-CN": "坏账 {amount}:按 {margin} 的净利润率,需要额外销售 {extra} 才能弥补。",
     "en-US": "Bad debt of {amount}: at a {margin} margin it takes {extra} of extra sales to make up.",
   },
+
+  "log.postponed.summary": { "zh-CN": "改约", "en-US": "Rescheduled" },
 };

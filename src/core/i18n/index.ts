@@ -9,6 +9,7 @@ import { functionStrings } from "./strings/functions";
 import { cliStrings } from "./strings/cli";
 import { columnStrings } from "./strings/columns";
 import { cellStrings } from "./strings/cells";
+import { customer360Strings } from "./strings/customer360";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -24,6 +25,7 @@ const AREAS: readonly Catalog[] = [
   cliStrings,
   columnStrings,
   cellStrings,
+  customer360Strings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

@@ -90,7 +90,7 @@ export function demoBook({ lang, asOf, customers = 40, seed = 1 }: DemoOptions):
     policies: policyRows(rnd, lang, people, asOf, serial, text),
     settings: SETTING_KEYS.map((key) => ({
       key,
-      value: defaultSettingValue(key),
+      value: defaultSettingValue(key, lang),
       description: t(lang, `setting.${key}`),
     })),
   };

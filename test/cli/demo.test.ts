@@ -58,6 +58,11 @@ describe("the demo workbook", () => {
         "cadenceIV",
         "renewalDays",
         "asOf",
+        "gapSelf",
+        "gapSpouse",
+        "gapChild",
+        "gapParent",
+        "gapSelfWithChild",
       ]);
     },
   );

@@ -46,6 +46,7 @@ export const coverageStrings: Catalog = {
   "coverage.endDate": { "zh-CN": "到期日", "en-US": "Ends" },
   "coverage.insurer": { "zh-CN": "保险公司", "en-US": "Insurer" },
   "coverage.sumInsured": { "zh-CN": "保额", "en-US": "Sum insured" },
+  "coverage.days": { "zh-CN": "剩余天数", "en-US": "Days left" },
   "coverage.inDays": { "zh-CN": "{days} 天后", "en-US": "in {days} days" },
   "coverage.today": { "zh-CN": "今天", "en-US": "today" },
   "coverage.noPolicies": {
@@ -64,5 +65,27 @@ export const coverageStrings: Catalog = {
     "zh-CN": "{name} 的家庭保障:各成员各险种保额",
     "en-US": "{name}'s household protection: sum insured per member and cover",
   },
+  "cli.help.coverage": {
+    "zh-CN": "家庭保障:某位客户的保障矩阵,或全部客户的保障缺口和即将到期的保单",
+    "en-US": "household protection: one customer's coverage matrix, or the book's gaps and policies ending soon",
+  },
+  "cli.help.customer": { "zh-CN": "客户编号", "en-US": "the customer's ID" },
+  "cli.error.unknownCustomer": {
+    "zh-CN": "客户表中没有编号为“{value}”的客户。",
+    "en-US": "There is no customer with ID “{value}” in the customer sheet.",
+  },
+  "coverage.gaps.none": { "zh-CN": "无保障缺口", "en-US": "No gaps" },
+  "coverage.gaps.noPolicies": { "zh-CN": "未录入保单", "en-US": "No policies recorded" },
+
+  "functions.GAPS.name": { "zh-CN": "保障缺口", "en-US": "GAPS" },
+  "functions.GAPS.description": {
+    "zh-CN": "客户家庭的保障缺口(按“设置”表中的规则),例如 “王芳(配偶):重疾、医疗”;保单变化时自动更新。",
+    "en-US": "The protection gaps of the customer's household by the rules in the settings, e.g. \"Jane (Spouse): Critical illness\"; updates when the policies change.",
+  },
+  "functions.GAPS.param.id": {
+    "zh-CN": "客户编号(文本或数字),例如 A2。",
+    "en-US": "The customer ID (text or a number), e.g. A2.",
+  },
+
   "coverage.gapsOf": { "zh-CN": "缺口:{list}", "en-US": "Gaps: {list}" },
 };

@@ -1,4 +1,5 @@
 /** `Excel.WorksheetCollection`, `Excel.Worksheet` and its freeze panes. */
+import { FakePageLayout } from "./page-layout";
 import { MAX_COLUMNS, MAX_ROWS, checkInGrid, parseAddress, rect } from "./address";
 import { FakeChartCollection } from "./chart";
 import { invalidArgument, itemNotFound } from "./errors";
@@ -73,6 +74,7 @@ export class FakeWorksheet extends FakeClientObject<Sheet> {
   private _tables?: FakeTableCollection;
   private _charts?: FakeChartCollection;
   private _freezePanes?: FakeWorksheetFreezePanes;
+  private _pageLayout?: FakePageLayout;
   private _onChanged?: FakeEventHandlers<Sheet>;
 
   constructor(
@@ -114,6 +116,7 @@ export class FakeWorksheet extends FakeClientObject<Sheet> {
   protected navigation(name: string): FakeClientObject | undefined {
     if (name === "tables") return this.tables;
     if (name === "charts") return this.charts;
+    if (name === "pageLayout") return this.pageLayout;
     return undefined;
   }
 
@@ -163,6 +166,9 @@ export class FakeWorksheet extends FakeClientObject<Sheet> {
   }
   get charts(): FakeChartCollection {
     return (this._charts ??= new FakeChartCollection(this.context, this, (s: Sheet) => s));
+  }
+  get pageLayout(): FakePageLayout {
+    return (this._pageLayout ??= new FakePageLayout(this.context, this, (s: Sheet) => s));
   }
   get freezePanes(): FakeWorksheetFreezePanes {
     return (this._freezePanes ??= new FakeWorksheetFreezePanes(this.context, this, (s: Sheet) => s));

@@ -8,6 +8,7 @@ import { taskpaneStrings } from "./strings/taskpane";
 import { functionStrings } from "./strings/functions";
 import { cliStrings } from "./strings/cli";
 import { cellStrings } from "./strings/cells";
+import { customer360Strings } from "./strings/customer360";
 import { coverageStrings } from "./strings/coverage";
 
 export type Lang = "zh-CN" | "en-US";
@@ -23,6 +24,7 @@ const AREAS: readonly Catalog[] = [
   functionStrings,
   cliStrings,
   cellStrings,
+  customer360Strings,
   coverageStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);

@@ -17,12 +17,16 @@ import type { Analysis, CustomerScore } from "../core/analyze";
 import { QUADRANTS, type Quadrant, relationshipName } from "../core/strategy";
 import { type Lang, t } from "../core/i18n";
 import { a1, columnLetters } from "./address";
-import { AMOUNT_FORMAT, CLOSENESS_FORMAT, type OutCell, utf8Length } from "./writeScores";
+import { utf8Length } from "../core/utf8";
+import { ownedSheetName } from "./ownedSheet";
+import { AMOUNT_FORMAT, CLOSENESS_FORMAT, type OutCell } from "./writeScores";
 
 /** The chart's name on its sheet (the add-in finds its own chart by it). */
 export const CHART_NAME = "crmQuadrantChart";
+/** The chart sheet's key among the add-in's owned sheets (`ownedSheet.ts`). */
+export const CHART_SHEET_KEY = "quadrantChart";
 /** Hidden workbook name recording which sheet is the add-in's chart sheet (it follows renames). */
-export const CHART_SHEET_NAME_ITEM = "crmSheet_quadrantChart";
+export const CHART_SHEET_NAME_ITEM = ownedSheetName(CHART_SHEET_KEY);
 
 /**
  * Points given a label (and, when borderline, a marker) of their own. Every customer is labelled up

@@ -9,6 +9,7 @@ import { functionStrings } from "./strings/functions";
 import { cliStrings } from "./strings/cli";
 import { cellStrings } from "./strings/cells";
 import { groupStrings } from "./strings/groups";
+import { customer360Strings } from "./strings/customer360";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -16,7 +17,16 @@ export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
 export type Params = Record<string, string | number>;
 export type Catalog = Record<string, { "zh-CN": string; "en-US": string }>;
 
-const AREAS: readonly Catalog[] = [coreStrings, excelStrings, taskpaneStrings, functionStrings, cliStrings, cellStrings, groupStrings];
+const AREAS: readonly Catalog[] = [
+  coreStrings,
+  excelStrings,
+  taskpaneStrings,
+  functionStrings,
+  cliStrings,
+  cellStrings,
+  groupStrings,
+  customer360Strings,
+];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 
 /** For tests: keys defined by more than one area (each key must have one owner). */

@@ -30,7 +30,8 @@ export type ProblemCode =
   | "column.noPaymentStatus" // no payment-status column: the bad-payment penalty is off
   | "table.missing"
   | "table.empty"
-  | "setting.invalid";
+  | "setting.invalid"
+  | "policy.endBeforeStart"; // a policy's end date precedes its start: the policy is not counted
 
 export interface Problem {
   severity: Severity;

@@ -9,7 +9,9 @@ import { functionStrings } from "./strings/functions";
 import { cliStrings } from "./strings/cli";
 import { columnStrings } from "./strings/columns";
 import { cellStrings } from "./strings/cells";
+import { groupStrings } from "./strings/groups";
 import { customer360Strings } from "./strings/customer360";
+import { coverageStrings } from "./strings/coverage";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -25,7 +27,9 @@ const AREAS: readonly Catalog[] = [
   cliStrings,
   columnStrings,
   cellStrings,
+  groupStrings,
   customer360Strings,
+  coverageStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 
@@ -46,6 +50,11 @@ export function t(lang: Lang, key: string, params?: Params): string {
 /** zh-CN for any Chinese display language (zh, zh-CN, zh-TW, zh-Hans…), en-US otherwise. */
 export function langFromLocale(locale: string | undefined | null): Lang {
   return locale && /^zh\b/i.test(locale.replace("_", "-")) ? "zh-CN" : "en-US";
+}
+
+/** Whether a key exists (for wordings that only some codes have). */
+export function hasKey(key: string): boolean {
+  return key in catalog;
 }
 
 /** For tests: every registered key. */

@@ -55,8 +55,8 @@ describe("evaluating one CRM formula", () => {
     expect(ev("=CRM.QUADRANT(Z99)")).toEqual({ error: "#VALUE!", message: "Cannot read the cell reference Z99." });
   });
 
-  it("spills TODAY() as rows", () => {
-    expect(ev("=CRM.TODAY()")).toEqual([
+  it("spills PLAN() as rows", () => {
+    expect(ev("=CRM.PLAN()")).toEqual([
       ["客户2", "Contact overdue by 4 days", "Visit", expect.stringContaining(strategyText("II", "en-US"))],
       ["客户5", "Contact overdue by 5 days", "Visit", expect.any(String)],
       ["客户7", "Never contacted", "Phone, SMS or email", expect.any(String)],
@@ -71,7 +71,7 @@ describe("evaluating one CRM formula", () => {
       "=CRM.QUADRANT(A2:)",
       "=CRM.QUADRANT(abc)",
       "=CRM.QUADRANT(1) + 1",
-      "=CRM.TODAY(1)",
+      "=CRM.PLAN(1)",
       '=CRM.QUADRANT("C1", 2)',
     ]) {
       expect([formula, ev(formula)]).toEqual([formula, { error: "#NAME?", message: expect.any(String) }]);

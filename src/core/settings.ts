@@ -9,6 +9,7 @@ import { parseDate } from "./parse/date";
 import { isBlank } from "./parse/result";
 import { ASSET_CLASSES, type EnumValue, TABLES, mapHeaders, matchKey } from "./schema";
 import { DEFAULT_CADENCE, type Quadrant } from "./strategy";
+import { t } from "./i18n";
 
 export type Threshold = number | "median";
 
@@ -20,6 +21,10 @@ export interface Settings {
   borderlineMargin: number;
   cadence: Record<Quadrant, number>;
   renewalDays: number;
+  /** Net profit margin on sales: a bad debt of L takes L ÷ margin of extra sales to make up (seeds/002). */
+  profitMargin: number;
+  /** Birthday greeting templates (`{name}` is replaced); blank = the built-in text. */
+  greeting: { "zh-CN"?: string; "en-US"?: string };
   /** The as-of date for custom functions and the pane; undefined = today. */
   asOf?: Day;
   /** Asset review (SPEC 5): AUM tier thresholds, ascending (tier n = at or above the n-th). */
@@ -47,6 +52,9 @@ export const DEFAULT_SETTINGS: Settings = {
   borderlineMargin: 0.1,
   cadence: { ...DEFAULT_CADENCE },
   renewalDays: 60,
+  // The middle of the deck's 2 %–6 % margin table (seeds/002); the rep types their own.
+  profitMargin: 0.05,
+  greeting: {},
   tierThresholds: [50_000, 500_000, 6_000_000],
   watchMargin: 0.1,
   targetFrame: { spending: 10, protection: 20, growth: 30, preservation: 40 },
@@ -82,6 +90,11 @@ const threshold: Reader = (v) => {
   const n = toNumber(v);
   return n !== undefined && n >= 0 ? n : undefined;
 };
+const margin: Reader = (v) => {
+  const n = toNumber(v);
+  return n !== undefined && n > 0 && n <= 1 ? n : undefined;
+};
+const text: Reader = (v) => (typeof v === "string" || typeof v === "number" ? String(v).trim() : undefined);
 const optionalDate: Reader = (v, date1904) => {
   if (isBlank(v)) return null;
   const p = parseDate(v as never, date1904);
@@ -101,6 +114,9 @@ export const SETTING_KEYS = [
   "cadenceIV",
   "renewalDays",
   "asOf",
+  "profitMargin",
+  "greetingZh",
+  "greetingEn",
   "tierThresholds",
   "watchMargin",
   "targetFrame",
@@ -122,6 +138,9 @@ const READERS: Record<SettingKey, Reader> = {
   cadenceIV: positiveInt,
   renewalDays: positiveInt,
   asOf: optionalDate,
+  profitMargin: margin,
+  greetingZh: text,
+  greetingEn: text,
   tierThresholds: (v) => {
     const list = numberList(v);
     return list && list.length > 0 && list.every((n, i) => n > 0 && (i === 0 || n > list[i - 1])) ? list : undefined;
@@ -191,6 +210,10 @@ export function defaultSettingValue(key: SettingKey): string | number {
       return DEFAULT_SETTINGS.cadence[key.slice(7) as Quadrant];
     case "asOf":
       return "";
+    case "greetingZh":
+      return t("zh-CN", "greeting.default");
+    case "greetingEn":
+      return t("en-US", "greeting.default");
     case "tierThresholds":
       return DEFAULT_SETTINGS.tierThresholds.join(", ");
     case "targetFrame":
@@ -214,7 +237,7 @@ function toNumber(v: unknown): number | undefined {
 }
 
 export function readSettings(table: RawTable | undefined, date1904: boolean, problems: Problem[]): Settings {
-  const settings: Settings = { ...DEFAULT_SETTINGS, cadence: { ...DEFAULT_SETTINGS.cadence } };
+  const settings: Settings = { ...DEFAULT_SETTINGS, cadence: { ...DEFAULT_SETTINGS.cadence }, greeting: {} };
   // The list-valued settings are replaced whole by a reader, never mutated, so sharing the defaults is safe.
   if (!table) return settings;
   const cols = mapHeaders(TABLES.settings, table.headers);
@@ -260,6 +283,10 @@ function apply(s: Settings, key: SettingKey, value: unknown): void {
     case "amountThreshold":
     case "closenessThreshold":
       s[key] = value as Threshold;
+      return;
+    case "greetingZh":
+    case "greetingEn":
+      s.greeting = { ...s.greeting, [key === "greetingZh" ? "zh-CN" : "en-US"]: value as string };
       return;
     case "tierThresholds":
     case "targetFrame":

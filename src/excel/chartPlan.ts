@@ -17,8 +17,9 @@ import type { Analysis, CustomerScore } from "../core/analyze";
 import { QUADRANTS, type Quadrant, relationshipName } from "../core/strategy";
 import { type Lang, t } from "../core/i18n";
 import { a1, columnLetters } from "./address";
+import { utf8Length } from "../core/utf8";
 import { ownedSheetName } from "./ownedSheet";
-import { AMOUNT_FORMAT, CLOSENESS_FORMAT, type OutCell, utf8Length } from "./writeScores";
+import { AMOUNT_FORMAT, CLOSENESS_FORMAT, type OutCell } from "./writeScores";
 
 /** The chart's name on its sheet (the add-in finds its own chart by it). */
 export const CHART_NAME = "crmQuadrantChart";

@@ -182,6 +182,7 @@ export class WorkbookModel {
     if (sheet.visibility !== "Visible") throw invalidOperation("cannot select on a hidden sheet");
     this.activeSheet = sheet;
     this.selection = { sheet, rect: area };
+    this.events.recordSelection(sheet, area);
   }
 
   // --- cells ---

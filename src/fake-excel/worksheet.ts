@@ -11,6 +11,7 @@ import type { WorkbookModel } from "./workbook-model";
 
 export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeWorksheet> {
   private _onChanged?: FakeEventHandlers<WorkbookModel>;
+  private _onSelectionChanged?: FakeEventHandlers<WorkbookModel>;
 
   protected members(model: WorkbookModel): FakeWorksheet[] {
     return model.sheets.map((s) => new FakeWorksheet(this.context, null, null, s));
@@ -64,6 +65,13 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeW
   get onChanged(): FakeEventHandlers<WorkbookModel> {
     return (this._onChanged ??= new FakeEventHandlers(this, this.context.env.model.events, () => ({
       kind: "worksheets",
+    })));
+  }
+
+  /** Fires when the selection moves on any worksheet (ExcelApi 1.9), with the new address and sheet ID. */
+  get onSelectionChanged(): FakeEventHandlers<WorkbookModel> {
+    return (this._onSelectionChanged ??= new FakeEventHandlers(this, this.context.env.model.events, () => ({
+      kind: "selection",
     })));
   }
 }

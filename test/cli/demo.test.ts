@@ -58,6 +58,9 @@ describe("the demo workbook", () => {
         "cadenceIV",
         "renewalDays",
         "asOf",
+        "profitMargin",
+        "greetingZh",
+        "greetingEn",
       ]);
     },
   );

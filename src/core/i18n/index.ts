@@ -8,6 +8,7 @@ import { taskpaneStrings } from "./strings/taskpane";
 import { functionStrings } from "./strings/functions";
 import { cliStrings } from "./strings/cli";
 import { cellStrings } from "./strings/cells";
+import { customer360Strings } from "./strings/customer360";
 import { reviewStrings } from "./strings/review";
 
 export type Lang = "zh-CN" | "en-US";
@@ -16,7 +17,16 @@ export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
 export type Params = Record<string, string | number>;
 export type Catalog = Record<string, { "zh-CN": string; "en-US": string }>;
 
-const AREAS: readonly Catalog[] = [coreStrings, excelStrings, taskpaneStrings, functionStrings, cliStrings, cellStrings, reviewStrings];
+const AREAS: readonly Catalog[] = [
+  coreStrings,
+  excelStrings,
+  taskpaneStrings,
+  functionStrings,
+  cliStrings,
+  cellStrings,
+  customer360Strings,
+  reviewStrings,
+];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 
 /** For tests: keys defined by more than one area (each key must have one owner). */

@@ -14,9 +14,10 @@ import { scoreCommand } from "./score";
 import { checkCommand } from "./check";
 import { planCommand } from "./plan";
 import { evalCommand } from "./eval";
+import { reviewCommand } from "./review";
 
 /** The subcommands, in the order --help lists them. */
-const COMMANDS: readonly CliCommand<never>[] = [scoreCommand, checkCommand, planCommand, evalCommand];
+const COMMANDS: readonly CliCommand<never>[] = [scoreCommand, checkCommand, planCommand, evalCommand, reviewCommand];
 
 export async function runCli(
   argv: readonly string[],

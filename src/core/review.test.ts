@@ -116,7 +116,9 @@ describe("the asset review of one client and date", () => {
   });
 
   it("a client with only liabilities gets a clear flag and no mix, not an empty pie", () => {
-    const only = ok(computeReview(reviewBook([["C2", "2026-03-31", "贷款", "经营贷", "他行", null, "", 80_000]]), "C2"));
+    const only = ok(
+      computeReview(reviewBook([["C2", "2026-03-31", "贷款", "经营贷", "他行", null, "", 80_000]]), "C2"),
+    );
     expect(only.noAssets).toBe(true);
     expect(only.mix).toEqual([]);
     expect(only.totals).toEqual({ assets: 0, liabilities: 80_000, netWorth: -80_000 });
@@ -145,7 +147,13 @@ describe("the asset review of one client and date", () => {
 describe("tier and watch", () => {
   it("a tier is reached at its threshold exactly, not a yuan below", () => {
     const th = [50_000, 500_000, 6_000_000];
-    expect([tierOf(49_999, th), tierOf(50_000, th), tierOf(499_999, th), tierOf(500_000, th), tierOf(6_000_000, th)]).toEqual([0, 1, 1, 2, 3]);
+    expect([
+      tierOf(49_999, th),
+      tierOf(50_000, th),
+      tierOf(499_999, th),
+      tierOf(500_000, th),
+      tierOf(6_000_000, th),
+    ]).toEqual([0, 1, 1, 2, 3]);
   });
 
   const at = (values: number[]) =>
@@ -163,7 +171,10 @@ describe("tier and watch", () => {
   });
 
   it("thresholds and margin come from the settings", () => {
-    const b = reviewBook(at([120_000]), [["tierThresholds", "100000, 1000000"], ["watchMargin", 0.25]]);
+    const b = reviewBook(at([120_000]), [
+      ["tierThresholds", "100000, 1000000"],
+      ["watchMargin", 0.25],
+    ]);
     expect(ok(computeReview(b, "C3"))).toMatchObject({ tier: 1, watch: true });
   });
 });

@@ -252,7 +252,13 @@ export function computeReview(book: LinkedBook, id: string, date?: Day): ReviewR
   return { ok: true, review: buildReview(book, customer, dates, at, reviews) };
 }
 
-function buildReview(book: LinkedBook, customer: number, dates: Day[], at: number, reviews: Map<Day, AssetRec[]>): Review {
+function buildReview(
+  book: LinkedBook,
+  customer: number,
+  dates: Day[],
+  at: number,
+  reviews: Map<Day, AssetRec[]>,
+): Review {
   const settings = book.settings;
   const c = book.customers[customer];
   const date = dates[at];
@@ -348,7 +354,8 @@ function holdingOf(a: AssetRec, liability: boolean) {
 /** Per-class sums of the assets (never loans), in the schema's class order, empty classes left out. */
 export function mixOf(rows: readonly AssetRec[], assets: number): MixSlice[] {
   const sums = new Map<string, number>();
-  for (const a of rows) if (!LIABILITY_CLASSES.has(a.assetClass)) sums.set(a.assetClass, (sums.get(a.assetClass) ?? 0) + a.value);
+  for (const a of rows)
+    if (!LIABILITY_CLASSES.has(a.assetClass)) sums.set(a.assetClass, (sums.get(a.assetClass) ?? 0) + a.value);
   return [...sums]
     .filter(([, v]) => v > 0)
     .sort((x, y) => (CLASS_ORDER.get(x[0]) ?? 99) - (CLASS_ORDER.get(y[0]) ?? 99))

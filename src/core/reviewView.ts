@@ -29,7 +29,14 @@ export interface ReviewJson {
   tier: number;
   watch: boolean;
   riskExceeded: boolean | null;
-  maturing: { class: string; name: string; institution: string | null; value: number; maturity: string; days: number }[];
+  maturing: {
+    class: string;
+    name: string;
+    institution: string | null;
+    value: number;
+    maturity: string;
+    days: number;
+  }[];
 }
 
 export function reviewJson(r: Review): ReviewJson {
@@ -93,7 +100,11 @@ export function holdingNote(h: Review["holdings"][number], lang: Lang): string {
 export function riskText(r: Review, lang: Lang): string {
   if (r.riskExceeded === null) return t(lang, "review.risk.unknown");
   if (r.riskExceeded)
-    return t(lang, "review.risk.exceeded", { max: r.maxRisk ?? "", allowed: r.allowedRisk ?? "", preference: r.riskPreference });
+    return t(lang, "review.risk.exceeded", {
+      max: r.maxRisk ?? "",
+      allowed: r.allowedRisk ?? "",
+      preference: r.riskPreference,
+    });
   return t(lang, "review.risk.ok");
 }
 

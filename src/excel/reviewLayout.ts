@@ -18,7 +18,15 @@
 import { type Day, formatDay, serialFromDay } from "../core/dates";
 import { type Lang, t } from "../core/i18n";
 import type { Review } from "../core/review";
-import { bucketLabel, classLabel, holdingNote, institutionLabel, riskText, tierLabel, watchText } from "../core/reviewView";
+import {
+  bucketLabel,
+  classLabel,
+  holdingNote,
+  institutionLabel,
+  riskText,
+  tierLabel,
+  watchText,
+} from "../core/reviewView";
 import { a1 } from "./address";
 import type { OutCell } from "./writeScores";
 
@@ -104,7 +112,16 @@ export function planReviewSheet(r: Review, customerKey: string, ctx: ReviewConte
   put(0, 0, [
     row([`${tx("review.title")} — ${r.name}`], [TEXT]),
     row(
-      [tx("review.header.client"), `${r.name} (${r.id})`, "", tx("review.header.risk"), r.riskPreference, "", tx("review.header.rm"), ctx.manager],
+      [
+        tx("review.header.client"),
+        `${r.name} (${r.id})`,
+        "",
+        tx("review.header.risk"),
+        r.riskPreference,
+        "",
+        tx("review.header.rm"),
+        ctx.manager,
+      ],
       [TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT],
     ),
     row(
@@ -127,8 +144,25 @@ export function planReviewSheet(r: Review, customerKey: string, ctx: ReviewConte
 
   // Holdings (header on row 6).
   let at = 5;
-  const cols = ["class", "name", "institution", "heldSince", "maturity", "risk", "value", "share", "change", "changePct", "note"];
-  put(at, 0, [row(cols.map((c) => tx(`review.col.${c}`)), cols.map(() => TEXT))]);
+  const cols = [
+    "class",
+    "name",
+    "institution",
+    "heldSince",
+    "maturity",
+    "risk",
+    "value",
+    "share",
+    "change",
+    "changePct",
+    "note",
+  ];
+  put(at, 0, [
+    row(
+      cols.map((c) => tx(`review.col.${c}`)),
+      cols.map(() => TEXT),
+    ),
+  ]);
   headers.push(a1(at, 0, at, W - 1));
   at++;
   const holdingRows = r.holdings.map((h) =>
@@ -158,51 +192,99 @@ export function planReviewSheet(r: Review, customerKey: string, ctx: ReviewConte
   // Totals.
   put(at, 0, [
     row([tx("review.totals.assets"), "", "", "", "", "", r.totals.assets], [TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, MONEY]),
-    row([tx("review.totals.liabilities"), "", "", "", "", "", r.totals.liabilities], [TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, MONEY]),
-    row([tx("review.totals.netWorth"), "", "", "", "", "", r.totals.netWorth], [TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, MONEY]),
+    row(
+      [tx("review.totals.liabilities"), "", "", "", "", "", r.totals.liabilities],
+      [TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, MONEY],
+    ),
+    row(
+      [tx("review.totals.netWorth"), "", "", "", "", "", r.totals.netWorth],
+      [TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, MONEY],
+    ),
   ]);
   bold.push(a1(at, 0, at + 2, W - 1));
   at += 4;
 
   // Mix (A:C) beside the allocation (E:I).
   const narrow = (cells: OutCell[], formats: string[]) => ({ values: cells, formats });
-  put(at, 0, [narrow([tx("review.mix.title"), "", ""], [TEXT, TEXT, TEXT]), narrow([tx("review.col.class"), tx("review.mix.value"), tx("review.mix.share")], [TEXT, TEXT, TEXT])]);
+  put(at, 0, [
+    narrow([tx("review.mix.title"), "", ""], [TEXT, TEXT, TEXT]),
+    narrow([tx("review.col.class"), tx("review.mix.value"), tx("review.mix.share")], [TEXT, TEXT, TEXT]),
+  ]);
   put(at, 4, [
     narrow([tx("review.alloc.title"), "", "", "", ""], [TEXT, TEXT, TEXT, TEXT, TEXT]),
     narrow(
-      [tx("review.alloc.bucket"), tx("review.mix.value"), tx("review.alloc.actual"), tx("review.alloc.target"), tx("review.alloc.gap")],
+      [
+        tx("review.alloc.bucket"),
+        tx("review.mix.value"),
+        tx("review.alloc.actual"),
+        tx("review.alloc.target"),
+        tx("review.alloc.gap"),
+      ],
       [TEXT, TEXT, TEXT, TEXT, TEXT],
     ),
   ]);
   bold.push(a1(at, 0), a1(at, 4));
   headers.push(a1(at + 1, 0, at + 1, 2), a1(at + 1, 4, at + 1, 8));
   const mixFirst = at + 2;
-  put(mixFirst, 0, r.mix.map((m) => narrow([classLabel(m.class, lang), m.value, m.share], [TEXT, MONEY, PCT])));
+  put(
+    mixFirst,
+    0,
+    r.mix.map((m) => narrow([classLabel(m.class, lang), m.value, m.share], [TEXT, MONEY, PCT])),
+  );
   put(
     mixFirst,
     4,
-    r.allocation.map((a) => narrow([bucketLabel(a.bucket, lang), a.value, a.share, a.target, a.gap], [TEXT, MONEY, PCT, PCT, PCT])),
+    r.allocation.map((a) =>
+      narrow([bucketLabel(a.bucket, lang), a.value, a.share, a.target, a.gap], [TEXT, MONEY, PCT, PCT, PCT]),
+    ),
   );
   const mixLast = mixFirst + r.mix.length - 1;
   at = Math.max(mixFirst + Math.max(r.mix.length, 1), mixFirst + r.allocation.length) + 1;
 
   // Trend (A:C) beside the maturities (E:K).
-  put(at, 0, [narrow([tx("review.trend.title"), "", ""], [TEXT, TEXT, TEXT]), narrow([tx("review.trend.date"), tx("review.totals.assets"), tx("review.totals.netWorth")], [TEXT, TEXT, TEXT])]);
+  put(at, 0, [
+    narrow([tx("review.trend.title"), "", ""], [TEXT, TEXT, TEXT]),
+    narrow([tx("review.trend.date"), tx("review.totals.assets"), tx("review.totals.netWorth")], [TEXT, TEXT, TEXT]),
+  ]);
   put(at, 4, [narrow([tx("review.maturing.title")], [TEXT])]);
   bold.push(a1(at, 0), a1(at, 4));
   headers.push(a1(at + 1, 0, at + 1, 2));
   const trendFirst = at + 2;
   // Dates as text: the column chart's categories are the review dates as labels, evenly spaced.
-  put(trendFirst, 0, r.history.map((p) => narrow([formatDay(p.date), p.assets, p.netWorth], [TEXT, MONEY, MONEY])));
+  put(
+    trendFirst,
+    0,
+    r.history.map((p) => narrow([formatDay(p.date), p.assets, p.netWorth], [TEXT, MONEY, MONEY])),
+  );
   const trendLast = trendFirst + r.history.length - 1;
   if (r.maturing.length === 0) put(at + 1, 4, [narrow([tx("review.maturing.none")], [TEXT])]);
   else {
-    const mcols = [tx("review.col.class"), tx("review.col.name"), tx("review.col.institution"), tx("review.col.maturity"), tx("review.col.value"), tx("review.maturing.days")];
+    const mcols = [
+      tx("review.col.class"),
+      tx("review.col.name"),
+      tx("review.col.institution"),
+      tx("review.col.maturity"),
+      tx("review.col.value"),
+      tx("review.maturing.days"),
+    ];
     headers.push(a1(at + 1, 4, at + 1, 9));
     put(at + 1, 4, [
-      narrow(mcols, mcols.map(() => TEXT)),
+      narrow(
+        mcols,
+        mcols.map(() => TEXT),
+      ),
       ...r.maturing.map((m) =>
-        narrow([classLabel(m.class, lang), m.name, institutionLabel(m.institution, lang), serial(m.maturity), m.value, m.days], [TEXT, TEXT, TEXT, DATE, MONEY, "0"]),
+        narrow(
+          [
+            classLabel(m.class, lang),
+            m.name,
+            institutionLabel(m.institution, lang),
+            serial(m.maturity),
+            m.value,
+            m.days,
+          ],
+          [TEXT, TEXT, TEXT, DATE, MONEY, "0"],
+        ),
       ),
     ]);
   }
@@ -210,16 +292,17 @@ export function planReviewSheet(r: Review, customerKey: string, ctx: ReviewConte
 
   const chartTop = at;
   const chartBottom = at + CHART_ROWS - 1;
-  const pie = r.mix.length > 0
-    ? {
-        title: `${tx("review.mix.title")} ${date}`,
-        seriesName: tx("review.mix.value"),
-        categories: a1(mixFirst, 0, mixLast, 0),
-        values: a1(mixFirst, 1, mixLast, 1),
-        from: a1(chartTop, 0),
-        to: a1(chartBottom, 4),
-      }
-    : undefined;
+  const pie =
+    r.mix.length > 0
+      ? {
+          title: `${tx("review.mix.title")} ${date}`,
+          seriesName: tx("review.mix.value"),
+          categories: a1(mixFirst, 0, mixLast, 0),
+          values: a1(mixFirst, 1, mixLast, 1),
+          from: a1(chartTop, 0),
+          to: a1(chartBottom, 4),
+        }
+      : undefined;
   return {
     key: reviewKey(customerKey, r.date),
     sheetName: t(lang, "review.sheetName", { name: r.name || r.id, date }),

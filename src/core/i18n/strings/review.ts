@@ -111,4 +111,16 @@ export const reviewStrings: Catalog = {
     "zh-CN": "工作簿中找不到资产表(资产 / crmAssets)。",
     "en-US": "The workbook has no assets table (Assets / crmAssets).",
   },
+
+  "cli.help.review": {
+    "zh-CN": "客户资产回顾:持仓、变动、配置、历次总资产(--json,或 --out 写出 HTML 报告)",
+    "en-US": "A client's asset review: holdings, changes, mix, assets at each review (--json, or --out an HTML report)",
+  },
+  "cli.help.customer": { "zh-CN": "客户编号", "en-US": "the client's customer ID" },
+  "cli.help.reviewDate": { "zh-CN": "回顾日期 YYYY-MM-DD(默认最近一次)", "en-US": "review date YYYY-MM-DD (default: the latest)" },
+  "cli.help.reviewOut": { "zh-CN": "写出一个独立的 HTML 报告(可打印、可发送)", "en-US": "write one self-contained HTML report (to print or send)" },
+  "cli.error.reviewCustomer": { "zh-CN": "请用 --customer 指定客户编号。", "en-US": "Say which client with --customer ID." },
+  "cli.error.reviewDate": { "zh-CN": "--date 的值“{value}”不是 YYYY-MM-DD 日期。", "en-US": "--date “{value}” is not a YYYY-MM-DD date." },
+  "cli.review.title": { "zh-CN": "资产回顾 {name}({id}),{date}", "en-US": "Asset review of {name} ({id}), {date}" },
+  "cli.review.written": { "zh-CN": "已写出报告 {file}", "en-US": "Report written to {file}" },
 };

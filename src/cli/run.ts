@@ -14,10 +14,20 @@ import { scoreCommand } from "./score";
 import { checkCommand } from "./check";
 import { planCommand } from "./plan";
 import { evalCommand } from "./eval";
+import { importCommand } from "./import";
+import { coverageCommand } from "./coverage";
 import { reviewCommand } from "./review";
 
 /** The subcommands, in the order --help lists them. */
-const COMMANDS: readonly CliCommand<never>[] = [scoreCommand, checkCommand, planCommand, evalCommand, reviewCommand];
+const COMMANDS: readonly CliCommand<never>[] = [
+  scoreCommand,
+  checkCommand,
+  planCommand,
+  evalCommand,
+  importCommand,
+  coverageCommand,
+  reviewCommand,
+];
 
 export async function runCli(
   argv: readonly string[],

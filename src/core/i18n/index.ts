@@ -8,7 +8,10 @@ import { taskpaneStrings } from "./strings/taskpane";
 import { functionStrings } from "./strings/functions";
 import { cliStrings } from "./strings/cli";
 import { cellStrings } from "./strings/cells";
+import { groupStrings } from "./strings/groups";
 import { customer360Strings } from "./strings/customer360";
+import { coverageStrings } from "./strings/coverage";
+import { realExcelStrings } from "./strings/realExcel";
 import { reviewStrings } from "./strings/review";
 
 export type Lang = "zh-CN" | "en-US";
@@ -24,7 +27,10 @@ const AREAS: readonly Catalog[] = [
   functionStrings,
   cliStrings,
   cellStrings,
+  groupStrings,
   customer360Strings,
+  coverageStrings,
+  realExcelStrings,
   reviewStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
@@ -46,6 +52,11 @@ export function t(lang: Lang, key: string, params?: Params): string {
 /** zh-CN for any Chinese display language (zh, zh-CN, zh-TW, zh-Hans…), en-US otherwise. */
 export function langFromLocale(locale: string | undefined | null): Lang {
   return locale && /^zh\b/i.test(locale.replace("_", "-")) ? "zh-CN" : "en-US";
+}
+
+/** Whether a key exists (for wordings that only some codes have). */
+export function hasKey(key: string): boolean {
+  return key in catalog;
 }
 
 /** For tests: every registered key. */

@@ -116,7 +116,6 @@ export const reviewStrings: Catalog = {
     "zh-CN": "客户资产回顾:持仓、变动、配置、历次总资产(--json,或 --out 写出 HTML 报告)",
     "en-US": "A client's asset review: holdings, changes, mix, assets at each review (--json, or --out an HTML report)",
   },
-  "cli.help.customer": { "zh-CN": "客户编号", "en-US": "the client's customer ID" },
   "cli.help.reviewDate": { "zh-CN": "回顾日期 YYYY-MM-DD(默认最近一次)", "en-US": "review date YYYY-MM-DD (default: the latest)" },
   "cli.help.reviewOut": { "zh-CN": "写出一个独立的 HTML 报告(可打印、可发送)", "en-US": "write one self-contained HTML report (to print or send)" },
   "cli.error.reviewCustomer": { "zh-CN": "请用 --customer 指定客户编号。", "en-US": "Say which client with --customer ID." },

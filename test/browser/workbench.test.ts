@@ -122,6 +122,24 @@ describeInBrowser("the workbench in Chromium", () => {
     expect(await wb.selectedSheet()).toBe(TABLES.purchases.zh);
   });
 
+  it("many dates typed as text in one column are one line in the problem list, and clicking it selects the first", async () => {
+    await wb.sheetTab(TABLES.purchases.zh);
+    const date = columnLetters((await wb.gridRows())[0].indexOf("日期"));
+    await page.evaluate(
+      ([sheet, address]) => window.__workbench!.fake.workbook.user.setValues(sheet, address, [["2026.3.5"], ["2026.3.6"], ["2026.3.7"], ["2026.3.8"], ["2026.3.9"], ["2026.3.10"], ["2026.3.11"]]),
+      [TABLES.purchases.zh, `${date}5:${date}11`] as const,
+    );
+    await wb.refresh();
+    await wb.paneTab("problems");
+    const group = page.getByRole("button", { name: /^购买记录「日期」:7 处以文本输入的日期\(第 5、6、7、8、9 … 行\)/ });
+    expect(await group.count()).toBe(1);
+    await wb.sheetTab(TABLES.customers.zh);
+    await group.click();
+    await wb.settle();
+    expect(await wb.selectedSheet()).toBe(TABLES.purchases.zh);
+    expect(await wb.nameBox()).toBe(`${date}5`);
+  });
+
   it("the pane fits Excel's narrow and wide widths without sideways scrolling", async () => {
     for (const width of [320, 450]) {
       await page.getByRole("radio", { name: `${width} px` }).click();

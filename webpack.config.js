@@ -22,10 +22,13 @@ const { version } = require("./package.json");
 
 const devServerPort = 3000;
 
-/** Packages meant for the CLI and the workbench only; the add-in bundles must stay without them. */
+/**
+ * Packages the add-in's page must not load at start (the CLI's and the workbench's; the task pane
+ * may import exceljs on demand, for an .xlsx list to import, into a chunk of its own).
+ */
 const NOT_IN_ADDIN = ["exceljs", "chart.js"];
 
-/** Fails the build when one of `packages` ends up in an emitted chunk, naming the entry points. */
+/** Fails the build when one of `packages` ends up in a chunk loaded at start, naming the entry points. */
 class ForbiddenPackagesPlugin {
   constructor(packages) {
     this.packages = packages;
@@ -38,6 +41,7 @@ class ForbiddenPackagesPlugin {
       compilation.hooks.afterOptimizeChunkModules.tap(name, (chunks) => {
         const found = new Map(); // package → entry points whose chunks carry it
         for (const chunk of chunks) {
+          if (!chunk.canBeInitial()) continue; // loaded on demand, by an import() the user triggers
           for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
             for (const inner of module.modules ?? [module]) {
               const pkg = packageOf(inner.resource ?? "");
@@ -51,7 +55,7 @@ class ForbiddenPackagesPlugin {
         for (const [pkg, entries] of found) {
           compilation.errors.push(
             new compiler.webpack.WebpackError(
-              `${pkg} is bundled into the add-in (${[...entries].join(", ")}); it belongs to the CLI and the workbench only`,
+              `${pkg} is loaded at the add-in's start (${[...entries].join(", ")}); it belongs to the CLI, the workbench, or a chunk imported on demand`,
             ),
           );
         }
@@ -108,12 +112,15 @@ async function addinConfig(env, dev, outDir, deploy) {
         cacheGroups: {
           // React and Fluent UI in a chunk of their own: the custom functions need neither, so the
           // functions entry waits only for what it uses.
+          // Both for the page's start only: a module imported on demand (exceljs for an .xlsx import)
+          // stays in its own chunk instead of joining these and loading with the page.
           ui: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc|use-sync-external-store|@emotion)[\\/]/,
             name: "ui",
+            chunks: "initial",
             priority: 0,
           },
-          defaultVendors: { test: /[\\/]node_modules[\\/]/, name: "vendors", priority: -10 },
+          defaultVendors: { test: /[\\/]node_modules[\\/]/, name: "vendors", chunks: "initial", priority: -10 },
         },
       },
     },

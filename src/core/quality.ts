@@ -27,7 +27,8 @@ export type ProblemCode =
   | "column.missing" // a required column is absent
   | "table.missing"
   | "table.empty"
-  | "setting.invalid";
+  | "setting.invalid"
+  | "policy.endBeforeStart"; // a policy's end date precedes its start: the policy is not counted
 
 export interface Problem {
   severity: Severity;

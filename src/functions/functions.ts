@@ -147,3 +147,13 @@ export function customer(
 ): void {
   live("CUSTOMER", [id], invocation);
 }
+
+/**
+ * The protection gaps of the customer's household by the rules in the settings, e.g. "Jane (Spouse): Critical illness"; updates when the policies change.
+ * @customfunction GAPS
+ * @param id The customer ID (text or a number), e.g. A2.
+ * @param invocation Streaming invocation (Excel's).
+ */
+export function gaps(id: unknown, invocation: CustomFunctions.StreamingInvocation<string>): void {
+  live("GAPS", [id], invocation);
+}

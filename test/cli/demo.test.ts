@@ -61,6 +61,11 @@ describe("the demo workbook", () => {
         "profitMargin",
         "greetingZh",
         "greetingEn",
+        "gapSelf",
+        "gapSpouse",
+        "gapChild",
+        "gapParent",
+        "gapSelfWithChild",
       ]);
     },
   );

@@ -57,6 +57,7 @@ describe("the generated functions.json", () => {
         "QUADRANTOF",
         "TODAY",
         "CUSTOMER",
+        "GAPS",
       ].sort(),
     );
     expect([...FUNCTION_IDS].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
@@ -100,6 +101,7 @@ describe("the generated functions.json", () => {
       QUADRANTOF: { type: "string" },
       TODAY: { type: "string", dimensionality: "matrix" },
       CUSTOMER: {},
+      GAPS: { type: "string" },
     });
     expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
   });

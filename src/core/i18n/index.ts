@@ -10,6 +10,7 @@ import { cliStrings } from "./strings/cli";
 import { cellStrings } from "./strings/cells";
 import { groupStrings } from "./strings/groups";
 import { customer360Strings } from "./strings/customer360";
+import { coverageStrings } from "./strings/coverage";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -26,6 +27,7 @@ const AREAS: readonly Catalog[] = [
   cellStrings,
   groupStrings,
   customer360Strings,
+  coverageStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

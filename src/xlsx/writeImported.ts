@@ -9,7 +9,8 @@
  */
 import type JSZip from "jszip";
 import type { TableKey } from "../core/table";
-import { TABLES, mapHeaders, matchKey } from "../core/schema";
+import { TABLES, matchKey } from "../core/schema";
+import { mapHeaders } from "../core/columns";
 import { isBlank } from "../core/parse/result";
 import { serialFromDay } from "../core/dates";
 import type { NewCell } from "../core/customer/newRows";

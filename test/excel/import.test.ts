@@ -1,6 +1,7 @@
 import { findListHeader } from "../../src/core/import/header";
 import { planImport } from "../../src/core/import/merge";
-import { TABLES, mapHeaders } from "../../src/core/schema";
+import { TABLES } from "../../src/core/schema";
+import { mapHeaders } from "../../src/core/columns";
 import { parseCsv } from "../../src/import/readList";
 import { scoredBook } from "./support";
 

@@ -87,5 +87,23 @@ export const coverageStrings: Catalog = {
     "en-US": "The customer ID (text or a number), e.g. A2.",
   },
 
+  "coverage.sheet.subtitle": {
+    "zh-CN": "客户编号 {id} · 象限 {quadrant} · 统计日 {date}",
+    "en-US": "Customer ID {id} · quadrant {quadrant} · as of {date}",
+  },
+  "coverage.sheet.name": { "zh-CN": "保障 {name}", "en-US": "Cover {name}" },
+  "coverage.sheet.nameComment": {
+    "zh-CN": "CRM 加载项:客户 {id} 的家庭保障表(由加载项重建,请勿在此输入)",
+    "en-US": "CRM add-in: household protection sheet of customer {id} (rebuilt by the add-in; do not type here)",
+  },
+  "coverage.chart.title": { "zh-CN": "各成员各险种保额", "en-US": "Sum insured by cover and member" },
+  "coverage.policyNo": { "zh-CN": "保单号", "en-US": "Policy no." },
+  "coverage.premium": { "zh-CN": "保费", "en-US": "Premium" },
+  "coverage.payment": { "zh-CN": "缴费方式", "en-US": "Payment" },
+  "coverage.startDate": { "zh-CN": "生效日", "en-US": "Starts" },
+  "coverage.status": { "zh-CN": "状态", "en-US": "Status" },
+  "coverage.status.inForce": { "zh-CN": "有效", "en-US": "In force" },
+  "coverage.status.expired": { "zh-CN": "已到期", "en-US": "Ended" },
+  "coverage.status.ending": { "zh-CN": "{days} 天后到期", "en-US": "Ends in {days} days" },
   "coverage.gapsOf": { "zh-CN": "缺口:{list}", "en-US": "Gaps: {list}" },
 };

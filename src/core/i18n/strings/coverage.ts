@@ -105,5 +105,7 @@ export const coverageStrings: Catalog = {
   "coverage.status.inForce": { "zh-CN": "有效", "en-US": "In force" },
   "coverage.status.expired": { "zh-CN": "已到期", "en-US": "Ended" },
   "coverage.status.ending": { "zh-CN": "{days} 天后到期", "en-US": "Ends in {days} days" },
+  "coverage.sheet.make": { "zh-CN": "生成保障表(可打印)", "en-US": "Make the coverage sheet (printable)" },
+  "coverage.tab": { "zh-CN": "家庭保障", "en-US": "Protection" },
   "coverage.gapsOf": { "zh-CN": "缺口:{list}", "en-US": "Gaps: {list}" },
 };

@@ -23,6 +23,8 @@ export interface CellFill {
   id: string;
   field: string;
   value: NewCell;
+  /** Write only over this value (as shown), the user having chosen the imported one; absent = only into an empty cell. */
+  expect?: string;
 }
 
 export interface WriteRequest {
@@ -93,7 +95,8 @@ export async function writeRows(ctx: Excel.RequestContext, req: WriteRequest, st
     const i = f.row - (header.rowIndex + 1) - 1;
     const id = idValues?.values[i]?.[0];
     const current = fillValues.get(f.field)?.values[i]?.[0];
-    if (id === undefined || normalizeIdText(String(id)) !== normalizeIdText(f.id) || !isEmpty(current)) {
+    const still = f.expect === undefined ? isEmpty(current) : String(current ?? "").trim() === f.expect.trim();
+    if (id === undefined || normalizeIdText(String(id)) !== normalizeIdText(f.id) || !still) {
       notFilled.push(f);
       continue;
     }

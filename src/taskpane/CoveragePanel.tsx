@@ -5,7 +5,7 @@
  * makes its printable coverage sheet; a renewal selects the policy's row.
  */
 import { useMemo, useState } from "react";
-import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../core/analyze";
 import { type GapItem, bookCoverage, householdJson } from "../core/coverage";
 import { coverText, memberLabel } from "../core/coverage/text";
@@ -14,7 +14,7 @@ import { type Lang, t } from "../core/i18n";
 import type { Place } from "../excel/host";
 import { QUADRANT_COLORS } from "../excel/palette";
 import { useListStyles } from "./listStyles";
-import { CoverageMatrix } from "./CoverageMatrix";
+import { CoverageSection } from "./CoverageSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -46,8 +46,8 @@ export interface CoveragePanelProps {
   analysis: Analysis;
   lang: Lang;
   onSelect(place: Place): void;
-  /** Makes the customer's coverage sheet; rejects with a message to show. */
-  onSheet(customerId: string): Promise<void>;
+  /** Makes the customer's coverage sheet and returns its name; rejects with a message to show. */
+  onSheet(customerId: string): Promise<string>;
 }
 
 /** The gap list grouped by household, keeping the list's order. */
@@ -67,23 +67,9 @@ export function CoveragePanel({ analysis, lang, onSelect, onSheet }: CoveragePan
   const coverage = useMemo(() => bookCoverage(analysis), [analysis]);
   const households = useMemo(() => byHousehold(coverage.gaps), [coverage]);
   const [open, setOpen] = useState<number | undefined>(households[0]?.[0].index);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
   const days = analysis.book.settings.renewalDays;
   const policySheet = analysis.book.tables.policies?.table.sheet;
   const zh = lang === "zh-CN";
-
-  const makeSheet = async (id: string) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onSheet(id);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <div className={styles.root}>
@@ -92,11 +78,6 @@ export function CoveragePanel({ analysis, lang, onSelect, onSheet }: CoveragePan
           {t(lang, "coverage.gaps.title", { count: coverage.gaps.length })}
         </Subtitle2>
         <Caption1 className={list.muted}>{t(lang, "coverage.gaps.rules")}</Caption1>
-        {error && (
-          <MessageBar intent="error">
-            <MessageBarBody>{error}</MessageBarBody>
-          </MessageBar>
-        )}
         {households.length === 0 ? (
           <Caption1 className={list.muted}>{t(lang, "coverage.noGaps")}</Caption1>
         ) : (
@@ -130,12 +111,7 @@ export function CoveragePanel({ analysis, lang, onSelect, onSheet }: CoveragePan
                   </button>
                   {expanded && (
                     <div className={styles.open}>
-                      <CoverageMatrix household={householdJson(coverage.households[first.index], coverage.renewals)} lang={lang} />
-                      <div>
-                        <Button size="small" appearance="primary" disabled={busy} onClick={() => void makeSheet(first.id)}>
-                          {t(lang, "coverage.sheet.make")}
-                        </Button>
-                      </div>
+                      <CoverageSection household={householdJson(coverage.households[first.index], coverage.renewals)} lang={lang} onSheet={onSheet} />
                     </div>
                   )}
                 </li>

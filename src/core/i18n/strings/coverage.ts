@@ -106,6 +106,8 @@ export const coverageStrings: Catalog = {
   "coverage.status.expired": { "zh-CN": "已到期", "en-US": "Ended" },
   "coverage.status.ending": { "zh-CN": "{days} 天后到期", "en-US": "Ends in {days} days" },
   "coverage.sheet.make": { "zh-CN": "生成保障表(可打印)", "en-US": "Make the coverage sheet (printable)" },
-  "coverage.tab": { "zh-CN": "家庭保障", "en-US": "Protection" },
+  "coverage.sheet.made": { "zh-CN": "已生成工作表“{sheet}”,可直接打印。", "en-US": "Sheet “{sheet}” is ready to print." },
+  "coverage.heading": { "zh-CN": "家庭保障", "en-US": "Household protection" },
+  "taskpane.tab.coverage": { "zh-CN": "家庭保障", "en-US": "Protection" },
   "coverage.gapsOf": { "zh-CN": "缺口:{list}", "en-US": "Gaps: {list}" },
 };

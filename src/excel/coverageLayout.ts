@@ -19,7 +19,8 @@ export interface CoverageLayout {
   width: number;
   /** 0-based rows. */
   titleRow: number;
-  headerRows: number[];
+  /** Header rows and how many columns each spans. */
+  headerRows: [row: number, width: number][];
   /** The matrix: its header row, member rows and the columns of the cover types (1 … coverTypes). */
   matrix?: { header: number; firstMember: number; lastMember: number; coverColumns: number; total: number };
   /** Cells to fill: gaps (red) and unusable dates (amber). */
@@ -43,14 +44,11 @@ export function coverageLayout(h: HouseholdCoverage, renewals: readonly RenewalI
   };
   const out: CoverageLayout = { values: rows, formats, width, titleRow: 0, headerRows: [], gaps: [], errors: [], end: 0 };
 
-  push([t(lang, "coverage.matrix.caption", { name: h.name })]);
-  push([
-    t(lang, "coverage.sheet.subtitle", {
-      id: h.id,
-      quadrant: `${h.quadrant} ${relationshipName(h.quadrant, lang)}`,
-      date: formatDay(asOf),
-    }),
-  ]);
+  // Short lines, one per row: in a narrow first column they print whole (no merged cells needed).
+  push([t(lang, "coverage.sheet.title", { name: h.name || h.id })]);
+  push([t(lang, "coverage.sheet.id", { id: h.id })]);
+  push([t(lang, "coverage.sheet.quadrant", { quadrant: `${h.quadrant} ${relationshipName(h.quadrant, lang)}` })]);
+  push([t(lang, "coverage.sheet.asOf", { date: formatDay(asOf) })]);
   push([]);
 
   if (h.policies.length === 0) {
@@ -65,7 +63,7 @@ export function coverageLayout(h: HouseholdCoverage, renewals: readonly RenewalI
   const header = push(
     [t(lang, "coverage.member"), ...covers.map((k) => coverText(k, lang)), t(lang, "coverage.annualPremium"), t(lang, "coverage.singlePremium")],
   );
-  out.headerRows.push(header);
+  out.headerRows.push([header, covers.length + 3]);
   const firstMember = rows.length;
   h.members.forEach((m) => {
     const r = rows.length;
@@ -89,12 +87,8 @@ export function coverageLayout(h: HouseholdCoverage, renewals: readonly RenewalI
   out.matrix = { header, firstMember, lastMember, coverColumns: covers.length, total };
 
   push([]);
-  const gaps = h.members.flatMap((m) => m.gaps.map((k) => `${memberLabel(m, lang)} ${coverText(k, lang)}`));
-  push([gaps.length ? t(lang, "coverage.gapsOf", { list: gaps.join(lang === "zh-CN" ? "、" : ", ") }) : t(lang, "coverage.noGaps")]);
-  push([t(lang, "coverage.gaps.rules")]);
-  push([]);
 
-  out.headerRows.push(
+  out.headerRows.push([
     push([
       t(lang, "coverage.member"),
       t(lang, "coverage.cover"),
@@ -107,7 +101,8 @@ export function coverageLayout(h: HouseholdCoverage, renewals: readonly RenewalI
       t(lang, "coverage.endDate"),
       t(lang, "coverage.status"),
     ]),
-  );
+    10,
+  ]);
   const ending = new Map(renewals.filter((r) => r.index === h.index).map((r) => [r.row, r.days]));
   for (const p of h.policies) {
     const days = ending.get(p.row);

@@ -69,13 +69,13 @@ export async function writeCoverageSheet(
   // Formats before values: an insurer typed "=HYPERLINK(…)" stays text.
   all.numberFormat = layout.formats;
   all.values = layout.values;
-  ws.getRange("A:A").format.columnWidth = 120;
+  ws.getRange("A:A").format.columnWidth = 170;
   ws.getRange(`B:${columnLetters(layout.width - 1)}`).format.columnWidth = 76;
   const title = ws.getRange("A1").format.font;
   title.bold = true;
   title.size = 14;
-  for (const r of layout.headerRows) {
-    const head = ws.getRange(a1(r, 0, r, layout.width - 1)).format;
+  for (const [r, width] of layout.headerRows) {
+    const head = ws.getRange(a1(r, 0, r, width - 1)).format;
     head.font.bold = true;
     head.fill.color = HEADER_FILL;
   }
@@ -85,7 +85,7 @@ export async function writeCoverageSheet(
   let lastRow = layout.end - 1;
   const m = layout.matrix;
   if (m) {
-    ws.getRange(a1(m.total, 0, m.total, layout.width - 1)).format.font.bold = true;
+    ws.getRange(a1(m.total, 0, m.total, m.coverColumns + 2)).format.font.bold = true;
     // Members are the series, cover types the categories: numbers only, never blank cells.
     const chart = ws.charts.add("BarClustered", ws.getRange(a1(m.header, 0, m.lastMember, m.coverColumns)), "Rows");
     chart.name = COVERAGE_CHART;

@@ -22,12 +22,12 @@ const useStyles = makeStyles({
   th: {
     fontWeight: tokens.fontWeightSemibold,
     textAlign: "end",
-    padding: "2px 4px",
+    padding: "2px 3px",
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     whiteSpace: "nowrap",
   },
-  member: { textAlign: "start", padding: "2px 4px", whiteSpace: "nowrap", fontWeight: tokens.fontWeightSemibold },
-  td: { textAlign: "end", padding: "2px 4px", whiteSpace: "nowrap" },
+  member: { textAlign: "start", padding: "2px 3px", whiteSpace: "nowrap", fontWeight: tokens.fontWeightSemibold },
+  td: { textAlign: "end", padding: "2px 3px", whiteSpace: "nowrap" },
   gap: { backgroundColor: "#FFC7CE", color: "#9C0006", fontWeight: tokens.fontWeightSemibold },
   error: { backgroundColor: "#FFEB9C", color: "#9C5700" },
   total: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, fontWeight: tokens.fontWeightSemibold },
@@ -88,8 +88,8 @@ export function CoverageMatrix({ household: h, lang }: CoverageMatrixProps) {
                   </td>
                 );
               })}
-              <td className={styles.td} data-value={m.annualPremium}>
-                {formatAmount(m.annualPremium, lang)}
+              <td className={styles.td} data-value={m.annualPremium} title={formatAmount(m.annualPremium, lang)}>
+                {compactAmount(m.annualPremium, lang)}
               </td>
             </tr>
           ))}
@@ -102,8 +102,8 @@ export function CoverageMatrix({ household: h, lang }: CoverageMatrixProps) {
                 {compactAmount(h.totals.sumInsured[k] ?? 0, lang)}
               </td>
             ))}
-            <td className={styles.td} data-value={h.totals.annualPremium}>
-              {formatAmount(h.totals.annualPremium, lang)}
+            <td className={styles.td} data-value={h.totals.annualPremium} title={formatAmount(h.totals.annualPremium, lang)}>
+              {compactAmount(h.totals.annualPremium, lang)}
             </td>
           </tr>
         </tbody>

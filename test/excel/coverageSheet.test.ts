@@ -45,10 +45,10 @@ describe("the coverage sheet of a household", () => {
     expect(fake.workbook.selection()?.sheet).toBe("保障 张伟");
 
     const v = fake.workbook.values("保障 张伟");
-    expect(v[0][0]).toBe("张伟 的家庭保障:各成员各险种保额");
-    // Matrix from row 4: member, 重疾, 医疗, 意外, 寿险? (only covers held or missing), premiums.
-    expect(v[3].slice(0, 6)).toEqual(["家庭成员", "寿险", "重疾", "医疗", "意外", "年缴保费"]);
-    const shown = await texts(fake, "保障 张伟", "A5:G8");
+    expect(v.slice(0, 4).map((r) => r[0])).toEqual(["张伟 · 家庭保障", "客户编号 C1", "象限 III 建立关系", "统计日 2026-03-31"]);
+    // The matrix from row 6: only the covers held or missing, then the premiums.
+    expect(v[5].slice(0, 7)).toEqual(["家庭成员", "寿险", "重疾", "医疗", "意外", "年缴保费", "趸交保费"]);
+    const shown = await texts(fake, "保障 张伟", "A7:G10");
     expect(shown).toEqual([
       ["张伟(本人)", "缺口", "500,000", "2,000,000", "", "8,600", "0"],
       ["王芳(配偶)", "", "日期有误", "1,000,000", "", "500", "0"],
@@ -56,9 +56,9 @@ describe("the coverage sheet of a household", () => {
       ["合计", "0", "500,000", "3,000,000", "100,000", "9,200", "0"],
     ]);
     const cells = fake.workbook.cells("保障 张伟");
-    expect(cells[4][1].fill).toBe("#FFC7CE"); // 张伟 has no life cover while a child is named
-    expect(cells[5][2].fill).toBe("#FFEB9C"); // 王芳's critical-illness policy ends before it starts
-    expect(cells[4][2].fill).toBeUndefined();
+    expect(cells[6][1].fill).toBe("#FFC7CE"); // 张伟 has no life cover while a child is named
+    expect(cells[7][2].fill).toBe("#FFEB9C"); // 王芳's critical-illness policy ends before it starts
+    expect(cells[6][2].fill).toBeUndefined();
     // The policy list: each policy with its status; the one ending within 60 days says when.
     const list = v.slice(v.findIndex((r) => r[0] === "家庭成员" && r[1] === "险种") + 1).filter((r) => r[0] !== "");
     expect(list.map((r) => [r[0], r[1], r[2], r[9]])).toEqual([

@@ -87,10 +87,10 @@ export const coverageStrings: Catalog = {
     "en-US": "The customer ID (text or a number), e.g. A2.",
   },
 
-  "coverage.sheet.subtitle": {
-    "zh-CN": "客户编号 {id} · 象限 {quadrant} · 统计日 {date}",
-    "en-US": "Customer ID {id} · quadrant {quadrant} · as of {date}",
-  },
+  "coverage.sheet.title": { "zh-CN": "{name} · 家庭保障", "en-US": "{name} · household protection" },
+  "coverage.sheet.id": { "zh-CN": "客户编号 {id}", "en-US": "Customer ID {id}" },
+  "coverage.sheet.quadrant": { "zh-CN": "象限 {quadrant}", "en-US": "Quadrant {quadrant}" },
+  "coverage.sheet.asOf": { "zh-CN": "统计日 {date}", "en-US": "As of {date}" },
   "coverage.sheet.name": { "zh-CN": "保障 {name}", "en-US": "Cover {name}" },
   "coverage.sheet.nameComment": {
     "zh-CN": "CRM 加载项:客户 {id} 的家庭保障表(由加载项重建,请勿在此输入)",

@@ -4,6 +4,7 @@
  * It takes the core's `householdJson` — the very object `crm coverage --json` prints — so the
  * customer 360 view can embed it as it is.
  */
+import { Fragment } from "react";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { HouseholdJson } from "../core/coverage/json";
 import { coverText, memberLabel } from "../core/coverage/text";
@@ -19,18 +20,21 @@ const useStyles = makeStyles({
     fontVariantNumeric: "tabular-nums",
     width: "100%",
   },
+  // Member names and cover captions wrap between words; figures never do.
   th: {
     fontWeight: tokens.fontWeightSemibold,
     textAlign: "end",
+    verticalAlign: "bottom",
     padding: "2px 3px",
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    whiteSpace: "nowrap",
   },
-  member: { textAlign: "start", padding: "2px 3px", whiteSpace: "nowrap", fontWeight: tokens.fontWeightSemibold },
+  corner: { textAlign: "start", verticalAlign: "bottom", padding: "2px 3px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+  rowHead: { textAlign: "start", padding: "2px 3px", fontWeight: tokens.fontWeightSemibold },
   td: { textAlign: "end", padding: "2px 3px", whiteSpace: "nowrap" },
+  strong: { fontWeight: tokens.fontWeightSemibold },
   gap: { backgroundColor: "#FFC7CE", color: "#9C0006", fontWeight: tokens.fontWeightSemibold },
   error: { backgroundColor: "#FFEB9C", color: "#9C5700" },
-  total: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, fontWeight: tokens.fontWeightSemibold },
+  premium: { borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -44,67 +48,65 @@ export interface CoverageMatrixProps {
   lang: Lang;
 }
 
+/**
+ * Cover types down, members across (the orientation of the sheet's bar chart): a pane 320 px wide
+ * holds a family of four this way, where long cover captions across would not fit.
+ */
 export function CoverageMatrix({ household: h, lang }: CoverageMatrixProps) {
   const styles = useStyles();
   if (h.coverTypes.length === 0) return <Caption1 className={styles.muted}>{t(lang, "coverage.noPolicies")}</Caption1>;
   const caption = t(lang, "coverage.matrix.caption", { name: h.name });
+  const amount = (value: number, member: string, extra: Record<string, string>, className = "") => (
+    <td className={`${styles.td} ${className}`} title={value ? formatAmount(value, lang) : undefined} data-member={member} data-value={value} {...extra}>
+      {value ? compactAmount(value, lang) : ""}
+    </td>
+  );
   return (
     <div className={styles.wrap}>
       <table className={styles.table} aria-label={caption} data-testid="coverage-matrix">
         <thead>
           <tr>
-            <th className={styles.member} scope="col">
-              {t(lang, "coverage.member")}
+            <th className={styles.corner} scope="col">
+              {t(lang, "coverage.cover")}
             </th>
-            {h.coverTypes.map((k) => (
-              <th key={k} className={styles.th} scope="col">
-                {coverText(k, lang)}
+            {h.members.map((m, i) => (
+              <th key={i} className={styles.th} scope="col">
+                {memberLabel(m, lang)}
               </th>
             ))}
             <th className={styles.th} scope="col">
-              {t(lang, "coverage.annualPremium")}
+              {t(lang, "coverage.total")}
             </th>
           </tr>
         </thead>
         <tbody>
-          {h.members.map((m, i) => (
-            <tr key={i}>
-              <th className={styles.member} scope="row">
-                {memberLabel(m, lang)}
+          {h.coverTypes.map((k) => (
+            <tr key={k}>
+              <th className={styles.rowHead} scope="row">
+                {coverText(k, lang)}
               </th>
-              {h.coverTypes.map((k) => {
+              {h.members.map((m, i) => {
                 const gap = m.gaps.includes(k);
                 const error = m.errors.includes(k);
                 const sum = m.sumInsured[k] ?? 0;
+                if (!gap && !error) return <Fragment key={i}>{amount(sum, String(i), { "data-cover": k })}</Fragment>;
                 return (
-                  <td
-                    key={k}
-                    className={`${styles.td} ${gap ? styles.gap : error ? styles.error : ""}`}
-                    title={sum ? formatAmount(sum, lang) : undefined}
-                    data-cover={k}
-                    data-value={sum}
-                  >
-                    {error ? t(lang, "coverage.cellError") : gap ? t(lang, "coverage.gap") : sum ? compactAmount(sum, lang) : ""}
+                  <td key={i} className={`${styles.td} ${gap ? styles.gap : styles.error}`} data-member={i} data-cover={k} data-value={sum}>
+                    {error ? t(lang, "coverage.cellError") : t(lang, "coverage.gap")}
                   </td>
                 );
               })}
-              <td className={styles.td} data-value={m.annualPremium} title={formatAmount(m.annualPremium, lang)}>
-                {compactAmount(m.annualPremium, lang)}
-              </td>
+              {amount(h.totals.sumInsured[k] ?? 0, "total", { "data-cover": k }, styles.strong)}
             </tr>
           ))}
-          <tr className={styles.total}>
-            <th className={styles.member} scope="row">
-              {t(lang, "coverage.total")}
+          <tr className={styles.premium}>
+            <th className={styles.rowHead} scope="row">
+              {t(lang, "coverage.annualPremium")}
             </th>
-            {h.coverTypes.map((k) => (
-              <td key={k} className={styles.td} data-value={h.totals.sumInsured[k] ?? 0}>
-                {compactAmount(h.totals.sumInsured[k] ?? 0, lang)}
-              </td>
+            {h.members.map((m, i) => (
+              <Fragment key={i}>{amount(m.annualPremium, String(i), { "data-premium": "annual" })}</Fragment>
             ))}
-            <td className={styles.td} data-value={h.totals.annualPremium} title={formatAmount(h.totals.annualPremium, lang)}>
-              {compactAmount(h.totals.annualPremium, lang)}
-            </td>
+            {amount(h.totals.annualPremium, "total", { "data-premium": "annual" }, styles.strong)}
           </tr>
         </tbody>
       </table>

@@ -14,19 +14,25 @@ jest.setTimeout(90_000);
 if (!chromiumPresent) console.log(SKIP_MESSAGE);
 const describeInBrowser = chromiumPresent ? describe : describe.skip;
 
-/** The figures a matrix shows, read from its cells' data-value attributes, member by member. */
-async function matrixFigures(page: Page, scope: string): Promise<number[][]> {
-  return page.locator(`${scope} [data-testid="coverage-matrix"] tr`).evaluateAll((rows) =>
-    rows.slice(1).map((tr) => [...tr.querySelectorAll("td")].map((td) => Number(td.getAttribute("data-value")))),
+/** The figures a matrix shows, from its cells' data attributes: "member:cover" or "member:premium" → value. */
+async function matrixFigures(page: Page, scope: string): Promise<Record<string, number>> {
+  return page.locator(`${scope} [data-testid="coverage-matrix"] td`).evaluateAll((cells) =>
+    Object.fromEntries(
+      cells.map((td) => [`${td.getAttribute("data-member")}:${td.getAttribute("data-cover") ?? "premium"}`, Number(td.getAttribute("data-value"))]),
+    ),
   );
 }
 
-/** The same figures from the core's JSON: sums per shown cover, annual premium; the totals row last. */
-function expectedFigures(h: HouseholdJson): number[][] {
-  return [
-    ...h.members.map((m) => [...h.coverTypes.map((k) => m.sumInsured[k] ?? 0), m.annualPremium]),
-    [...h.coverTypes.map((k) => h.totals.sumInsured[k] ?? 0), h.totals.annualPremium],
-  ];
+/** The same figures from the core's JSON. */
+function expectedFigures(h: HouseholdJson): Record<string, number> {
+  const out: Record<string, number> = {};
+  h.members.forEach((m, i) => {
+    for (const k of h.coverTypes) out[`${i}:${k}`] = m.sumInsured[k] ?? 0;
+    out[`${i}:premium`] = m.annualPremium;
+  });
+  for (const k of h.coverTypes) out[`total:${k}`] = h.totals.sumInsured[k] ?? 0;
+  out["total:premium"] = h.totals.annualPremium;
+  return out;
 }
 
 describeInBrowser("household protection in the workbench", () => {

@@ -25,7 +25,7 @@ export const FUNCTION_IDS = [
   "LASTCONTACT",
   "NEXTVISIT",
   "QUADRANTOF",
-  "TODAY",
+  "PLAN",
   "CUSTOMER",
   "GAPS",
 ] as const;
@@ -192,8 +192,8 @@ export const FUNCTIONS: Readonly<Record<FunctionId, FunctionDef>> = {
     },
   },
 
-  TODAY: {
-    id: "TODAY",
+  PLAN: {
+    id: "PLAN",
     params: [],
     returns: "table",
     needsBook: () => true,

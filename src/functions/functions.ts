@@ -128,11 +128,11 @@ export function quadrantOf(
 
 /**
  * Today's plan: whom to contact, why, how and what to do (spills into four columns).
- * @customfunction TODAY
+ * @customfunction PLAN
  * @param invocation Streaming invocation (Excel's).
  */
-export function today(invocation: CustomFunctions.StreamingInvocation<string[][]>): void {
-  live("TODAY", [], invocation);
+export function plan(invocation: CustomFunctions.StreamingInvocation<string[][]>): void {
+  live("PLAN", [], invocation);
 }
 
 /**

@@ -76,7 +76,7 @@ describeInBrowser("the workbench in Chromium", () => {
     expect(withFormula.length).toBeGreaterThan(0);
     for (const r of withFormula) expect(r[formulaColumn]).toBe(r[quadrantColumn]);
     await wb.clickCell(formulaColumn, 2);
-    expect(await wb.formulaBar()).toBe("=CRM.QUADRANT(A2)");
+    expect(await wb.formulaBar()).toBe(`=CRM.${wb.text("functions.QUADRANT.name")}(A2)`);
   });
 
   it("a bad amount typed into the sheet is listed, and clicking the problem selects its cell", async () => {

@@ -55,7 +55,7 @@ describe("the generated functions.json", () => {
         "LASTCONTACT",
         "NEXTVISIT",
         "QUADRANTOF",
-        "TODAY",
+        "PLAN",
         "CUSTOMER",
         "GAPS",
       ].sort(),
@@ -71,7 +71,7 @@ describe("the generated functions.json", () => {
       ["amountThreshold", "any", true],
       ["closenessThreshold", "any", true],
     ]);
-    expect(fns.get("TODAY")!.parameters).toEqual([]);
+    expect(fns.get("PLAN")!.parameters).toEqual([]);
     expect(fns.get("STRATEGY")!.parameters.map((p) => p.name)).toEqual(["idOrQuadrant"]);
     for (const id of FUNCTION_IDS) {
       const f = fns.get(id)!;
@@ -99,7 +99,7 @@ describe("the generated functions.json", () => {
       LASTCONTACT: {},
       NEXTVISIT: {},
       QUADRANTOF: { type: "string" },
-      TODAY: { type: "string", dimensionality: "matrix" },
+      PLAN: { type: "string", dimensionality: "matrix" },
       CUSTOMER: {},
       GAPS: { type: "string" },
     });

@@ -11,6 +11,7 @@ import { cellStrings } from "./strings/cells";
 import { groupStrings } from "./strings/groups";
 import { customer360Strings } from "./strings/customer360";
 import { coverageStrings } from "./strings/coverage";
+import { realExcelStrings } from "./strings/realExcel";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -28,6 +29,7 @@ const AREAS: readonly Catalog[] = [
   groupStrings,
   customer360Strings,
   coverageStrings,
+  realExcelStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

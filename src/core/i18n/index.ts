@@ -12,6 +12,7 @@ import { groupStrings } from "./strings/groups";
 import { customer360Strings } from "./strings/customer360";
 import { coverageStrings } from "./strings/coverage";
 import { realExcelStrings } from "./strings/realExcel";
+import { reviewStrings } from "./strings/review";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -30,6 +31,7 @@ const AREAS: readonly Catalog[] = [
   customer360Strings,
   coverageStrings,
   realExcelStrings,
+  reviewStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

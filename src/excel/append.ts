@@ -8,7 +8,8 @@
  * the rows to fill are now · append all rows with one `rows.add` and write the fills.
  */
 import type { TableKey } from "../core/table";
-import { TABLES, mapHeaders } from "../core/schema";
+import { TABLES } from "../core/schema";
+import { mapHeaders } from "../core/columns";
 import { type NewCell, type NewRow, isDayCell } from "../core/customer/newRows";
 import { serialFromDay } from "../core/dates";
 import { normalizeIdText } from "../core/parse/id";
@@ -70,7 +71,7 @@ function isEmpty(v: unknown): boolean {
 }
 
 export async function writeRows(ctx: Excel.RequestContext, req: WriteRequest, state: HostState): Promise<WriteResult> {
-  const d = await discover(ctx, state.date1904);
+  const d = await discover(ctx, state);
   const found = locate(d.tables, []).found[req.table];
   if (!found || found.kind !== "table") throw new WriteRefused("noTable", req.table);
   const cols = mapHeaders(TABLES[req.table], found.headers);

@@ -12,7 +12,8 @@
  */
 import type { Cell, TableKey } from "../core/table";
 import { type Lang, t } from "../core/i18n";
-import { TABLES, TABLE_ORDER, caption, mapHeaders } from "../core/schema";
+import { TABLES, TABLE_ORDER, caption } from "../core/schema";
+import { mapHeaders } from "../core/columns";
 import { SETTING_KEYS, defaultSettingValue } from "../core/settings";
 import { QUADRANTS } from "../core/strategy";
 import { TableReader } from "../core/rows";
@@ -95,7 +96,7 @@ async function setupOnce(
 ): Promise<SetupResult> {
   const progress = onProgress ?? (() => undefined);
   progress("reading", 0);
-  const d = await discover(ctx);
+  const d = await discover(ctx, state);
   const { seen, ranges } = await inspect(ctx, d);
   const located = locate(d.tables, ranges.map(rangeInfo));
 
@@ -244,9 +245,10 @@ function createTable(
 function addComputedColumns(ctx: Excel.RequestContext, b: Built, d: Discovery, lang: Lang, state: HostState): void {
   const owned = ownedIndexes(d.owned, {
     sheet: b.sheet,
+    table: TABLES.customers.tableName,
     headerRow0: b.headerRow0,
     col0: b.col0,
-    width: b.headers.length,
+    headers: b.headers,
   });
   const add = columnsToAdd(
     computedKeys().filter((k) => !owned.has(k)),

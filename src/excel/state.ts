@@ -16,8 +16,8 @@ export interface HostOptions {
   /** Today, for the default as-of date (tests pin it). */
   today?: () => number;
   /**
-   * The date system to assume where the host cannot tell (no Functions API: the in-memory Excel
-   * of the workbench, which knows it from the file). Real Excel is always asked.
+   * The date system to assume until the workbook has answered the probe (or where it cannot: no
+   * Functions API, or Excel refused it). Excel is asked once per host.
    */
   date1904?: boolean;
 }
@@ -44,7 +44,10 @@ export interface HostState {
   maxCellsPerWrite: number;
   maxAttempts: number;
   today?: () => number;
+  /** The workbook's date system: the host option until the probe answered (`dateSystem.ts`). */
   date1904?: boolean;
+  /** The probe answered once: it is not asked again by this host. */
+  date1904Known?: boolean;
   /** The computed columns as last written (for the change-event filter). */
   computed?: { tableName: string; sheet: string; columns: number[] };
 }

@@ -6,7 +6,7 @@
 import { excelRun } from "./run";
 import type { Lang } from "../core/i18n";
 import type { RawBook, TableKey } from "../core/table";
-import type { OnProgress, Place, RefreshResult, SelectedRow, SetupResult, WorkbookHost, WriteRequest, WriteResult } from "./host";
+import type { CoverageSheetResult, OnProgress, Place, RefreshResult, SelectedRow, SetupResult, WorkbookHost, WriteRequest, WriteResult } from "./host";
 import { writeRows } from "./append";
 import { type BuildReviewResult, buildReviewSheet, reviewChartImages } from "./reviewSheet";
 import { subscribeSelection } from "./selection";
@@ -16,6 +16,7 @@ import { refreshBook } from "./refresh";
 import { readSnapshot } from "./readBook";
 import { subscribeTables } from "./events";
 import { a1 } from "./address";
+import { writeCoverageSheet } from "./coverageSheet";
 
 export interface ExcelHost extends WorkbookHost {
   /** What the host has learnt (payload sizes that fit, where its columns are). */
@@ -69,6 +70,10 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
 
     onSelectionChanged(handler: (at: SelectedRow) => void): Promise<() => Promise<void>> {
       return subscribeSelection(handler);
+    },
+
+    coverageSheet(lang: Lang, customerId: string, opts: { asOf?: number } = {}): Promise<CoverageSheetResult> {
+      return Excel.run((ctx) => writeCoverageSheet(ctx, lang, customerId, opts, state));
     },
   };
 }

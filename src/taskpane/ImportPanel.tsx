@@ -8,7 +8,8 @@ import { Body1, Button, Caption1, Checkbox, Field, Select, Subtitle2, makeStyles
 import type { Analysis } from "../core/analyze";
 import type { Cell, TableKey } from "../core/table";
 import { type Lang, t } from "../core/i18n";
-import { TABLES, caption, mapHeaders } from "../core/schema";
+import { TABLES, caption } from "../core/schema";
+import { mapHeaders } from "../core/columns";
 import { show } from "../core/rows";
 import { findListHeader } from "../core/import/header";
 import { type MergePlan, type ImportedList, planImport, skipText } from "../core/import/merge";

@@ -58,6 +58,8 @@ describe("the generated functions.json", () => {
         "PLAN",
         "CUSTOMER",
         "GAPS",
+        "ASSETS",
+        "TIER",
       ].sort(),
     );
     expect([...FUNCTION_IDS].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
@@ -102,6 +104,8 @@ describe("the generated functions.json", () => {
       PLAN: { type: "string", dimensionality: "matrix" },
       CUSTOMER: {},
       GAPS: { type: "string" },
+      ASSETS: { type: "number" },
+      TIER: { type: "string" },
     });
     expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
   });

@@ -7,6 +7,7 @@ import { excelStrings } from "./strings/excel";
 import { taskpaneStrings } from "./strings/taskpane";
 import { functionStrings } from "./strings/functions";
 import { cliStrings } from "./strings/cli";
+import { dashboardStrings } from "./strings/dashboard";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -14,7 +15,7 @@ export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
 export type Params = Record<string, string | number>;
 export type Catalog = Record<string, { "zh-CN": string; "en-US": string }>;
 
-const AREAS: readonly Catalog[] = [coreStrings, excelStrings, taskpaneStrings, functionStrings, cliStrings];
+const AREAS: readonly Catalog[] = [coreStrings, excelStrings, taskpaneStrings, functionStrings, cliStrings, dashboardStrings];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 
 /** For tests: keys defined by more than one area (each key must have one owner). */

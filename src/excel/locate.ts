@@ -13,6 +13,7 @@
  */
 import type { Cell, TableKey } from "../core/table";
 import { TABLES, TABLE_ORDER, type TableDef, mapHeaders, matchKey, matchesSheet } from "../core/schema";
+import { HISTORY_TABLE } from "../core/history";
 
 export interface TableInfo {
   name: string;
@@ -98,7 +99,9 @@ export function locate(tables: readonly TableInfo[], ranges: readonly RangeInfo[
     found[key] = { kind: "table", key, tableName: t.name, sheet: t.sheet, headers: t.headers, via };
     claimed.add(t.name);
   };
-  const isOwnName = (name: string) => TABLE_ORDER.some((k) => matchKey(TABLES[k].tableName) === matchKey(name));
+  // The add-in's own tables, datasets or not (the migration history is never a dataset to claim).
+  const isOwnName = (name: string) =>
+    [...TABLE_ORDER.map((k) => TABLES[k].tableName), HISTORY_TABLE].some((n) => matchKey(n) === matchKey(name));
 
   // 1. By the add-in's table name (Excel table names are case-insensitive).
   for (const key of TABLE_ORDER) {

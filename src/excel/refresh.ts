@@ -10,7 +10,8 @@
  *                 chart's sheet and chart are (quadrantChart.ts)
  *   4. write      the computed cells, their formats and the quadrant colours; the IDs of the rows
  *                 written are loaded in the same batch, before the writes; the quadrant chart
- *                 (its data blocks, the chart, the point labels) in the same sync
+ *                 (its data blocks, the chart, the point labels), the rows appended to the
+ *                 migration history and the dashboard (dashboard.ts) in the same sync
  *
  * If the rows moved (the user sorted, inserted or deleted while the core was scoring), step 3
  * notices and the refresh starts again from step 1 instead of writing. A move in the one round
@@ -36,6 +37,8 @@ import { a1, parseArea } from "./address";
 import type { HostState } from "./state";
 import { type UnitGroup, planQuadrantChart } from "./chartPlan";
 import { type ChartSite, QuadrantChartWriter, queueChartProbe } from "./quadrantChart";
+import { DashboardWriter, nowSerial, queueDashboardProbe } from "./dashboard";
+import type { OwnedSheetSite } from "./ownedSheet";
 
 export interface RefreshOptions {
   asOf?: number;
@@ -101,9 +104,13 @@ async function once(
 
   const plan = planColumns(snap, customers, lang);
   const site = queueChartProbe(ctx); // loaded by the verify sync
+  const dashSite = queueDashboardProbe(ctx); // loaded by the verify sync
   if (!(await verifyAndAddColumns(ctx, customers, plan, snap, lang))) return "moved";
   const chart = chartWriter(analysis, site(), snap, lang, state);
-  if (await writeComputed(ctx, customers, plan, analysis, lang, snap.book.date1904, state, progress, chart))
+  const dashboard = dashboardWriter(analysis, dashSite(), snap, lang, state);
+  if (
+    await writeComputed(ctx, customers, plan, analysis, lang, snap.book.date1904, state, progress, chart, dashboard)
+  )
     return "moved";
   progress("done", 1);
   return { analysis, written: analysis.scores.length, reread: false };
@@ -200,7 +207,19 @@ function chartWriter(
   return new QuadrantChartWriter(planQuadrantChart(analysis, lang), site, lang, dataSheets, state.maxCellsPerWrite);
 }
 
-/** One write sync: computed rows (with their ID check), the formats, a run of the chart's units. */
+function dashboardWriter(
+  analysis: Analysis,
+  site: OwnedSheetSite,
+  snap: Snapshot,
+  lang: Lang,
+  state: HostState,
+): DashboardWriter {
+  const dataSheets = Object.values(snap.tables).map((x) => x.raw.sheet);
+  const stamp = nowSerial(state.now?.() ?? Date.now(), snap.book.date1904);
+  return new DashboardWriter(analysis, snap.book, site, lang, dataSheets, stamp);
+}
+
+/** One write sync: computed rows (with their ID check), the formats (and the history and dashboard), a run of the chart's units. */
 interface WriteStep {
   sync?: WriteSync;
   formats: boolean;
@@ -222,6 +241,7 @@ async function writeComputed(
   state: HostState,
   progress: OnProgress,
   chart: QuadrantChartWriter,
+  dashboard: DashboardWriter,
 ): Promise<boolean> {
   const raw = customers.raw;
   const ws = ctx.workbook.worksheets.getItem(raw.sheet);
@@ -248,6 +268,7 @@ async function writeComputed(
     if (steps.length === 0) steps.push({ formats: false, bytes: 0 });
     const last = steps[steps.length - 1];
     last.formats = !formatsDone;
+    if (last.formats) last.bytes += dashboard.bytes;
     const budget = state.writeBudgetBytes;
     chart.pack(fromUnit, budget - last.bytes, budget).forEach((g, k) => {
       if (k > 0) steps.push({ formats: false, chart: g, bytes: g.bytes });
@@ -269,6 +290,7 @@ async function writeComputed(
     if (s.formats) {
       progress("formatting", 0.95);
       queueFormats();
+      dashboard.queue(ctx);
     }
     if (s.chart) chart.queue(ctx, s.chart.from, s.chart.to);
     try {

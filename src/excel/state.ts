@@ -15,6 +15,8 @@ export interface HostOptions {
   maxAttempts?: number;
   /** Today, for the default as-of date (tests pin it). */
   today?: () => number;
+  /** The clock in ms (Date.now): the refresh time written to the migration history (tests step it). */
+  now?: () => number;
   /**
    * The date system to assume where the host cannot tell (no Functions API: the in-memory Excel
    * of the workbench, which knows it from the file). Real Excel is always asked.
@@ -44,6 +46,7 @@ export interface HostState {
   maxCellsPerWrite: number;
   maxAttempts: number;
   today?: () => number;
+  now?: () => number;
   date1904?: boolean;
   /** The computed columns as last written (for the change-event filter). */
   computed?: { tableName: string; sheet: string; columns: number[] };
@@ -63,6 +66,7 @@ export function initialState(o: HostOptions = {}): HostState {
     maxCellsPerWrite: o.maxCellsPerWrite ?? DEFAULT_MAX_CELLS_PER_WRITE,
     maxAttempts: o.maxAttempts ?? 3,
     today: o.today,
+    now: o.now,
     date1904: o.date1904,
   };
 }

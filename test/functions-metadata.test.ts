@@ -12,7 +12,7 @@ const generated = JSON.stringify({
       parameters: [{ name: "id", description: "Customer ID.", type: "string" }],
       result: { type: "string" },
     },
-    { id: "TODAY", name: "TODAY", description: "Today's plan.", result: { type: "string", dimensionality: "matrix" } },
+    { id: "PLAN", name: "PLAN", description: "Today's plan.", result: { type: "string", dimensionality: "matrix" } },
   ],
 });
 
@@ -20,8 +20,8 @@ const zh: Record<string, string> = {
   "functions.QUADRANT.name": "象限",
   "functions.QUADRANT.description": "客户所在象限。",
   "functions.QUADRANT.param.id": "客户编号。",
-  "functions.TODAY.name": "今日计划",
-  "functions.TODAY.description": "今日拜访计划。",
+  "functions.PLAN.name": "今日计划",
+  "functions.PLAN.description": "今日拜访计划。",
 };
 
 describe("localized custom-function metadata", () => {
@@ -39,7 +39,7 @@ describe("localized custom-function metadata", () => {
           result: { type: "string" },
         },
         {
-          id: "TODAY",
+          id: "PLAN",
           name: "今日计划",
           description: "今日拜访计划。",
           result: { type: "string", dimensionality: "matrix" },
@@ -52,10 +52,10 @@ describe("localized custom-function metadata", () => {
     const partial: Record<string, string | undefined> = {
       ...zh,
       "functions.QUADRANT.param.id": "",
-      "functions.TODAY.name": undefined,
+      "functions.PLAN.name": undefined,
     };
     const { missing } = localizeFunctionsMetadata(generated, (key) => partial[key]);
-    expect(missing).toEqual(["functions.QUADRANT.param.id", "functions.TODAY.name"]);
+    expect(missing).toEqual(["functions.QUADRANT.param.id", "functions.PLAN.name"]);
   });
 
   it("passes empty metadata (a functions file without functions yet) through unchanged", () => {

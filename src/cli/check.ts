@@ -1,7 +1,12 @@
-/** `check <book.xlsx>`: the data-quality report; exit 1 when any error. */
+/**
+ * `check <book.xlsx>`: the data-quality report; exit 1 when any error. The readable report
+ * groups problems by sheet × column × code (core/groups.ts); `--json` lists every cell (SPEC 8)
+ * and `--json --group` the groups.
+ */
 import type { Lang } from "../core/i18n";
 import { t } from "../core/i18n";
 import { type Problem, problemDetail, problemMessage } from "../core/quality";
+import { type ProblemGroup, groupFix, groupMessage, groupProblems } from "../core/groups";
 import { type CliIo, EXIT, writeLines } from "./io";
 import type { CommonOptions } from "./options";
 import type { CliCommand } from "./command";
@@ -17,17 +22,36 @@ export interface ProblemJson {
   message: string;
 }
 
-export const checkCommand: CliCommand = {
+export interface GroupJson {
+  severity: Problem["severity"];
+  code: string;
+  sheet: string;
+  column: string;
+  count: number;
+  /** Worksheet rows of the first problems (at most 20). */
+  rows: number[];
+  message: string;
+  fix: string | null;
+}
+
+export interface CheckOptions extends CommonOptions {
+  group?: boolean;
+}
+
+export const checkCommand: CliCommand<CheckOptions> = {
   name: "check",
   help: "cli.help.check",
+  options: [["--group", "cli.help.group"]],
   run: ([file], opts, { io, env }) => check(file, opts, io, env),
 };
 
-async function check(file: string, opts: CommonOptions, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
+async function check(file: string, opts: CheckOptions, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
   const { lang, analysis } = await openBook(file, opts, env);
   const problems = analysis.problems;
-  if (opts.json) io.stdout(JSON.stringify(problemsJson(problems, lang), null, 2) + "\n");
-  else writeLines(io.stdout, problemLines(problems, lang));
+  if (opts.json) {
+    const json = opts.group ? groupsJson(groupProblems(problems), lang) : problemsJson(problems, lang);
+    io.stdout(JSON.stringify(json, null, 2) + "\n");
+  } else writeLines(io.stdout, problemLines(problems, lang));
   return problems.some((p) => p.severity === "error") ? EXIT.dataErrors : EXIT.ok;
 }
 
@@ -42,19 +66,42 @@ export function problemsJson(problems: readonly Problem[], lang: Lang): ProblemJ
   }));
 }
 
-/** Grouped by sheet, in reading order: `客户!7 客户编号: 错误 …`. */
+export function groupsJson(groups: readonly ProblemGroup[], lang: Lang): GroupJson[] {
+  return groups.map((g) => ({
+    severity: g.severity,
+    code: g.code,
+    sheet: g.sheet,
+    column: g.column,
+    count: g.count,
+    rows: g.rows,
+    message: groupMessage(g, lang),
+    fix: groupFix(g, lang) ?? null,
+  }));
+}
+
+/**
+ * By sheet (as first met), errors first: a problem alone in its group as `客户!7 客户编号: 错误 …`,
+ * a group of many as one line with its count and first rows, and the fix under it.
+ */
 function problemLines(problems: readonly Problem[], lang: Lang): string[] {
   if (problems.length === 0) return [t(lang, "cli.check.clean")];
+  const groups = groupProblems(problems);
+  const sheets = [...new Set(problems.map((p) => p.sheet))];
   const lines: string[] = [];
-  let sheet: string | undefined;
-  for (const p of problems) {
-    if (p.sheet !== sheet) {
-      if (sheet !== undefined) lines.push("");
-      sheet = p.sheet;
-      lines.push(terminalText(p.sheet));
+  for (const sheet of sheets) {
+    if (lines.length > 0) lines.push("");
+    lines.push(terminalText(sheet));
+    for (const g of groups.filter((x) => x.sheet === sheet)) {
+      const severity = t(lang, `cli.check.${g.severity}`);
+      const p = g.first;
+      if (g.count === 1) {
+        lines.push(`  ${terminalText(`${p.sheet}!${p.row} ${p.column}: ${severity} ${problemDetail(p, lang)}`)}`);
+        continue;
+      }
+      lines.push(`  ${terminalText(`${severity} ${groupMessage(g, lang)}`)}`);
+      const fix = groupFix(g, lang);
+      if (fix) lines.push(`    → ${terminalText(fix)}`);
     }
-    const detail = problemDetail(p, lang);
-    lines.push(`  ${terminalText(`${p.sheet}!${p.row} ${p.column}: ${t(lang, `cli.check.${p.severity}`)} ${detail}`)}`);
   }
   const errors = problems.filter((p) => p.severity === "error").length;
   lines.push("", t(lang, "cli.check.summary", { errors, warnings: problems.length - errors }));

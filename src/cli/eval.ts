@@ -15,7 +15,7 @@ import type { RawBook } from "../core/table";
 import { FunctionEngine } from "../functions/engine";
 import { FUNCTIONS } from "../functions/catalog";
 import { type EvalResult, evaluate, isFormulaError, parseFormula, rawBookCells } from "../functions/evaluate";
-import { isErrorValue } from "../functions/runtime";
+import { isShownError } from "../functions/excelArgs";
 import { BookError } from "../xlsx/bookError";
 import { readBook } from "../xlsx/readBook";
 import { type CliIo, CliError, EXIT, readInput } from "./io";
@@ -99,7 +99,7 @@ function print(result: EvalResult, date1904: boolean, isDate: boolean, json: boo
     io.stderr(result.message + "\n");
     return EXIT.unusable;
   }
-  if (isErrorValue(result)) {
+  if (isShownError(result)) {
     io.stdout(
       json
         ? JSON.stringify({ error: result.error, message: result.message }) + "\n"

@@ -14,9 +14,18 @@ import { scoreCommand } from "./score";
 import { checkCommand } from "./check";
 import { planCommand } from "./plan";
 import { evalCommand } from "./eval";
+import { importCommand } from "./import";
+import { coverageCommand } from "./coverage";
 
 /** The subcommands, in the order --help lists them. */
-const COMMANDS: readonly CliCommand<never>[] = [scoreCommand, checkCommand, planCommand, evalCommand];
+const COMMANDS: readonly CliCommand<never>[] = [
+  scoreCommand,
+  checkCommand,
+  planCommand,
+  evalCommand,
+  importCommand,
+  coverageCommand,
+];
 
 export async function runCli(
   argv: readonly string[],

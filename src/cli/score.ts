@@ -1,6 +1,4 @@
 /** `score <book.xlsx>`: every customer's quadrant, as JSON or as a table; `--out` writes a scored copy. */
-import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import type { Lang } from "../core/i18n";
 import { t } from "../core/i18n";
 import type { Analysis } from "../core/analyze";
@@ -8,6 +6,7 @@ import { QUADRANTS, quadrantName, relationshipName, strategyText } from "../core
 import { COMPUTED_COLUMNS, TABLES, caption } from "../core/schema";
 import { writeScored } from "../xlsx/writeScored";
 import { type CliIo, CliError, EXIT, writeLines } from "./io";
+import { sameFile, writeOutput } from "./output";
 import type { CommonOptions } from "./options";
 import type { CliCommand } from "./command";
 import { openBook } from "./load";
@@ -35,16 +34,10 @@ export const scoreCommand: CliCommand<ScoreOptions> = {
 };
 
 async function score(file: string, opts: ScoreOptions, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
-  if (opts.out !== undefined && resolve(opts.out) === resolve(file))
-    throw new CliError("cli.error.outIsInput", { file });
+  // Checked before the work (a quick refusal) and again as the copy is written.
+  if (opts.out !== undefined && (await sameFile(file, opts.out))) throw new CliError("cli.error.outIsInput", { file });
   const { bytes, lang, analysis } = await openBook(file, opts, env);
-  if (opts.out !== undefined) {
-    const out = opts.out;
-    const scored = await writeScored(bytes, analysis, lang);
-    await writeFile(out, scored).catch((e: NodeJS.ErrnoException) => {
-      throw new CliError("cli.error.cannotWrite", { file: out, detail: e.code ?? String(e) });
-    });
-  }
+  if (opts.out !== undefined) await writeOutput(file, opts.out, await writeScored(bytes, analysis, lang));
   if (opts.json) io.stdout(JSON.stringify(scoreJson(analysis, lang), null, 2) + "\n");
   else
     writeLines(io.stdout, [

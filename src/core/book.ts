@@ -4,7 +4,7 @@
  */
 import type { Cell, RawBook, RawTable, TableKey } from "./table";
 import type { Problem } from "./quality";
-import type { Day } from "./dates";
+import { type Day, formatDay } from "./dates";
 import { type Settings, readSettings } from "./settings";
 import { TABLES } from "./schema";
 import { type RowReader, TableReader, show } from "./rows";
@@ -74,6 +74,8 @@ export interface PolicyRec {
   paymentYears?: number;
   startDay?: Day;
   endDay?: Day;
+  /** The end date precedes the start (reported at the end-date cell): the dates are not used. */
+  endBeforeStart?: true;
 }
 
 export interface LinkedBook {
@@ -130,7 +132,7 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
     followUps: [],
     assets: [],
     policies: [],
-    settings: readSettings(raw.tables.settings, raw.date1904, problems),
+    settings: readSettings(raw.tables.settings, raw.date1904, problems, lang),
     problems,
     date1904: raw.date1904,
     tables: {},
@@ -261,6 +263,12 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
       endDay: r.date("endDate", false),
     };
     if (customer === undefined || !insured || coverType === undefined || sumInsured === undefined) return;
+    if (policy.startDay !== undefined && policy.endDay !== undefined && policy.endDay < policy.startDay) {
+      // Neither date can be trusted: never a renewal, never counted as in force until fixed.
+      r.report("error", "policy.endBeforeStart", "endDate", { start: formatDay(policy.startDay), end: formatDay(policy.endDay) });
+      book.policies.push({ customer, row: r.row, insured, coverType, sumInsured, ...policy, endDay: undefined, endBeforeStart: true });
+      return;
+    }
     book.policies.push({ customer, row: r.row, insured, coverType, sumInsured, ...policy });
   });
 

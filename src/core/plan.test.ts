@@ -61,6 +61,16 @@ describe("today's plan (SPEC 4)", () => {
     ]);
   });
 
+  it("drops a customer with a follow-up dated today, whatever brought them onto the list (logged done or postponed)", () => {
+    for (const id of ["C1", "C5", "C6"]) {
+      const raw = storyBook();
+      raw.tables.followUps!.rows.push([id, serial("2026-11-23"), "电话", null]);
+      const ids = todayPlan(analyze(raw, { asOf: AS_OF })).map((p) => p.id);
+      expect(ids).not.toContain(id);
+      expect(ids).toEqual(plan.map((p) => p.id).filter((x) => x !== id));
+    }
+  });
+
   it("lists each customer once, under the first reason that applies", () => {
     expect(new Set(plan.map((p) => p.id)).size).toBe(plan.length);
     expect(plan.find((p) => p.id === "C4")!.reason).toBe("overdue");

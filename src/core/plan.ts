@@ -28,7 +28,9 @@ const BIRTHDAY_DAYS = 7;
 
 export function todayPlan(a: Analysis): PlanItem[] {
   const { asOf, scores, book } = a;
-  const listed = new Set<number>();
+  // A customer with a follow-up dated today has been dealt with (logged "done" or postponed from
+  // the pane, or typed in): they leave today's list, whatever brought them onto it.
+  const listed = new Set<number>(book.followUps.filter((f) => f.customer >= 0 && f.day === asOf).map((f) => f.customer));
   const plan: PlanItem[] = [];
   const add = (s: CustomerScore, reason: PlanReason, extra: Partial<PlanItem> = {}) => {
     if (listed.has(s.index)) return;

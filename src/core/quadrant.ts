@@ -100,7 +100,7 @@ export function thresholdsOf(figures: readonly Figures[], s: Settings): Threshol
 }
 
 /** High means at or above the threshold and above zero. */
-function high(value: number, threshold: number): boolean {
+export function high(value: number, threshold: number): boolean {
   return value >= threshold && value > 0;
 }
 

@@ -14,8 +14,11 @@ export type ProblemCode =
   | "id.lookalike" // `001` typed as text and `1` typed as a number both appear
   | "orphan" // a record whose ID has no customer
   | "value.missing" // a required cell is empty: the row is excluded
+  | "value.excelError" // an Excel error value (#N/A, #REF! …): never an ID, a date or an amount
+  | "value.unsavedFormula" // a formula saved without its result (a file nothing calculated)
   | "date.invalid"
   | "date.text" // understood, but typed as text
+  | "date.serial" // a number outside the column's plausible dates (3.5 typed for 3月5日)
   | "date.future" // after the as-of date: not counted yet
   | "amount.invalid"
   | "amount.text" // understood, but typed as text
@@ -24,7 +27,8 @@ export type ProblemCode =
   | "column.missing" // a required column is absent
   | "table.missing"
   | "table.empty"
-  | "setting.invalid";
+  | "setting.invalid"
+  | "policy.endBeforeStart"; // a policy's end date precedes its start: the policy is not counted
 
 export interface Problem {
   severity: Severity;

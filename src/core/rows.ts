@@ -2,15 +2,17 @@
  * Reading one table's rows through its schema: finds the columns by header synonyms, reports
  * missing required columns, and gives typed, problem-reporting accessors for each cell.
  */
-import type { Cell, RawTable, TableKey } from "./table";
+import { type Cell, type RawTable, type TableKey, UnsavedFormula } from "./table";
 import type { Problem, ProblemCode, Severity } from "./quality";
-import { type Day, dayFromSerial } from "./dates";
+import { type Day, dayFromDate, dayFromSerial, formatDay } from "./dates";
 import { type ColumnDef, TABLES, caption, mapHeaders, matchEnum } from "./schema";
 import { type ParsedId, parseId } from "./parse/id";
 import type { Parsed } from "./parse/result";
 import { parseAmount } from "./parse/amount";
 import { parseDate } from "./parse/date";
 import { isBlank } from "./parse/result";
+import { excelError } from "./parse/excelError";
+import { type DateSpan, dateSpan, plausible } from "./parse/dateRange";
 import type { Lang } from "./i18n";
 
 export class TableReader {
@@ -45,6 +47,11 @@ export class TableReader {
 
   /** IDs repeat across thousands of rows: each distinct cell is parsed once. */
   readonly ids = new Map<Cell, Parsed<ParsedId>>();
+
+  /** The plausible span of a date column's serials (parse/dateRange.ts). */
+  span(key: string): DateSpan {
+    return dateSpan(this.key, key);
+  }
 
   /** Calls `fn` for every row that is not entirely empty (one reader moved along the rows: no garbage per row). */
   forEachRow(fn: (row: RowReader) => void): void {
@@ -92,6 +99,7 @@ export class RowReader {
   /** The row's customer ID, or undefined (reported: the row is excluded). */
   id(): ParsedId | undefined {
     const cell = this.cell("id");
+    if (this.unreadable("id", true)) return undefined;
     let p = this.reader.ids.get(cell);
     if (!p) this.reader.ids.set(cell, (p = parseId(cell)));
     if (p.ok) return p.value;
@@ -105,8 +113,13 @@ export class RowReader {
     // A date cell (a serial) is by far the most common case; anything else goes through the parser.
     if (typeof cell === "number") {
       const day = dayFromSerial(cell, this.reader.date1904);
-      if (day !== undefined) return day;
+      if (day !== undefined) return this.serialDay(key, required, cell, day);
     }
+    if (cell instanceof Date) {
+      const day = dayFromDate(cell);
+      if (day !== undefined) return this.serialDay(key, required, cell, day);
+    }
+    if (this.unreadable(key, required)) return undefined;
     const p = parseDate(cell, this.reader.date1904);
     if (p.ok) {
       if (p.value.fromText) this.report("warning", "date.text", key, { value: show(cell) });
@@ -120,9 +133,44 @@ export class RowReader {
     return undefined;
   }
 
+  /**
+   * A number (or a file library's Date, which is a serial too) read as a date only inside the
+   * column's plausible span: `3.5` typed for 3月5日 is no day of January 1900 (parse/dateRange.ts).
+   */
+  private serialDay(key: string, required: boolean, cell: Cell, day: Day): Day | undefined {
+    const span = this.reader.span(key);
+    if (plausible(day, span)) return day;
+    this.report(required ? "error" : "warning", "date.serial", key, {
+      value: show(cell),
+      day: formatDay(day),
+      min: formatDay(span.min),
+      max: formatDay(span.max),
+    });
+    return undefined;
+  }
+
+  /**
+   * An Excel error value (`#N/A`) or a formula saved without its result is no value at all:
+   * reported at its cell as what it is (never an ID, an orphan, an amount or "empty"), and the
+   * row is left out when the field is required.
+   */
+  private unreadable(key: string, required: boolean): boolean {
+    const cell = this.cell(key);
+    const severity = required ? "error" : "warning";
+    if (cell instanceof UnsavedFormula) {
+      this.report(severity, "value.unsavedFormula", key, { formula: show(cell) });
+      return true;
+    }
+    const error = excelError(cell);
+    if (error === undefined) return false;
+    this.report(severity, "value.excelError", key, { value: error });
+    return true;
+  }
+
   amount(key: string, required: boolean): number | undefined {
     const cell = this.cell(key);
     if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+    if (this.unreadable(key, required)) return undefined;
     const p = parseAmount(cell);
     if (p.ok) {
       if (p.value.fromText) this.report("warning", "amount.text", key, { value: show(cell), amount: p.value.value });
@@ -139,7 +187,7 @@ export class RowReader {
   /** A plain number (years, counts); text that is no number is reported and ignored. */
   number(key: string): number | undefined {
     const cell = this.cell(key);
-    if (isBlank(cell)) return undefined;
+    if (isBlank(cell) || this.unreadable(key, false)) return undefined;
     const n = typeof cell === "number" ? cell : typeof cell === "string" ? Number(cell.normalize("NFKC").trim()) : NaN;
     if (Number.isFinite(n)) return n;
     this.report("warning", "number.invalid", key, { value: show(cell) });
@@ -148,21 +196,34 @@ export class RowReader {
 
   /** Cell text as written (trimmed); numbers and dates as they print. */
   text(key: string): string {
-    return show(this.cell(key)).trim();
+    return this.readText(key, false);
   }
 
   /** A required text cell: blank is reported with the given severity. */
   requiredText(key: string, severity: Severity): string {
-    const text = this.text(key);
-    if (!text) this.report(severity, "value.missing", key);
+    const text = this.readText(key, severity === "error");
+    if (!text && !this.unreadableText(key)) this.report(severity, "value.missing", key);
     return text;
+  }
+
+  /** Text as written; an error value or an unsaved formula is reported and reads as blank. */
+  private readText(key: string, required: boolean): string {
+    const cell = this.cell(key);
+    // Plain text that does not start with "#" is by far the most common case: no check needed.
+    if ((typeof cell !== "string" || cell[0] === "#") && this.unreadable(key, required)) return "";
+    return show(cell).trim();
+  }
+
+  private unreadableText(key: string): boolean {
+    const cell = this.cell(key);
+    return cell instanceof UnsavedFormula || excelError(cell) !== undefined;
   }
 
   /** The key of a listed value (`逾期` or `Overdue` → `overdue`); unknown text is reported. */
   enumKey(col: ColumnDef, required: boolean): string | undefined {
-    const text = this.text(col.key);
+    const text = this.readText(col.key, required);
     if (!text) {
-      if (required) this.report("error", "value.missing", col.key);
+      if (required && !this.unreadableText(col.key)) this.report("error", "value.missing", col.key);
       return undefined;
     }
     const match = matchEnum(col.values ?? [], text);
@@ -174,6 +235,7 @@ export class RowReader {
 /** How a raw cell reads in a message: text as typed, dates as ISO days. */
 export function show(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return "";
+  if (cell instanceof UnsavedFormula) return `=${cell.formula}`;
   if (cell instanceof Date) return Number.isFinite(cell.getTime()) ? cell.toISOString().slice(0, 10) : "";
   return String(cell);
 }

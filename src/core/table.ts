@@ -8,7 +8,17 @@
  * A cell as a host reads it. Office.js gives dates as serial numbers; a file library may give a
  * JavaScript Date (read as a UTC calendar date). Empty cells are `null` or `""`.
  */
-export type Cell = string | number | boolean | Date | null;
+export type Cell = string | number | boolean | Date | UnsavedFormula | null;
+
+/**
+ * A formula saved without its result (a file written by a library that does not calculate, such
+ * as openpyxl): not empty, and not a value either — only a file host can meet one, since Excel
+ * calculates on open. Excel's error values (`#N/A`, `#REF!` …) need no marker: every host hands
+ * them on as their text, which `excelError` recognizes.
+ */
+export class UnsavedFormula {
+  constructor(readonly formula: string) {}
+}
 
 export interface RawTable {
   /** The worksheet's name as the user sees it (used in every problem message). */

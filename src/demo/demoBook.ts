@@ -90,7 +90,7 @@ export function demoBook({ lang, asOf, customers = 40, seed = 1 }: DemoOptions):
     policies: policyRows(rnd, lang, people, asOf, serial, text),
     settings: SETTING_KEYS.map((key) => ({
       key,
-      value: defaultSettingValue(key),
+      value: defaultSettingValue(key, lang),
       description: t(lang, `setting.${key}`),
     })),
   };
@@ -144,6 +144,7 @@ function customerRows(rnd: Random, lang: Lang, people: Person[], asOf: Day, seri
   const zh = lang === "zh-CN";
   const thisYear = ymdOfDay(asOf).year;
   // A few birthdays in the coming week, so the plan shows greetings.
+  const households = insuredHouseholds(people);
   const birthdayPeople = new Set(rnd.sample(people, Math.max(1, Math.round(people.length / 13))).map((p) => p.id));
   return people.map((p) => {
     let birthday = dayFromYmd(rnd.int(thisYear - 66, thisYear - 30), rnd.int(1, 12), rnd.int(1, 28))!;
@@ -153,9 +154,7 @@ function customerRows(rnd: Random, lang: Lang, people: Person[], asOf: Day, seri
       // Someone born on 29 February needs a leap year.
       birthday = [0, 1, 2, 3].map((k) => dayFromYmd(year - k, soon.month, soon.day)).find((d) => d !== undefined)!;
     }
-    const family = zh
-      ? [`配偶:${p.spouse}`, ...(p.child ? [`子女:${p.child}`] : [])].join(";")
-      : [`Spouse: ${p.spouse}`, ...(p.child ? [`child: ${p.child}`] : [])].join("; ");
+    const family = familyText(p, lang, households.get(p.id));
     const street = rnd.int(1, 399);
     const occupation = rnd.int(0, data.OCCUPATIONS[lang].length - 1);
     return {
@@ -315,7 +314,85 @@ function assetRows(
   return rows;
 }
 
-/** Policies of a few households, with the usual gaps and one policy ending within the renewal horizon. */
+/**
+ * The insured households (SPEC 5b), chosen without drawing random numbers so the other tables do
+ * not change: a couple whose medical cover ends soon (a renewal), a couple with two children,
+ * a child covered only by accident insurance, two mixed families, a single adult and a couple
+ * without children whose cover is complete.
+ */
+type HouseholdKind = "renewal" | "twoChildren" | "accidentChild" | "mixed" | "single" | "complete";
+
+function insuredHouseholds(people: Person[]): Map<string, HouseholdKind> {
+  const active = people.filter((p) => p.archetype !== "none");
+  const withChild = active.filter((p) => p.child);
+  const childless = active.filter((p) => !p.child);
+  const kinds: [Person | undefined, HouseholdKind][] = [
+    [withChild[0], "renewal"],
+    [withChild[1], "twoChildren"],
+    [withChild[2], "accidentChild"],
+    [withChild[3], "mixed"],
+    [withChild[4], "mixed"],
+    [childless[0], "single"],
+    [childless[1], "complete"],
+  ];
+  return new Map(kinds.flatMap(([p, kind]) => (p ? [[p.id, kind] as [string, HouseholdKind]] : [])));
+}
+
+/** The second child of the two-children household, named without a random draw. */
+function secondChild(p: Person, lang: Lang): string {
+  const given = data.GIVEN_NAMES[lang];
+  const full = (k: number) => (lang === "zh-CN" ? `${p.surname}${given[k % given.length]}` : `${given[k % given.length]} ${p.surname}`);
+  const k = p.id.charCodeAt(p.id.length - 1) * 7;
+  return full(k) === p.child ? full(k + 1) : full(k);
+}
+
+/** The family column as the rep writes it; a single adult's says so. */
+function familyText(p: Person, lang: Lang, kind: HouseholdKind | undefined): string {
+  const zh = lang === "zh-CN";
+  if (kind === "single") return zh ? "未婚" : "Single";
+  const children = [p.child, kind === "twoChildren" ? secondChild(p, lang) : undefined].filter((c): c is string => !!c);
+  return zh
+    ? [`配偶:${p.spouse}`, ...children.map((c) => `子女:${c}`)].join(";")
+    : [`Spouse: ${p.spouse}`, ...children.map((c) => `child: ${c}`)].join("; ");
+}
+
+type Cover = [insured: string, relationship: string, cover: string];
+
+/** Each household's policies; the insured is written the ways reps write it (`配偶 王芳` and `王芳`). */
+function coversOf(p: Person, kind: HouseholdKind, lang: Lang, h: number): Cover[] {
+  const spouseWord = lang === "zh-CN" ? `配偶 ${p.spouse}` : `Spouse: ${p.spouse}`;
+  const self: Cover[] = [
+    [p.name, "self", "criticalIllness"],
+    [p.name, "self", "medical"],
+  ];
+  switch (kind) {
+    case "renewal":
+      return [...self, [p.name, "self", "life"], [spouseWord, "spouse", "medical"], [p.child!, "child", "education"]];
+    case "twoChildren":
+      return [
+        ...self,
+        [p.name, "self", "life"],
+        [spouseWord, "spouse", "criticalIllness"],
+        [p.spouse, "spouse", "medical"],
+        [p.child!, "child", "medical"],
+        [p.child!, "child", "accident"],
+        [secondChild(p, lang), "child", "education"],
+      ];
+    case "accidentChild":
+      return [...self, [p.name, "self", "life"], [p.spouse, "spouse", "criticalIllness"], [spouseWord, "spouse", "medical"], [p.child!, "child", "accident"]];
+    case "mixed":
+      return [...self, [p.spouse, "spouse", "medical"], [p.child!, "child", h % 2 === 0 ? "education" : "accident"], ...(h % 2 === 1 ? [[p.name, "self", "life"] as Cover] : [])];
+    case "single":
+      return [
+        [p.name, "self", "life"],
+        [p.name, "self", "accident"],
+      ];
+    case "complete":
+      return [...self, [p.name, "self", "annuity"], [p.spouse, "spouse", "criticalIllness"], [spouseWord, "spouse", "medical"]];
+  }
+}
+
+/** Policies of the insured households, with the usual gaps and one policy ending within the renewal horizon. */
 function policyRows(
   rnd: Random,
   lang: Lang,
@@ -324,22 +401,19 @@ function policyRows(
   serial: (d: Day) => number,
   text: (values: readonly EnumValue[], key: string) => string,
 ): Row[] {
-  const households = people.filter((p) => p.child && p.archetype !== "none").slice(0, 5);
+  const kinds = insuredHouseholds(people);
   const rows: Row[] = [];
-  households.forEach((p, h) => {
-    const covers: [string, string, string][] = [
-      [p.name, "self", "criticalIllness"],
-      [p.name, "self", "medical"],
-      [p.spouse, "spouse", "medical"],
-      [p.child!, "child", h % 2 === 0 ? "education" : "accident"],
-    ];
-    if (h % 2 === 1) covers.push([p.name, "self", "life"]);
-    covers.forEach(([insured, relationship, cover], k) => {
-      const start = asOf - rnd.int(200, 2500);
+  people.forEach((p) => {
+    const kind = kinds.get(p.id);
+    if (!kind) return;
+    coversOf(p, kind, lang, rows.length).forEach(([insured, relationship, cover], k) => {
       const yearly = cover === "medical" || cover === "accident";
-      // The first household's medical cover ends soon: a renewal reminder.
-      const end = yearly ? (h === 0 && k === 1 ? asOf + rnd.int(20, 50) : asOf + rnd.int(90, 330)) : null;
-      const single = cover === "education" && rnd.chance(0.5);
+      // The renewal household's medical cover ends soon: a renewal reminder.
+      const end = yearly ? (kind === "renewal" && k === 1 ? asOf + rnd.int(20, 50) : asOf + rnd.int(90, 330)) : null;
+      // A one-year policy started a year before it ends; long-term ones years ago.
+      const start = end !== null ? end - 365 : asOf - rnd.int(200, 2500);
+      // Education and annuity policies are often bought with one premium.
+      const single = (cover === "education" && rnd.chance(0.5)) || cover === "annuity";
       rows.push({
         id: p.id,
         insured,
@@ -348,9 +422,9 @@ function policyRows(
         insurer: rnd.pick(data.INSURERS[lang]),
         policyNo: `P${rnd.int(10000000, 99999999)}`,
         sumInsured: yearly ? rnd.amount(100000, 3000000, 10000) : rnd.amount(300000, 1000000, 10000),
-        premium: yearly ? rnd.amount(300, 3000, 10) : rnd.amount(5000, 30000, 100),
-        payment: text(PREMIUM_PAYMENTS, yearly || !single ? "regular" : "single"),
-        paymentYears: yearly ? 1 : single ? 1 : rnd.pick([10, 20]),
+        premium: yearly ? rnd.amount(300, 3000, 10) : single ? rnd.amount(50000, 200000, 1000) : rnd.amount(5000, 30000, 100),
+        payment: text(PREMIUM_PAYMENTS, single ? "single" : "regular"),
+        paymentYears: yearly || single ? 1 : rnd.pick([10, 20]),
         startDate: serial(start),
         endDate: end === null ? null : serial(end),
       });

@@ -17,12 +17,16 @@ import type { Analysis, CustomerScore } from "../core/analyze";
 import { QUADRANTS, type Quadrant, relationshipName } from "../core/strategy";
 import { type Lang, t } from "../core/i18n";
 import { a1, columnLetters } from "./address";
-import { AMOUNT_FORMAT, CLOSENESS_FORMAT, type OutCell, utf8Length } from "./writeScores";
+import { utf8Length } from "../core/utf8";
+import { ownedSheetName } from "./ownedSheet";
+import { AMOUNT_FORMAT, CLOSENESS_FORMAT, type OutCell } from "./writeScores";
 
 /** The chart's name on its sheet (the add-in finds its own chart by it). */
 export const CHART_NAME = "crmQuadrantChart";
+/** The chart sheet's key among the add-in's owned sheets (`ownedSheet.ts`). */
+export const CHART_SHEET_KEY = "quadrantChart";
 /** Hidden workbook name recording which sheet is the add-in's chart sheet (it follows renames). */
-export const CHART_SHEET_NAME_ITEM = "crmSheet_quadrantChart";
+export const CHART_SHEET_NAME_ITEM = ownedSheetName(CHART_SHEET_KEY);
 
 /**
  * Points given a label (and, when borderline, a marker) of their own. Every customer is labelled up
@@ -181,10 +185,7 @@ export function blockColumn(block: number): number {
   return CHART_LAYOUT.col0 + CHART_LAYOUT.stride * block;
 }
 
-/**
- * The X (closeness) and Y (amount) cells of a block's series. An empty quadrant's series points at
- * its first, blank row: Excel draws nothing for a blank cell, and the legend still shows the quadrant.
- */
+/** The X (closeness) and Y (amount) cells of a block's series (only a quadrant with customers has one). */
 export function seriesAddresses(block: number, points: number): { x: string; y: string } {
   const c = blockColumn(block);
   const r0 = CHART_LAYOUT.firstRow0;

@@ -26,7 +26,8 @@ import { type DashboardPlan, DASHBOARD_KEY, DASHBOARD_LAYOUT, TREND_CHART_NAME, 
 import { queueQuadrantColors } from "./format";
 import { type OwnedSheetSite, queueOwnedSheet, queueOwnedSheetProbe, uniqueSheetName } from "./ownedSheet";
 import { COMPUTED_HEADER, QUADRANT_COLORS } from "./palette";
-import { AMOUNT_FORMAT, CLOSENESS_FORMAT, utf8Length } from "./writeScores";
+import { AMOUNT_FORMAT, CLOSENESS_FORMAT } from "./writeScores";
+import { utf8Length } from "../core/utf8";
 
 /** Queues the dashboard's loads into sync 3; the answer is read after that sync. */
 export function queueDashboardProbe(ctx: Excel.RequestContext): () => OwnedSheetSite {

@@ -5,7 +5,9 @@
  */
 import type { Lang } from "../core/i18n";
 import type { RawBook, TableKey } from "../core/table";
-import type { OnProgress, Place, RefreshResult, SetupResult, WorkbookHost } from "./host";
+import type { OnProgress, Place, RefreshResult, SelectedRow, SetupResult, WorkbookHost, WriteRequest, WriteResult } from "./host";
+import { writeRows } from "./append";
+import { subscribeSelection } from "./selection";
 import { type HostOptions, type HostState, initialState } from "./state";
 import { setupBook } from "./setup";
 import { refreshBook } from "./refresh";
@@ -49,6 +51,14 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
 
     onTablesChanged(handler: (tables: TableKey[]) => void): Promise<() => Promise<void>> {
       return subscribeTables(state, handler);
+    },
+
+    writeRows(req: WriteRequest): Promise<WriteResult> {
+      return Excel.run((ctx) => writeRows(ctx, req, state));
+    },
+
+    onSelectionChanged(handler: (at: SelectedRow) => void): Promise<() => Promise<void>> {
+      return subscribeSelection(handler);
     },
   };
 }

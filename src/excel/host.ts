@@ -7,6 +7,11 @@ import type { Analysis } from "../core/analyze";
 import type { Problem } from "../core/quality";
 import type { Lang } from "../core/i18n";
 import type { RawBook, TableKey } from "../core/table";
+import type { WriteRequest, WriteResult } from "./append";
+import type { SelectedRow } from "./selection";
+
+export type { CellFill, WriteRequest, WriteResult } from "./append";
+export type { SelectedRow } from "./selection";
 
 /** A long operation's stage, for a progress bar (label via i18n key `excel.progress.<stage>`). */
 export type ProgressStage = "reading" | "scoring" | "writing" | "formatting" | "done";
@@ -46,4 +51,11 @@ export interface WorkbookHost {
   readBook(): Promise<RawBook>;
   /** Calls `handler` when a linked table changes; returns the unsubscribe function. */
   onTablesChanged(handler: (tables: TableKey[]) => void): Promise<() => Promise<void>>;
+  /**
+   * Appends rows at the end of a linked table (one `rows.add`) and fills cells that are still
+   * empty; never overwrites a cell. Rejects with `WriteRefused` when the dataset is not a table.
+   */
+  writeRows(req: WriteRequest): Promise<WriteResult>;
+  /** Calls `handler` with the sheet and row the user selects; returns the unsubscribe function. */
+  onSelectionChanged(handler: (at: SelectedRow) => void): Promise<() => Promise<void>>;
 }

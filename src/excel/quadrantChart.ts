@@ -18,12 +18,13 @@
 import type { Lang } from "../core/i18n";
 import { t } from "../core/i18n";
 import { QUADRANT_COLORS } from "./palette";
-import { a1, parseArea } from "./address";
+import { a1 } from "./address";
+import { type OwnedSheetSite, queueOwnedSheet, queueOwnedSheetProbe, sheetOfFormula, uniqueSheetName } from "./ownedSheet";
 import {
   BLOCK_FORMATS,
   CHART_LAYOUT,
   CHART_NAME,
-  CHART_SHEET_NAME_ITEM,
+  CHART_SHEET_KEY,
   type ChartUnit,
   type QuadrantChartPlan,
   type UnitGroup,
@@ -40,66 +41,28 @@ import {
 export const BORDERLINE_MARKER = { style: "Diamond", size: 11, outline: "#000000" } as const;
 export const POINT_MARKER = { style: "Circle", size: 7 } as const;
 
-/** What sync 3 found: the sheets there are, and the add-in's chart sheet and chart if any. */
-export interface ChartSite {
-  /** Every sheet's name (a new chart sheet needs one not taken). */
-  sheets: string[];
-  /** The hidden name exists (valid or #REF!): replaced, not duplicated, when the sheet is made again. */
-  nameExists: boolean;
-  /** The add-in's chart sheet, when the name points at a sheet that still exists. */
-  sheet?: string;
-  /** The add-in's chart(s) on that sheet (one, unless the user copied it), to delete before drawing. */
-  charts: Excel.Chart[];
+/** What sync 3 found: the owned chart sheet (`ownedSheet.ts`), the add-in's chart on it, and its place. */
+export interface ChartSite extends OwnedSheetSite {
   /** Where the user left the chart. */
   geometry?: { top: number; left: number; width: number; height: number };
 }
 
 /** Queues the loads sync 3 carries for the chart; the answer is read after that sync. */
 export function queueChartProbe(ctx: Excel.RequestContext): () => ChartSite {
-  const wb = ctx.workbook;
-  const loaded = {
-    owner: wb.names.getItemOrNullObject(CHART_SHEET_NAME_ITEM).load("formula"),
-    sheets: wb.worksheets.load(
-      "items/name,items/charts/items/name,items/charts/items/top,items/charts/items/left,items/charts/items/width,items/charts/items/height",
-    ),
-  };
+  const probe = queueOwnedSheetProbe(ctx, CHART_SHEET_KEY, (name) => name === CHART_NAME);
   return () => {
-    const { owner, sheets } = loaded;
-    const exists = !owner.isNullObject;
-    const named = exists ? sheetOfFormula(String(owner.formula ?? "")) : undefined;
-    const ws = named === undefined ? undefined : sheets.items.find((s) => s.name.toLowerCase() === named.toLowerCase());
-    const charts = ws ? ws.charts.items.filter((c) => c.name === CHART_NAME) : [];
-    const g = charts[0];
-    return {
-      sheets: sheets.items.map((s) => s.name),
-      nameExists: exists,
-      sheet: ws?.name,
-      charts,
-      geometry: g ? { top: g.top, left: g.left, width: g.width, height: g.height } : undefined,
-    };
+    const site = probe();
+    const g = site.charts[0];
+    return { ...site, geometry: g ? { top: g.top, left: g.left, width: g.width, height: g.height } : undefined };
   };
 }
 
-/** The sheet a name's formula refers to ("='象限图'!$1:$1048576"); undefined for #REF! or a non-reference. */
-export function sheetOfFormula(formula: string): string | undefined {
-  const text = formula.replace(/^=/, "");
-  if (!text.includes("!") || text.includes("#REF!")) return undefined;
-  try {
-    return parseArea(text.replace(/\$/g, "")).sheet || undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { sheetOfFormula };
 
 /** A sheet name not yet taken: 象限图, else 象限图(CRM), 象限图(CRM) 2 … */
 export function freeSheetName(lang: Lang, taken: readonly string[]): string {
-  const used = new Set(taken.map((s) => s.toLowerCase()));
   const plain = t(lang, "excel.chart.sheet");
-  if (!used.has(plain.toLowerCase())) return plain;
-  const suffixed = t(lang, "excel.computed.suffixed", { caption: plain });
-  let candidate = suffixed;
-  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${suffixed} ${n}`;
-  return candidate;
+  return uniqueSheetName(plain, taken, t(lang, "excel.computed.suffixed", { caption: plain }));
 }
 
 /**
@@ -113,6 +76,7 @@ export class QuadrantChartWriter {
   /** The sheet the name points at, unless it holds the add-in's data (then a new sheet is made). */
   private readonly owned?: string;
   private sheet?: Excel.Worksheet;
+  /** Block index → its series (empty quadrants have none). */
   private series: Excel.ChartSeries[] = [];
 
   constructor(
@@ -120,7 +84,7 @@ export class QuadrantChartWriter {
     private readonly site: ChartSite,
     private readonly lang: Lang,
     /** Sheets holding the add-in's data tables: never taken for the chart sheet, whatever the name says. */
-    dataSheets: readonly string[],
+    private readonly dataSheets: readonly string[],
     private readonly maxCellsPerWrite: number,
   ) {
     ({ units: this.units, costs: this.costs } = chartUnits(plan));
@@ -159,18 +123,16 @@ export class QuadrantChartWriter {
 
   /** The add-in's sheet (made, and recorded by the hidden name, the first time); the blocks cleared; the headers. */
   private queueSheet(ctx: Excel.RequestContext): void {
-    const wb = ctx.workbook;
-    if (this.owned) {
-      this.sheet = wb.worksheets.getItem(this.owned);
-    } else {
-      if (this.site.nameExists) wb.names.getItem(CHART_SHEET_NAME_ITEM).delete();
-      const ws = wb.worksheets.add(freeSheetName(this.lang, this.site.sheets));
-      const item = wb.names.add(CHART_SHEET_NAME_ITEM, ws.getRange(), t(this.lang, "excel.chart.nameComment"));
-      item.visible = false;
-      this.sheet = ws;
-    }
+    const plain = t(this.lang, "excel.chart.sheet");
+    this.sheet = queueOwnedSheet(ctx, this.site, {
+      name: plain,
+      alternative: t(this.lang, "excel.computed.suffixed", { caption: plain }),
+      comment: t(this.lang, "excel.chart.nameComment"),
+      dataSheets: this.dataSheets,
+      // The blocks only: what the user put beside them, and the chart (redrawn below), stay.
+      clear: blocksColumns(),
+    }).sheet;
     const ws = this.sheet;
-    ws.getRange(blocksColumns()).clear("Contents");
     const head = headerRows(this.plan);
     const range = ws.getRange(head.address);
     range.numberFormat = head.values.map((row) => row.map(() => "@"));
@@ -189,19 +151,31 @@ export class QuadrantChartWriter {
   }
 
   /**
-   * The chart, drawn from nothing: one series per quadrant in its colour, the axes crossing at the
-   * thresholds, titles, legend at the bottom.
+   * The chart, drawn from nothing: one series per quadrant that has customers, in its colour, the
+   * axes crossing at the thresholds, titles, legend at the bottom. With no customers at all there
+   * is no chart (only the blocks' headers): Excel makes no series from blank cells, and an empty
+   * chart says nothing.
    */
   private queueChart(): void {
     const ws = this.ws();
     if (this.owned) for (const old of this.site.charts) old.delete();
     const { plan } = this;
-    // Made from one column so Excel makes exactly one series, whatever the cells hold; every
-    // series' X and Y cells are then set explicitly.
-    const chart = ws.charts.add("XYScatter", ws.getRange(seriesAddresses(0, plan.blocks[0].rows.length).y), "Columns");
+    const first = plan.blocks.findIndex((b) => b.rows.length > 0);
+    this.series = [];
+    if (first < 0) return;
+    // Made from the amounts of the first quadrant that has customers: a column of numbers, so
+    // Excel makes exactly one series (from blank cells it would make none, and `getItemAt(0)`
+    // would reject the whole write). Every other quadrant with customers gets a series of its own;
+    // an empty quadrant gets none (a series over blank cells is what Excel may refuse or draw as 0).
+    const chart = ws.charts.add(
+      "XYScatter",
+      ws.getRange(seriesAddresses(first, plan.blocks[first].rows.length).y),
+      "Columns",
+    );
     chart.name = CHART_NAME;
-    this.series = plan.blocks.map((b, k) => {
-      const s = k === 0 ? chart.series.getItemAt(0) : chart.series.add(b.title);
+    plan.blocks.forEach((b, k) => {
+      if (b.rows.length === 0) return;
+      const s = k === first ? chart.series.getItemAt(0) : chart.series.add(b.title);
       const at = seriesAddresses(k, b.rows.length);
       s.name = b.title;
       s.setXAxisValues(ws.getRange(at.x));
@@ -212,7 +186,7 @@ export class QuadrantChartWriter {
       s.markerBackgroundColor = color;
       s.markerForegroundColor = color;
       s.hasDataLabels = false;
-      return s;
+      this.series[k] = s;
     });
 
     chart.title.text = plan.title;

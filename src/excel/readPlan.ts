@@ -5,6 +5,7 @@
  * the bytes do: ⌈bytes / budget⌉.
  */
 import type { Cell } from "../core/table";
+import { jsonBytes } from "../core/utf8";
 
 /** Rows sampled (evenly spaced) to estimate a body's bytes per row. */
 export const SAMPLE_ROWS = 200;
@@ -15,7 +16,7 @@ export const SAMPLE_ROWS = 200;
  */
 export const EMPTY_COLUMN_BYTES = 12;
 
-/** Response bytes per row of `cols` columns, estimated from sample rows (JSON of their values). */
+/** Response bytes per row of `cols` columns, estimated from sample rows (UTF-8 JSON of their values). */
 export function estimateRowBytes(rows: readonly (readonly Cell[])[], cols: number): number {
   const width = Math.max(1, cols);
   if (rows.length === 0) return width * EMPTY_COLUMN_BYTES + 3;
@@ -28,7 +29,7 @@ export function estimateRowBytes(rows: readonly (readonly Cell[])[], cols: numbe
     for (let j = 0; j < width; j++) {
       const v = rows[i][j] ?? "";
       if (v !== "") filled[j] = true;
-      perColumn[j] += JSON.stringify(v).length + 1;
+      perColumn[j] += jsonBytes(v) + 1;
     }
   }
   let bytes = 3; // [ ] and the comma between rows

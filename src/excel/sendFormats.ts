@@ -5,7 +5,7 @@
  */
 import { a1 } from "./address";
 import { isPayloadTooLarge } from "./errors";
-import { utf8Length } from "./writeScores";
+import { utf8Length } from "../core/utf8";
 
 /** One column's formats over rows row0…row0+formats.length-1 of a sheet. */
 export interface FormatWrite {

@@ -271,7 +271,7 @@ function settingRows(keys: readonly string[], headers: readonly string[], lang: 
   return keys.map((key) => {
     const row: (string | number)[] = headers.map(() => "");
     row[cols.get("key")!] = key;
-    row[cols.get("value")!] = defaultSettingValue(key as (typeof SETTING_KEYS)[number]);
+    row[cols.get("value")!] = defaultSettingValue(key as (typeof SETTING_KEYS)[number], lang);
     const desc = cols.get("description");
     if (desc !== undefined) row[desc] = t(lang, `setting.${key}`);
     return row;

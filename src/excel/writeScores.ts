@@ -3,6 +3,7 @@
  * column runs, cut into row chunks that keep every sync under the request-size budget. Pure
  * planning (tested without Excel) plus one function that queues a planned sync on a context.
  */
+import { utf8Length } from "../core/utf8";
 import type { Analysis, CustomerScore } from "../core/analyze";
 import type { RawTable } from "../core/table";
 import { COMPUTED_COLUMNS } from "../core/schema";
@@ -83,16 +84,6 @@ export interface WriteLimits {
 
 /** What each op costs beyond its cells (address, method names, JSON framing), generously. */
 const OP_OVERHEAD = 400;
-
-/** UTF-8 length of a string without allocating (what goes over the wire). */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
-  }
-  return n;
-}
 
 export interface Layout {
   /** 0-based sheet row of the first data row. */

@@ -84,6 +84,15 @@ describe("cell values", () => {
     );
   });
 
+  it("runs text starting with =, +, - or @ as a formula, as typing it would, unless an apostrophe leads", () => {
+    expect(parseEntered("+cmd|' /C calc'!A0", "General", false)).toEqual({ kind: "formula", formula: "=+cmd|' /C calc'!A0" });
+    expect(parseEntered("@SUM(1,2)", "General", false)).toEqual({ kind: "formula", formula: "=@SUM(1,2)" });
+    expect(parseEntered("-x", "General", false)).toEqual({ kind: "formula", formula: "=-x" });
+    expect(parseEntered("-12", "General", false)).toEqual({ kind: "constant", value: -12 });
+    expect(parseEntered("'=HYPERLINK(1)", "General", false)).toEqual({ kind: "constant", value: "=HYPERLINK(1)" });
+    expect(parseEntered("-", "General", false)).toEqual({ kind: "constant", value: "-" });
+  });
+
   it("converts dates to serial numbers in both date systems", () => {
     expect(dateToSerial(1900, 3, 1, false)).toBe(61);
     expect(dateToSerial(2026, 3, 1, false)).toBe(46082);

@@ -145,7 +145,9 @@ const SCATTER = /^(XYScatter|Bubble)/;
 /**
  * `charts.add(type, source, seriesBy)`: series go along the longer side unless told; a first row
  * holding text names the series; a first column holding text (or under an empty corner) gives the
- * categories — and for scatter charts the first column is always the X values.
+ * categories — and for scatter charts the first column is always the X values. A source with no
+ * value at all makes a chart with no series (as Excel does): code that then takes
+ * `series.getItemAt(0)` fails here as it would in Excel.
  */
 export function createChart(
   model: WorkbookModel,
@@ -171,7 +173,8 @@ export function createChart(
   const hasHeader = len >= 2 && anyText(width - firstSeries, (j) => cell(0, firstSeries + j), 0);
   const start = hasHeader ? 1 : 0;
   const series: SeriesModel[] = [];
-  for (let j = firstSeries; j < width; j++) {
+  const blank = !anyValue(len, width, cell);
+  for (let j = firstSeries; j < width && !blank; j++) {
     const s = newSeries(hasHeader ? String(cell(0, j)) : `Series${series.length + 1}`);
     s.values = { kind: "range", ref: { sheet: source.sheet, rect: part(start, len - 1, j) } };
     if (firstIsX) s.xValues = { kind: "range", ref: { sheet: source.sheet, rect: part(start, len - 1, 0) } };
@@ -207,6 +210,11 @@ function anyText(n: number, at: (i: number) => CellValue, from: number): boolean
     const v = at(i);
     if (typeof v === "string" && v !== "") return true;
   }
+  return false;
+}
+
+function anyValue(len: number, width: number, at: (i: number, j: number) => CellValue): boolean {
+  for (let i = 0; i < len; i++) for (let j = 0; j < width; j++) if (at(i, j) !== "") return true;
   return false;
 }
 

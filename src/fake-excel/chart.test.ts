@@ -36,6 +36,22 @@ describe("charts", () => {
     });
   });
 
+  it("a chart made from blank cells has no series, so taking its first series rejects the whole batch, as in Excel", async () => {
+    const fake = withData();
+    await fake.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Data");
+      const chart = ws.charts.add("XYScatter", ws.getRange("E2:E5"), "Columns");
+      const count = chart.series.getCount();
+      await context.sync();
+      expect(count.value).toBe(0);
+      chart.series.getItemAt(0).name = "I";
+      ws.getRange("G1").values = [["written in the same batch"]];
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(fake.workbook.chartsOf("Data")[0].series).toEqual([]);
+    expect(fake.workbook.values("Data", "G1")).toEqual([[""]]);
+  });
+
   it("a column chart over text categories uses the first column as categories", async () => {
     const fake = createFakeExcel({ sheets: ["S"] });
     fake.workbook.user.setValues("S", "A1", [

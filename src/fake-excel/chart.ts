@@ -16,6 +16,7 @@ import {
   newSeries,
   sourceValues,
 } from "./chart-model";
+import { checkChartType, hasAxes } from "./chart-types";
 import { invalidArgument } from "./errors";
 import type { Sheet } from "./grid";
 import { FakeClientObject, FakeClientResult, FakeCollection, FakeRequestContext, Resolver } from "./proxy";
@@ -94,6 +95,7 @@ export class FakeChartCollection extends FakeCollection<Sheet, FakeChart> {
     let created: ChartModel | null = null;
     this.call(
       (sheet) => {
+        checkChartType(type);
         const source = rangeArgRef(sourceData, sheet, (n) => this.context.env.model.findSheet(n));
         created = createChart(this.context.env.model, sheet, type, source, seriesBy);
       },
@@ -130,7 +132,7 @@ const live = (sheet: Sheet): ChartModel[] => sheet.charts.filter((c) => !c.delet
 const CHART_PROPS: Props<ChartModel> = {
   name: { get: (c) => c.name, set: (c, v: string) => void (c.name = v) },
   id: { get: (c) => c.id },
-  chartType: { get: (c) => c.chartType, set: (c, v: string) => void (c.chartType = v) },
+  chartType: { get: (c) => c.chartType, set: (c, v: string) => void (c.chartType = checkChartType(v)) },
   top: { get: (c) => c.top, set: (c, v: number) => void (c.top = v) },
   left: { get: (c) => c.left, set: (c, v: number) => void (c.left = v) },
   width: { get: (c) => c.width, set: (c, v: number) => void (c.width = v) },
@@ -228,9 +230,22 @@ export class FakeChart extends TableDrivenObject<ChartModel> {
   activate(): void {
     this.call(() => undefined);
   }
-  /** A fixed 1×1 PNG: the workbench draws charts itself from `workbook.chartsOf`. */
+  /**
+   * Base64 PNG, without the `data:` prefix, as Excel gives it. The imitation has no renderer of its
+   * own: it answers with whatever `workbook.setChartRenderer` installed (the workbench draws the
+   * chart with chart.js from the same definition it shows), or else a fixed 1×1 PNG.
+   */
   getImage(width?: number, height?: number, fittingMode?: string): FakeClientResult<string> {
-    return this.callForResult(() => PNG_PLACEHOLDER, [width, height, fittingMode]);
+    return this.callForResult(
+      (c) => {
+        for (const v of [width, height])
+          if (v !== undefined && (typeof v !== "number" || !Number.isFinite(v) || v <= 0))
+            throw invalidArgument("getImage size must be a positive number");
+        const render = this.context.env.model.chartRenderer;
+        return render ? render(c, { width, height }) : PNG_PLACEHOLDER;
+      },
+      [width, height, fittingMode],
+    );
   }
 }
 withProps(FakeChart, CHART_PROPS);
@@ -378,6 +393,7 @@ export class FakeChartAxes extends TableDrivenObject<ChartModel> {
         this.context,
         this,
         (c: ChartModel) => {
+          if (!hasAxes(c.chartType)) throw invalidArgument(`a ${c.chartType} chart has no axes`);
           if (group !== "Primary" || (type !== "Value" && type !== "Category"))
             throw invalidArgument(`the fake has only the primary value and category axes, not ${type}/${group}`);
           return type === "Value" ? c.axes.value : c.axes.category;

@@ -154,3 +154,29 @@ describe("change events", () => {
     expect(fake.workbook.eventHandlerErrors()).toHaveLength(1);
   });
 });
+
+describe("selection events", () => {
+  it("worksheets.onSelectionChanged hears the user's and the API's selections after the batch, with sheet ID and address", async () => {
+    const fake = withTwoTables();
+    const seen: { type: string; address: string; worksheetId: string }[] = [];
+    let sheetId = "";
+    await fake.Excel.run(async (context) => {
+      context.workbook.worksheets.onSelectionChanged.add(async (e) => void seen.push({ type: e.type, address: e.address, worksheetId: e.worksheetId }));
+      const ws = context.workbook.worksheets.getItem("S").load("id");
+      await context.sync();
+      sheetId = ws.id;
+    });
+    fake.workbook.user.select("S", "A3");
+    await fake.workbook.whenIdle();
+    await fake.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("S").getRange("D2:D3").select();
+      await context.sync();
+      expect(seen).toHaveLength(1); // delivered after the batch, not inside it
+    });
+    await fake.workbook.whenIdle();
+    expect(seen).toEqual([
+      { type: "WorksheetSelectionChanged", address: "A3", worksheetId: sheetId },
+      { type: "WorksheetSelectionChanged", address: "D2:D3", worksheetId: sheetId },
+    ]);
+  });
+});

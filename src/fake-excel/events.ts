@@ -31,9 +31,18 @@ export type EventScope =
   | { kind: "worksheet"; sheet: Sheet }
   | { kind: "worksheets" }
   | { kind: "table"; table: TableModel }
-  | { kind: "tables"; sheet?: Sheet };
+  | { kind: "tables"; sheet?: Sheet }
+  /** `worksheets.onSelectionChanged`: the selection moved on any sheet (by the user or by `Range.select`). */
+  | { kind: "selection" };
 
-export type EventHandler = (args: ChangedEventArgs) => unknown;
+export type EventHandler = (args: ChangedEventArgs & SelectionChangedEventArgs) => unknown;
+
+/** `Excel.WorksheetSelectionChangedEventArgs` (no `getRange` here: the handler loads the address it needs). */
+export interface SelectionChangedEventArgs {
+  type: "WorksheetSelectionChanged";
+  address: string;
+  worksheetId: string;
+}
 
 export interface Registration {
   scope: EventScope;
@@ -66,7 +75,7 @@ export interface ChangedEventArgs {
 export class EventHub {
   private registrations: Registration[] = [];
   /** Each change with the handlers registered when it happened: a handler added later never hears of it. */
-  private pending: Array<{ change: ChangeRecord; listeners: Registration[] }> = [];
+  private pending: Array<{ change: ChangeRecord | SelectionRecord; listeners: Registration[] }> = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly running = new Set<Promise<unknown>>();
   /** Errors thrown (or rejected) by handlers: Excel swallows them; tests may look. */
@@ -90,7 +99,12 @@ export class EventHub {
     return this.registrations.length;
   }
 
-  record(change: ChangeRecord): void {
+  /** The selection moved: delivered like changes, after the batch, to `selection` handlers only. */
+  recordSelection(sheet: Sheet, rect: Rect): void {
+    this.record({ selection: true, sheet, rect });
+  }
+
+  record(change: ChangeRecord | SelectionRecord): void {
     this.pending.push({ change, listeners: [...this.registrations] });
     this.timer ??= setTimeout(() => this.dispatch(), 0);
   }
@@ -115,10 +129,10 @@ export class EventHub {
     }
   }
 
-  private invoke(handler: EventHandler, args: ChangedEventArgs): void {
+  private invoke(handler: EventHandler, args: ChangedEventArgs | SelectionChangedEventArgs): void {
     let p: Promise<unknown>;
     try {
-      p = Promise.resolve(handler(args));
+      p = Promise.resolve(handler(args as ChangedEventArgs & SelectionChangedEventArgs));
     } catch (e) {
       this.handlerErrors.push(e);
       return;
@@ -131,8 +145,21 @@ export class EventHub {
   }
 }
 
-function argsFor(scope: EventScope, change: ChangeRecord): ChangedEventArgs[] {
+interface SelectionRecord {
+  selection: true;
+  sheet: Sheet;
+  rect: Rect;
+}
+
+function argsFor(scope: EventScope, change: ChangeRecord | SelectionRecord): Array<ChangedEventArgs | SelectionChangedEventArgs> {
+  if ("selection" in change) {
+    return scope.kind === "selection"
+      ? [{ type: "WorksheetSelectionChanged", address: formatRect(change.rect), worksheetId: change.sheet.id }]
+      : [];
+  }
   switch (scope.kind) {
+    case "selection":
+      return [];
     case "worksheets":
       return [sheetArgs(change)];
     case "worksheet":

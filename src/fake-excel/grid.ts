@@ -4,6 +4,7 @@
  * Whole-row and whole-column formats live in their own maps, as in Excel, so formatting "A:A"
  * does not allocate a million cells.
  */
+import type { PageLayoutModel } from "./page-layout";
 import { MAX_COLUMNS, MAX_ROWS, Rect, isEntireColumns, isEntireRows, rect } from "./address";
 import type { ChartModel } from "./chart-model";
 import { Cell, CellFormat, CellValue, FORMAT_DEFAULTS, FormatKey } from "./values";
@@ -46,6 +47,8 @@ export class Sheet {
   conditionalFormats: ConditionalFormatModel[] = [];
   validations: ValidationModel[] = [];
   charts: ChartModel[] = [];
+  /** Created on first use (most sheets are never printed by the add-in). */
+  pageLayout?: PageLayoutModel;
 
   constructor(
     readonly id: string,

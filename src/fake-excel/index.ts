@@ -25,6 +25,7 @@ export type {
 } from "./inspect";
 export type { CellValue, CellFormat } from "./values";
 export type { FormulaEvaluator } from "./workbook-model";
+export type { PageLayoutInfo } from "./page-layout";
 
 export interface FakeExcelOptions {
   limits?: Partial<Limits>;

@@ -200,7 +200,7 @@ export function chartsOf(model: WorkbookModel, sheetName: string): ChartInfo[] {
     .map((c) => chartInfo(model, c));
 }
 
-function chartInfo(model: WorkbookModel, c: ChartModel): ChartInfo {
+export function chartInfo(model: WorkbookModel, c: ChartModel): ChartInfo {
   const axis = (a: ChartModel["axes"]["value"]) => ({
     minimum: a.minimum,
     maximum: a.maximum,

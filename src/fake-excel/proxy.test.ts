@@ -353,6 +353,39 @@ describe("sync counting and limits", () => {
     expect(code).toBe("ResponsePayloadSizeLimitExceeded");
   });
 
+  it("the limit counts UTF-8 bytes, not characters: 1,000 Chinese characters are over a 2,500-byte limit", async () => {
+    const { fake, Excel } = setup({ limits: { maxPayloadBytes: 2_500 } });
+    const text = "客户".repeat(500); // 1,000 characters, 3,000 bytes
+    const write = await codeOf(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[text]];
+        await context.sync();
+      }),
+    );
+    expect(write).toBe("RequestPayloadSizeLimitExceeded");
+    fake.workbook.user.setValues("Sheet1", "A1", [[text]]);
+    const read = await codeOf(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("values");
+        await context.sync();
+      }),
+    );
+    expect(read).toBe("ResponsePayloadSizeLimitExceeded");
+  });
+
+  it("every command costs its envelope: many tiny writes are refused although their values are small", async () => {
+    const { fake, Excel } = setup({ limits: { maxPayloadBytes: 4_000 } });
+    const code = await codeOf(
+      Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem("Sheet1");
+        for (let r = 1; r <= 100; r++) ws.getRange(`A${r}`).values = [[1]]; // 100 × "[[1]]" = 500 bytes of values
+        await context.sync();
+      }),
+    );
+    expect(code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(fake.workbook.values("Sheet1")).toEqual([]);
+  });
+
   it("reading more cells than maxCellsPerRead rejects with RangeExceedsLimit", async () => {
     const { Excel } = setup({ limits: { maxCellsPerRead: 10 } });
     const code = await codeOf(

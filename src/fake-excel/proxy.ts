@@ -8,6 +8,18 @@
 import { FakeOfficeError, asOfficeError, invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
 import type { EventHub, EventScope, EventHandler, Registration } from "./events";
 import type { WorkbookModel } from "./workbook-model";
+import { jsonBytes } from "../core/utf8";
+
+/**
+ * Payload sizes are UTF-8 bytes of JSON, as on the wire (Excel on the web refuses more than 5 MB
+ * a request or a response; a Chinese character is 3 bytes). Every queued command also costs its
+ * envelope: the action and its object path (`{"Id":…,"ActionType":…,"Name":…,"ObjectPathId":…}`
+ * plus the path's own entry) — counted at the low end of what Office.js sends, so code that plans
+ * with a generous overhead passes and code that counts only its values does not.
+ */
+export const COMMAND_BYTES = 80;
+/** Each object or result in a response carries its own envelope too. */
+export const RESPONSE_OBJECT_BYTES = 16;
 
 export interface Limits {
   maxPayloadBytes: number;
@@ -100,8 +112,8 @@ export class Batch {
 
   constructor(readonly env: Env) {}
 
-  addResponse(value: unknown): void {
-    this.responseBytes += estimateBytes(value);
+  addResponse(value: unknown, envelope = 0): void {
+    this.responseBytes += estimateBytes(value) + envelope;
     if (this.responseBytes > this.env.limits.maxPayloadBytes) {
       throw new FakeOfficeError(
         "ResponsePayloadSizeLimitExceeded",
@@ -121,9 +133,8 @@ export class Batch {
 }
 
 export function estimateBytes(value: unknown): number {
-  if (value === undefined) return 0;
   try {
-    return JSON.stringify(value)?.length ?? 0;
+    return jsonBytes(value);
   } catch {
     return 64;
   }
@@ -179,7 +190,7 @@ export class FakeRequestContext {
       );
     this.env.stats.syncs++;
     try {
-      const requestBytes = ops.reduce((sum, op) => sum + op.bytes, 0);
+      const requestBytes = ops.reduce((sum, op) => sum + op.bytes + COMMAND_BYTES, 0);
       if (requestBytes > this.env.limits.maxPayloadBytes) {
         throw new FakeOfficeError(
           "RequestPayloadSizeLimitExceeded",
@@ -336,9 +347,10 @@ export abstract class FakeClientObject<E = unknown> {
       }
     }
     const staged: Array<[string, unknown]> = [];
+    batch.addResponse(undefined, RESPONSE_OBJECT_BYTES);
     for (const name of wanted) {
       const value = this.readScalar(e, name);
-      batch.addResponse(value);
+      batch.addResponse(value, name.length + 3); // "name":value,
       staged.push([name, value]);
     }
     for (const [key, sub] of node.props) {
@@ -360,23 +372,23 @@ export abstract class FakeClientObject<E = unknown> {
 
   /** Queues a property write; the value also becomes readable locally, as in Office.js. */
   protected setProp(name: string, value: unknown, apply: (entity: E) => void): void {
-    this.context.enqueue({ bytes: estimateBytes(value) + name.length + 16, run: () => apply(this._target()) });
+    this.context.enqueue({ bytes: estimateBytes(value) + name.length, run: () => apply(this._target()) });
     this._loaded.set(name, value);
   }
 
   /** Queues a method call. */
   protected call(apply: (entity: E) => void, args: unknown[] = []): void {
-    this.context.enqueue({ bytes: estimateBytes(args) + 16, run: () => apply(this._target()) });
+    this.context.enqueue({ bytes: estimateBytes(args), run: () => apply(this._target()) });
   }
 
   /** Queues a method call whose answer is read through `.value` after sync. */
   protected callForResult<T>(compute: (entity: E) => T, args: unknown[] = []): FakeClientResult<T> {
     const result = new FakeClientResult<T>();
     this.context.enqueue({
-      bytes: estimateBytes(args) + 16,
+      bytes: estimateBytes(args),
       run: (batch) => {
         const v = compute(this._target());
-        batch.addResponse(v);
+        batch.addResponse(v, RESPONSE_OBJECT_BYTES);
         batch.stage(() => result._set(v));
       },
     });
@@ -462,7 +474,7 @@ export class FakeEventHandlers<E> {
     let reg: Registration | null = null;
     const ctx = this.owner.context;
     ctx.enqueue({
-      bytes: 16,
+      bytes: 0,
       run: (batch) => {
         const scope = this.scopeOf(this.target());
         batch.stage(() => {
@@ -474,7 +486,7 @@ export class FakeEventHandlers<E> {
       context: ctx,
       remove: () => {
         ctx.enqueue({
-          bytes: 16,
+          bytes: 0,
           run: (batch) =>
             batch.stage(() => {
               if (reg) this.hub.unregister(reg);
@@ -486,7 +498,7 @@ export class FakeEventHandlers<E> {
 
   remove(handler: EventHandler): void {
     this.owner.context.enqueue({
-      bytes: 16,
+      bytes: 0,
       run: (batch) => {
         const scope = this.scopeOf(this.target());
         batch.stage(() => this.hub.unregisterHandler((s) => sameScope(s, scope), handler));

@@ -10,6 +10,7 @@ import {
   TableInfo,
   ValidationInfo,
   cells,
+  chartInfo,
   chartsOf,
   conditionalFormatsOf,
   dump,
@@ -19,6 +20,7 @@ import {
   values,
 } from "./inspect";
 import { FakeUser } from "./user";
+import { type PageLayoutInfo, pageLayoutInfo } from "./page-layout";
 import type { FormulaEvaluator, WorkbookModel } from "./workbook-model";
 
 export class FakeWorkbookState {
@@ -72,6 +74,21 @@ export class FakeWorkbookState {
    * How formulas get values: called for each formula cell (0-based row/column) when values are read
    * after a change; `undefined` means "#NAME?", which is also what every formula shows without one.
    */
+  /**
+   * What `chart.getImage()` answers: `render(chart)` gets the chart as `chartsOf` shows it and
+   * returns base64 PNG (the workbench draws it with chart.js). Without one, a 1×1 placeholder PNG.
+   */
+  setChartRenderer(render: ((chart: ChartInfo, size: { width?: number; height?: number }) => string) | null): void {
+    this.model.chartRenderer = render ? (c, size) => render(chartInfo(this.model, c), size) : null;
+  }
+
+  /** How a sheet prints (`worksheet.pageLayout`), with addresses. */
+  pageLayoutOf(sheet: string): PageLayoutInfo {
+    const s = this.model.findSheet(sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    return pageLayoutInfo(s);
+  }
+
   setFormulaEvaluator(evaluator: FormulaEvaluator | null): void {
     this.model.setEvaluator(evaluator);
   }

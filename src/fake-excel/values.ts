@@ -100,6 +100,8 @@ export function parseEntered(input: unknown, cellNumberFormat: string | undefine
   if (text.startsWith("'")) return { kind: "constant", value: text.slice(1) };
   const trimmed = text.trim();
   if (NUMBER.test(trimmed)) return { kind: "constant", value: Number(trimmed) };
+  // Excel takes "+x", "-x" and "@x" typed in a cell as a formula too (=+x, =-x, =@x): the CSV-injection path.
+  if (/^[+\-@]./.test(text)) return { kind: "formula", formula: `=${text}` };
   const upper = trimmed.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return { kind: "constant", value: upper === "TRUE" };
   const iso = ISO_DATE.exec(trimmed);

@@ -15,7 +15,7 @@ import {
   rect,
   rowCount,
 } from "./address";
-import { shiftChartsForSheet } from "./chart-model";
+import { type ChartModel, shiftChartsForSheet } from "./chart-model";
 import { FakeOfficeError, alreadyExists, invalidArgument, invalidOperation, itemNotFound } from "./errors";
 import { ChangeDetails, ChangeType, EventHub, touchedTables } from "./events";
 import { Sheet } from "./grid";
@@ -37,6 +37,8 @@ export interface NameModel {
   comment: string;
   visible: boolean;
 }
+
+export type ChartRenderer = (chart: ChartModel, size: { width?: number; height?: number }) => string;
 
 export type FormulaEvaluator = (
   formula: string,
@@ -62,6 +64,8 @@ export class WorkbookModel {
   activeSheet: Sheet | null = null;
   selection: { sheet: Sheet; rect: Rect } | null = null;
   evaluator: FormulaEvaluator | null = null;
+  /** Draws a chart as base64 PNG for `chart.getImage` (set by the workbench; null = a 1×1 placeholder). */
+  chartRenderer: ChartRenderer | null = null;
   private dirty = false;
   private hasFormulas = false;
   private readonly counters = { sheet: 0, table: 0, chart: 0, cf: 0 };
@@ -178,6 +182,7 @@ export class WorkbookModel {
     if (sheet.visibility !== "Visible") throw invalidOperation("cannot select on a hidden sheet");
     this.activeSheet = sheet;
     this.selection = { sheet, rect: area };
+    this.events.recordSelection(sheet, area);
   }
 
   // --- cells ---

@@ -1,4 +1,5 @@
 /** `Excel.WorksheetCollection`, `Excel.Worksheet` and its freeze panes. */
+import { FakePageLayout } from "./page-layout";
 import { MAX_COLUMNS, MAX_ROWS, checkInGrid, parseAddress, rect } from "./address";
 import { FakeChartCollection } from "./chart";
 import { invalidArgument, itemNotFound } from "./errors";
@@ -10,6 +11,7 @@ import type { WorkbookModel } from "./workbook-model";
 
 export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeWorksheet> {
   private _onChanged?: FakeEventHandlers<WorkbookModel>;
+  private _onSelectionChanged?: FakeEventHandlers<WorkbookModel>;
 
   protected members(model: WorkbookModel): FakeWorksheet[] {
     return model.sheets.map((s) => new FakeWorksheet(this.context, null, null, s));
@@ -65,6 +67,13 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeW
       kind: "worksheets",
     })));
   }
+
+  /** Fires when the selection moves on any worksheet (ExcelApi 1.9), with the new address and sheet ID. */
+  get onSelectionChanged(): FakeEventHandlers<WorkbookModel> {
+    return (this._onSelectionChanged ??= new FakeEventHandlers(this, this.context.env.model.events, () => ({
+      kind: "selection",
+    })));
+  }
 }
 
 const SCALARS = ["name", "id", "position", "visibility", "tabColor", "showGridlines"] as const;
@@ -73,6 +82,7 @@ export class FakeWorksheet extends FakeClientObject<Sheet> {
   private _tables?: FakeTableCollection;
   private _charts?: FakeChartCollection;
   private _freezePanes?: FakeWorksheetFreezePanes;
+  private _pageLayout?: FakePageLayout;
   private _onChanged?: FakeEventHandlers<Sheet>;
 
   constructor(
@@ -114,6 +124,7 @@ export class FakeWorksheet extends FakeClientObject<Sheet> {
   protected navigation(name: string): FakeClientObject | undefined {
     if (name === "tables") return this.tables;
     if (name === "charts") return this.charts;
+    if (name === "pageLayout") return this.pageLayout;
     return undefined;
   }
 
@@ -163,6 +174,9 @@ export class FakeWorksheet extends FakeClientObject<Sheet> {
   }
   get charts(): FakeChartCollection {
     return (this._charts ??= new FakeChartCollection(this.context, this, (s: Sheet) => s));
+  }
+  get pageLayout(): FakePageLayout {
+    return (this._pageLayout ??= new FakePageLayout(this.context, this, (s: Sheet) => s));
   }
   get freezePanes(): FakeWorksheetFreezePanes {
     return (this._freezePanes ??= new FakeWorksheetFreezePanes(this.context, this, (s: Sheet) => s));

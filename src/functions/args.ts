@@ -2,7 +2,9 @@
  * Reading what Excel passes to a function. Parameters are declared `any`, so every check is
  * ours and the same everywhere (Excel, the evaluator, the CLI):
  * - an ID is text or a number (`1` is a valid ID, distinct from the text `001`, as in the sheets);
- *   empty, a boolean, an error value or a range is a bad argument (#VALUE!);
+ *   empty or a boolean is a bad argument (#VALUE!). Excel screens error arguments and applies
+ *   ranges cell by cell before a call (the hosts without Excel do the same: `excelArgs.ts`), so
+ *   the error-value and range checks below meet only direct callers of the engine;
  * - a number argument is a finite number; text, even numeric-looking, is a bad argument;
  * - an omitted optional argument arrives as null or undefined.
  */

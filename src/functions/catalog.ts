@@ -14,6 +14,7 @@ import { type Read, isOmitted, readId, readNumber, readOptionalNumber } from "./
 import { type Card, type DateCell, customerCard } from "./card";
 import { type ErrorValue, errorValue } from "./runtime";
 import type { Snapshot } from "./snapshot";
+import { gapsText } from "../core/coverage/text";
 
 export const FUNCTION_IDS = [
   "QUADRANT",
@@ -24,8 +25,9 @@ export const FUNCTION_IDS = [
   "LASTCONTACT",
   "NEXTVISIT",
   "QUADRANTOF",
-  "TODAY",
+  "PLAN",
   "CUSTOMER",
+  "GAPS",
 ] as const;
 export type FunctionId = (typeof FUNCTION_IDS)[number];
 
@@ -136,6 +138,7 @@ export const FUNCTIONS: Readonly<Record<FunctionId, FunctionDef>> = {
   ),
   NEXTVISIT: byId("NEXTVISIT", "date", (s, snap) => dateOf(snap, s.nextVisit)),
   CUSTOMER: byId("CUSTOMER", "card", (s, snap) => customerCard(snap, s)),
+  GAPS: byId("GAPS", "text", (s, snap, lang) => gapsText(snap.coverage().households[s.index], lang)),
 
   STRATEGY: {
     id: "STRATEGY",
@@ -189,8 +192,8 @@ export const FUNCTIONS: Readonly<Record<FunctionId, FunctionDef>> = {
     },
   },
 
-  TODAY: {
-    id: "TODAY",
+  PLAN: {
+    id: "PLAN",
     params: [],
     returns: "table",
     needsBook: () => true,

@@ -2,14 +2,18 @@
  * Evaluates one `=CRM.NAME(args…)` formula text with the same function code Excel runs, for
  * hosts without Excel's calculation engine: the workbench grid (the in-memory Excel's formula
  * evaluator) and `crm eval`. Arguments are text ("C001"), numbers, TRUE/FALSE, cell references
- * (A2, $A$2, 客户!A2, 'My sheet'!B3) resolved by the caller, or left empty (`CRM.QUADRANTOF(1,2,,3)`).
- * The function name may be the English id or the localized name (CRM.客户象限).
+ * (A2, $A$2, 客户!A2, 'My sheet'!B3) and ranges (A2:A5) resolved by the caller cell by cell, or left
+ * empty (`CRM.QUADRANTOF(1,2,,3)`). They reach the function as Excel passes them (`excelArgs.ts`):
+ * an error argument is shown as that error without a call, a range is applied cell by cell and
+ * spilled. The function name may be the English id or the localized name (CRM.客户象限).
  */
 import { LANGS, type Lang, t } from "../core/i18n";
 import type { RawBook } from "../core/table";
 import { dayFromDate, serialFromDay } from "../core/dates";
+import { columnIndex, columnLetters } from "../core/a1";
 import { FUNCTIONS, FUNCTION_IDS, type FunctionId, runFunction } from "./catalog";
 import type { FunctionEngine } from "./engine";
+import { type ResolvedArg, type ScreenedError, callLikeExcel } from "./excelArgs";
 import { type PlainValue, toPlain } from "./present";
 import { type ErrorValue, isErrorValue } from "./runtime";
 import type { Snapshot } from "./snapshot";
@@ -20,7 +24,7 @@ export interface FormulaError {
   readonly message: string;
 }
 
-export type EvalResult = PlainValue | ErrorValue | FormulaError;
+export type EvalResult = PlainValue | ErrorValue | ScreenedError | FormulaError;
 
 export function isFormulaError(x: unknown): x is FormulaError {
   return isErrorValue(x) && (x as { error: string }).error === "#NAME?";
@@ -49,7 +53,7 @@ export function isCrmFormula(text: string): boolean {
   return /^\s*=?\s*CRM\s*\./i.test(text.normalize("NFKC"));
 }
 
-const REF = /^(?:(?:'((?:[^']|'')+)'|([^\s!'",()]+))!)?(\$?[A-Za-z]{1,3}\$?[0-9]{1,7})/;
+const REF = /^(?:(?:'((?:[^']|'')+)'|([^\s!'",()]+))!)?(\$?[A-Za-z]{1,3}\$?[0-9]{1,7})(?::(\$?[A-Za-z]{1,3}\$?[0-9]{1,7}))?/;
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
 
 /** Parses the formula text, or says in the user's language why it cannot. */
@@ -125,17 +129,43 @@ export function parseFormula(
   return { ok: true, call: { id, args } };
 }
 
-/** The argument values a function receives: literals as written, references resolved, omitted as null. */
-function argValues(call: ParsedCall, resolve: ResolveRef | undefined, lang: Lang): unknown[] | ErrorValue {
-  const values: unknown[] = [];
+/** Excel refuses a range reference past this many cells in one argument here (the grid is small). */
+const MAX_RANGE_CELLS = 100_000;
+
+/** `A2:B3` (with an optional sheet prefix) → the references of its cells, row by row; a single cell → null. */
+export function rangeCells(ref: string): string[][] | null {
+  const m = /^(.*!)?\$?([A-Za-z]{1,3})\$?(\d+):\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (!m) return null;
+  const prefix = m[1] ?? "";
+  const [c0, c1] = [columnIndex(m[2]), columnIndex(m[4])].sort((a, b) => a - b);
+  const [r0, r1] = [Number(m[3]), Number(m[5])].sort((a, b) => a - b);
+  if ((r1 - r0 + 1) * (c1 - c0 + 1) > MAX_RANGE_CELLS) throw new Error(`range too large: ${ref}`);
+  const rows: string[][] = [];
+  for (let r = r0; r <= r1; r++) {
+    const row: string[] = [];
+    for (let c = c0; c <= c1; c++) row.push(`${prefix}${columnLetters(c)}${r}`);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The arguments as written, resolved: literals as written, cells and ranges read, omitted as null. */
+function argValues(call: ParsedCall, resolve: ResolveRef | undefined, lang: Lang): ResolvedArg[] | ErrorValue {
+  const values: ResolvedArg[] = [];
+  const read = (ref: string): unknown => {
+    if (!resolve) throw new Error("no resolver");
+    const v = resolve(ref);
+    return v === undefined || v === "" ? null : v;
+  };
   for (const arg of call.args) {
-    if (arg.kind === "omitted") values.push(null);
-    else if (arg.kind === "value") values.push(arg.value);
+    if (arg.kind === "omitted") values.push({ kind: "single", value: null });
+    else if (arg.kind === "value") values.push({ kind: "single", value: arg.value });
     else {
       try {
-        if (!resolve) throw new Error("no resolver");
-        const v = resolve(arg.ref);
-        values.push(v === undefined || v === "" ? null : v);
+        const cells = rangeCells(arg.ref);
+        values.push(
+          cells ? { kind: "range", rows: cells.map((row) => row.map(read)) } : { kind: "single", value: read(arg.ref) },
+        );
       } catch {
         return { error: "#VALUE!", message: t(lang, "functions.error.badReference", { ref: arg.ref }) };
       }
@@ -151,7 +181,10 @@ export function evaluateWith(text: string, snap: Snapshot | undefined, resolve?:
   if (!parsed.ok) return parsed.error;
   const args = argValues(parsed.call, resolve, l);
   if (isErrorValue(args)) return args;
-  return toPlain(runFunction(parsed.call.id, { lang: l, snap, readError: snap ? undefined : "" }, args));
+  const { id } = parsed.call;
+  return callLikeExcel(args, l, (values) =>
+    toPlain(runFunction(id, { lang: l, snap, readError: snap ? undefined : "" }, values)),
+  );
 }
 
 /** Evaluates through the engine: answered in the current wave, from the shared snapshot. */
@@ -166,14 +199,8 @@ export async function evaluate(
   if (!parsed.ok) return parsed.error;
   const args = argValues(parsed.call, resolve, l);
   if (isErrorValue(args)) return args;
-  return toPlain(await engine.call(parsed.call.id, args));
-}
-
-/** Column letters → 0-based index (A → 0, AA → 26). */
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  const { id } = parsed.call;
+  return callLikeExcel(args, l, async (values) => toPlain(await engine.call(id, values)));
 }
 
 /**

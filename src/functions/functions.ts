@@ -128,11 +128,11 @@ export function quadrantOf(
 
 /**
  * Today's plan: whom to contact, why, how and what to do (spills into four columns).
- * @customfunction TODAY
+ * @customfunction PLAN
  * @param invocation Streaming invocation (Excel's).
  */
-export function today(invocation: CustomFunctions.StreamingInvocation<string[][]>): void {
-  live("TODAY", [], invocation);
+export function plan(invocation: CustomFunctions.StreamingInvocation<string[][]>): void {
+  live("PLAN", [], invocation);
 }
 
 /**
@@ -146,4 +146,14 @@ export function customer(
   invocation: CustomFunctions.StreamingInvocation<Excel.EntityCellValue | string>,
 ): void {
   live("CUSTOMER", [id], invocation);
+}
+
+/**
+ * The protection gaps of the customer's household by the rules in the settings, e.g. "Jane (Spouse): Critical illness"; updates when the policies change.
+ * @customfunction GAPS
+ * @param id The customer ID (text or a number), e.g. A2.
+ * @param invocation Streaming invocation (Excel's).
+ */
+export function gaps(id: unknown, invocation: CustomFunctions.StreamingInvocation<string>): void {
+  live("GAPS", [id], invocation);
 }

@@ -10,6 +10,7 @@ import type { Lang } from "../core/i18n";
 import { lookalikeKey } from "../core/parse/id";
 import { type PlanItem, todayPlan } from "../core/plan";
 import type { RawBook } from "../core/table";
+import { type BookCoverage, bookCoverage } from "../core/coverage/lists";
 
 export interface Snapshot {
   /** Grows by one with every rebuild; lets subscribers tell snapshots apart. */
@@ -23,6 +24,8 @@ export interface Snapshot {
   readonly followsToday: boolean;
   /** Today's plan, computed on first use. */
   plan(): readonly PlanItem[];
+  /** Household protection of every customer (SPEC 5b), computed on first use. */
+  coverage(): BookCoverage;
   /** The customer with this normalized ID key. */
   score(key: string): CustomerScore | undefined;
   /** An ID that differs from `key` only by leading zeros (`001` vs `1`), for a helpful #N/A. */
@@ -69,6 +72,7 @@ function scoreSnapshot(
   const { asOf, followsToday } = resolveAsOf(book, opts);
   const analysis = scoreBook(book, asOf, lang);
   let plan: readonly PlanItem[] | undefined;
+  let coverage: BookCoverage | undefined;
   let lookalikes: Map<string, string> | undefined;
   return {
     version,
@@ -77,6 +81,7 @@ function scoreSnapshot(
     hasCustomers,
     followsToday,
     plan: () => (plan ??= todayPlan(analysis)),
+    coverage: () => (coverage ??= bookCoverage(analysis)),
     score(key) {
       const i = book.byKey.get(key);
       return i === undefined ? undefined : analysis.scores[i];

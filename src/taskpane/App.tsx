@@ -24,8 +24,13 @@ import { PlanList } from "./PlanList";
 import { ProblemList } from "./ProblemList";
 import { GettingStarted } from "./GettingStarted";
 import { paneTheme } from "./theme";
+import { useCustomer360 } from "./useCustomer360";
+import { CustomerTab } from "./CustomerTab";
+import { PlanActions } from "./PlanActions";
+import { WriteOutcome } from "./WriteOutcome";
+import { ImportPanel } from "./ImportPanel";
 
-type TabId = "summary" | "plan" | "problems";
+type TabId = "summary" | "plan" | "problems" | "customer" | "import";
 
 const useStyles = makeStyles({
   root: {
@@ -54,6 +59,11 @@ export function App({ host, lang }: AppProps) {
   const [tab, setTab] = useState<TabId>("summary");
   const analysis = workbook.state.refresh?.analysis;
   const plan = useMemo(() => (analysis ? todayPlan(analysis) : []), [analysis]);
+  const c360 = useCustomer360(host, analysis, lang, workbook.refresh);
+  const openCustomer = (index: number) => {
+    c360.show(index);
+    setTab("customer");
+  };
   const problems = analysis?.problems ?? workbook.state.setup?.problems ?? [];
   const errors = problems.filter((p) => p.severity === "error").length;
 
@@ -84,12 +94,23 @@ export function App({ host, lang }: AppProps) {
             {problems.length > 0 && <CounterBadge count={problems.length} size="small" color={errors > 0 ? "danger" : "informative"} overflowCount={999} />}
           </span>
         </Tab>
+        <Tab value="customer">{t(lang, "taskpane.tab.customer")}</Tab>
+        <Tab value="import">{t(lang, "taskpane.tab.import")}</Tab>
       </TabList>
       <div role="tabpanel" aria-label={t(lang, `taskpane.tab.${tab}`)}>
         {tab === "summary" && (analysis ? <QuadrantSummary analysis={analysis} lang={lang} /> : <GettingStarted lang={lang} />)}
         {tab === "plan" &&
           (analysis ? (
-            <PlanList analysis={analysis} plan={plan} lang={lang} onSelect={workbook.select} />
+            <>
+              <WriteOutcome writer={c360.writer} lang={lang} onSelect={workbook.select} />
+              <PlanList
+                analysis={analysis}
+                plan={plan}
+                lang={lang}
+                onSelect={workbook.select}
+                renderActions={(item) => <PlanActions analysis={analysis} item={item} lang={lang} writer={c360.writer} onOpenCustomer={openCustomer} />}
+              />
+            </>
           ) : (
             <Body1 className={styles.muted}>{t(lang, "taskpane.empty.summary")}</Body1>
           ))}
@@ -98,6 +119,18 @@ export function App({ host, lang }: AppProps) {
             <ProblemList problems={problems} lang={lang} onSelect={workbook.select} />
           ) : (
             <Body1 className={styles.muted}>{t(lang, "taskpane.problems.notYet")}</Body1>
+          ))}
+        {tab === "customer" &&
+          (analysis ? (
+            <CustomerTab analysis={analysis} lang={lang} c360={c360} onSelect={workbook.select} />
+          ) : (
+            <Body1 className={styles.muted}>{t(lang, "c360.notYet")}</Body1>
+          ))}
+        {tab === "import" &&
+          (analysis ? (
+            <ImportPanel analysis={analysis} host={host} lang={lang} refresh={workbook.refresh} />
+          ) : (
+            <Body1 className={styles.muted}>{t(lang, "c360.notYet")}</Body1>
           ))}
       </div>
     </FluentProvider>

@@ -33,9 +33,11 @@ export interface PlanListProps {
   plan: PlanItem[];
   lang: Lang;
   onSelect(place: Place): void;
+  /** What the rep can do with an entry (done, postpone, greeting), shown under it. */
+  renderActions?(item: PlanItem): React.ReactNode;
 }
 
-export function PlanList({ analysis, plan, lang, onSelect }: PlanListProps) {
+export function PlanList({ analysis, plan, lang, onSelect, renderActions }: PlanListProps) {
   const styles = useStyles();
   const list = useListStyles();
   const sheet = analysis.book.tables.customers?.table.sheet;
@@ -68,6 +70,7 @@ export function PlanList({ analysis, plan, lang, onSelect }: PlanListProps) {
                     <span className={styles.action}>{planAction(item, lang)}</span>
                   </span>
                 </button>
+                {renderActions?.(item)}
               </li>
             ))}
           </ol>

@@ -1,11 +1,14 @@
 /**
- * The data problems, errors first, each a button that selects the offending cell. Names may hold
- * markup (`<b>`): React renders text, so it shows as typed.
+ * The data problems, errors first, grouped by sheet × column × kind (core/groups.ts): 1,855 dates
+ * typed as text in one column are one line with the count, the first rows and the fix. Each line
+ * is a button that selects its (first) cell. Names may hold markup (`<b>`): React renders text,
+ * so it shows as typed.
  */
 import { Button, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Warning16Filled } from "@fluentui/react-icons";
-import { useState } from "react";
-import { type Problem, type Severity, problemMessage } from "../core/quality";
+import { useMemo, useState } from "react";
+import type { Problem, Severity } from "../core/quality";
+import { type ProblemGroup, groupFix, groupMessage, groupProblems } from "../core/groups";
 import { type Lang, t } from "../core/i18n";
 import type { Place } from "../excel/host";
 import { useListStyles } from "./listStyles";
@@ -18,6 +21,7 @@ const useStyles = makeStyles({
   icon: { flexShrink: 0, marginTop: "1px" },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  fix: { display: "block", marginTop: "2px" },
 });
 
 export interface ProblemListProps {
@@ -29,27 +33,32 @@ export interface ProblemListProps {
 export function ProblemList({ problems, lang, onSelect }: ProblemListProps) {
   const styles = useStyles();
   const list = useListStyles();
+  const groups = useMemo(() => groupProblems(problems), [problems]);
   if (problems.length === 0) return <Caption1 className={list.muted}>{t(lang, "taskpane.problems.empty")}</Caption1>;
   return (
     <section className={styles.root}>
       <Caption1 className={list.muted}>{t(lang, "taskpane.problems.hint")}</Caption1>
       {(["error", "warning"] as const).map((severity) => (
-        <ProblemGroup key={severity} severity={severity} problems={problems.filter((p) => p.severity === severity)} lang={lang} onSelect={onSelect} />
+        <SeveritySection key={severity} severity={severity} groups={groups.filter((g) => g.severity === severity)} lang={lang} onSelect={onSelect} />
       ))}
     </section>
   );
 }
 
-interface ProblemGroupProps extends ProblemListProps {
+interface SeveritySectionProps {
   severity: Severity;
+  groups: ProblemGroup[];
+  lang: Lang;
+  onSelect(place: Place): void;
 }
 
-function ProblemGroup({ severity, problems, lang, onSelect }: ProblemGroupProps) {
+function SeveritySection({ severity, groups, lang, onSelect }: SeveritySectionProps) {
   const styles = useStyles();
   const list = useListStyles();
   const [shown, setShown] = useState(PAGE);
-  if (problems.length === 0) return null;
-  const heading = t(lang, severity === "error" ? "taskpane.problems.errors" : "taskpane.problems.warnings", { count: problems.length });
+  if (groups.length === 0) return null;
+  const count = groups.reduce((n, g) => n + g.count, 0);
+  const heading = t(lang, severity === "error" ? "taskpane.problems.errors" : "taskpane.problems.warnings", { count });
   const Icon = severity === "error" ? ErrorCircle16Filled : Warning16Filled;
   return (
     <div>
@@ -57,18 +66,25 @@ function ProblemGroup({ severity, problems, lang, onSelect }: ProblemGroupProps)
         {heading}
       </Subtitle2>
       <ul className={list.list} aria-labelledby={`problems-${severity}`}>
-        {problems.slice(0, shown).map((p, i) => (
-          <li key={i}>
-            <button type="button" className={list.item} onClick={() => onSelect({ sheet: p.sheet, row: p.row, columnIndex: p.columnIndex })}>
-              <Icon className={mergeClasses(styles.icon, severity === "error" ? styles.error : styles.warning)} aria-hidden />
-              <span className={list.text}>{problemMessage(p, lang)}</span>
-            </button>
-          </li>
-        ))}
+        {groups.slice(0, shown).map((g, i) => {
+          const p: Problem = g.first;
+          const fix = g.count > 1 ? groupFix(g, lang) : undefined;
+          return (
+            <li key={i}>
+              <button type="button" className={list.item} onClick={() => onSelect({ sheet: p.sheet, row: p.row, columnIndex: p.columnIndex })}>
+                <Icon className={mergeClasses(styles.icon, severity === "error" ? styles.error : styles.warning)} aria-hidden />
+                <span className={list.text}>
+                  {groupMessage(g, lang)}
+                  {fix && <span className={mergeClasses(styles.fix, list.muted)}>{fix}</span>}
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
-      {problems.length > shown && (
+      {groups.length > shown && (
         <Button appearance="subtle" size="small" onClick={() => setShown(shown + PAGE)}>
-          {t(lang, "taskpane.problems.more", { count: Math.min(PAGE, problems.length - shown) })}
+          {t(lang, "taskpane.problems.more", { count: Math.min(PAGE, groups.length - shown) })}
         </Button>
       )}
     </div>

@@ -4,7 +4,7 @@
  */
 import { type Lang, t } from "../core/i18n";
 
-export type HostAction = "setup" | "refresh" | "select";
+export type HostAction = "setup" | "refresh" | "select" | "write";
 
 const ADVICE: Record<string, string> = {
   InvalidOperationInCellEditMode: "taskpane.error.cellEdit",

@@ -3,45 +3,11 @@
  * chart keeps its size from the workbook; a sheet without charts shows nothing.
  */
 import { useEffect, useRef } from "react";
-import {
-  ArcElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  DoughnutController,
-  Legend,
-  LineController,
-  LineElement,
-  LinearScale,
-  PieController,
-  PointElement,
-  ScatterController,
-  Title,
-  Tooltip,
-} from "chart.js";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ChartInfo } from "../fake-excel";
-import { chartConfig, excelExtras } from "./chartConfig";
+import { chartConfig } from "./chartConfig";
+import { Chart } from "./registerCharts";
 import { useWorkbenchText } from "./text";
-
-Chart.register(
-  ArcElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  DoughnutController,
-  Legend,
-  LineController,
-  LineElement,
-  LinearScale,
-  PieController,
-  PointElement,
-  ScatterController,
-  Title,
-  Tooltip,
-  excelExtras,
-);
 
 /** Excel sizes charts in points; the page in CSS pixels. */
 const PX_PER_POINT = 4 / 3;

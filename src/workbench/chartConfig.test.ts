@@ -72,6 +72,15 @@ describe("drawing the add-in's charts with chart.js", () => {
   it("column charts are bars, bar charts lie on their side, and unknown types draw nothing", () => {
     expect(kindOf("ColumnClustered")).toBe("bar");
     expect(chartConfig(chart("BarClustered", [series("a", [], [1])]))!.options!.indexAxis).toBe("y");
+    const bar = chartConfig(chart("BarClustered", [series("a", [], [1])], { value: { ...axis, minimum: 0 } }))!;
+    expect(bar.options!.scales).toEqual({ x: expect.objectContaining({ min: 0 }) });
     expect(chartConfig(chart("Surface", []))).toBeUndefined();
+  });
+
+  it("a pie draws its one series' values with the categories as labels", () => {
+    const config = chartConfig(chart("Pie", [series("Mix", ["Deposits", "Funds"] as never, [300, 100])]))!;
+    expect(config.type).toBe("pie");
+    expect(config.data.labels).toEqual(["Deposits", "Funds"]);
+    expect(config.data.datasets[0].data).toEqual([300, 100]);
   });
 });

@@ -66,6 +66,7 @@ export function chartConfig(chart: ChartInfo): ChartConfiguration | undefined {
       },
     };
   }
+  const horizontal = /^(Bar|3DBar|CylinderBar|ConeBar|PyramidBar)/i.test(chart.chartType);
   return {
     type: kind,
     data: {
@@ -79,9 +80,10 @@ export function chartConfig(chart: ChartInfo): ChartConfiguration | undefined {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
-      indexAxis: /^Bar/i.test(chart.chartType) ? "y" : "x",
+      indexAxis: horizontal ? "y" : "x",
       plugins: { title, legend },
-      scales: { y: axisOf(chart.axes.value) },
+      // A bar chart lays the value axis horizontally.
+      scales: horizontal ? { x: axisOf(chart.axes.value) } : { y: axisOf(chart.axes.value) },
     },
   };
 }

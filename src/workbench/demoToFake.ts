@@ -1,7 +1,8 @@
 /**
  * The demo workbook typed into the in-memory Excel as a rep would have it: one sheet per table,
  * each an Excel table named as the add-in names it, dates formatted as dates — and, on the
- * customer sheet, a column of the rep's own with `=CRM.QUADRANT(A2)` formulas, to show the custom
+ * customer sheet, a column of the rep's own with `=CRM.QUADRANT(A2)` formulas (`=CRM.客户象限(A2)` in
+ * Chinese), to show the custom
  * functions at work in the grid (and that the add-in leaves a user's column alone).
  */
 import { type FakeExcel, createFakeExcel } from "../fake-excel";
@@ -31,7 +32,9 @@ export function demoToFake({ lang, asOf, customers }: DemoOptions): FakeExcel {
     const rows = table.rows.map((r) => [...r]);
     if (key === "customers") {
       headers.push(t(lang, "taskpane.workbench.formulaColumn"));
-      rows.forEach((row, i) => row.push(i < FORMULA_ROWS ? `=CRM.QUADRANT(A${i + 2})` : null));
+      // In the workbook's language, as a user of that Excel types it (CRM.客户象限 in Chinese).
+      const name = t(lang, "functions.QUADRANT.name");
+      rows.forEach((row, i) => row.push(i < FORMULA_ROWS ? `=CRM.${name}(A${i + 2})` : null));
     }
     user.addSheet(table.sheet);
     const last = columnLetters(headers.length - 1);

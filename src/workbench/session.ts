@@ -9,6 +9,7 @@ import { type FunctionEngine, bindSharedEngine } from "../functions/engine";
 import { gridEvaluator } from "../functions/grid";
 import type { Day } from "../core/dates";
 import type { Lang } from "../core/i18n";
+import { renderChartPng } from "./chartImage";
 import { a1 } from "./sheetModel";
 
 /** Cached results of the file's own (non-CRM) formulas, by "sheet!A1". */
@@ -53,6 +54,7 @@ export function openSession(fake: FakeExcel, options: SessionOptions): Session {
       options.onRecalculated();
     },
   });
+  fake.workbook.setChartRenderer(renderChartPng);
   const cached = options.formulaResults;
   fake.workbook.setFormulaEvaluator((formula, at) => {
     const crm = grid.evaluate(formula, at);

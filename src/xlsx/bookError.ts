@@ -9,6 +9,8 @@ export type BookErrorCode =
   | "not-a-workbook"
   /** An old binary .xls or a password-protected workbook (both are OLE containers, not zips). */
   | "legacy-or-encrypted"
+  /** A zip cut short or with a corrupt part (an interrupted download or copy). */
+  | "damaged"
   /** A zip that looks like a workbook but could not be read even after repair. */
   | "unreadable"
   /** A readable workbook without a sheet that holds customers. */

@@ -3,7 +3,7 @@
  * never the formula or the markup behind it.
  */
 import type ExcelJS from "exceljs";
-import type { Cell } from "../core/table";
+import { type Cell, UnsavedFormula } from "../core/table";
 
 const MS_PER_DAY = 86_400_000;
 /** exceljs's conversion: serial 25569 = 1970-01-01 (1900 system). */
@@ -11,8 +11,12 @@ const EPOCH_SERIAL_1900 = 25_569;
 /** 1900-03-01: serials before it are off by one in the 1900 system (Lotus's 1900-02-29). */
 const FIRST_SAFE_SERIAL_1900 = 61;
 
-/** `date1904`: the date system exceljs read the book with (loadWorkbook makes it the right one). */
-export function toCell(value: ExcelJS.CellValue, date1904: boolean): Cell {
+/**
+ * `date1904`: the date system exceljs read the book with (loadWorkbook makes it the right one).
+ * `formula`: the cell's formula as exceljs spells it (a shared formula's copies carry only a
+ * reference to the first), for the message about a formula without a saved value.
+ */
+export function toCell(value: ExcelJS.CellValue, date1904: boolean, formula?: string): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (value instanceof Date) return dateCell(value, date1904);
@@ -21,7 +25,9 @@ export function toCell(value: ExcelJS.CellValue, date1904: boolean): Cell {
   if ("hyperlink" in value) return toCell(value.text as ExcelJS.CellValue, date1904);
   if ("formula" in value || "sharedFormula" in value) {
     const result = value.result;
-    return result === undefined ? null : toCell(result as ExcelJS.CellValue, date1904);
+    // No cached result: not an empty cell (the user wrote something there), and not a value.
+    if (result === undefined) return new UnsavedFormula(formula ?? ("formula" in value ? (value.formula ?? "") : ""));
+    return toCell(result as ExcelJS.CellValue, date1904);
   }
   return null;
 }

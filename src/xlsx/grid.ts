@@ -38,7 +38,7 @@ export function gridOf({ workbook, facts }: LoadedWorkbook): GridBook {
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         // A merged area's other cells echo its first cell in exceljs; in Excel they are empty.
         if (cell.type === ExcelJS.ValueType.Merge) return;
-        const value = toCell(cell.value, facts.date1904);
+        const value = toCell(cell.value, facts.date1904, cell.formula);
         if (value === null) return;
         while (cells.length < col - 1) cells.push(null);
         cells[col - 1] = value;

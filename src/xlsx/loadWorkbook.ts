@@ -21,7 +21,10 @@ export interface LoadedWorkbook {
 export async function loadWorkbook(input: ArrayBuffer | Uint8Array): Promise<LoadedWorkbook> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const zip = await openPackage(bytes);
-  const facts = await readFacts(zip);
+  const facts = await readFacts(zip).catch((e: unknown) => {
+    // A part that does not inflate (a bad checksum, a cut-off stream) is damage, not a format question.
+    throw e instanceof BookError ? e : new BookError("damaged");
+  });
   const attempts: Array<{ repair: 0 | 1 | 2; bytes: () => Promise<Uint8Array> }> = [
     { repair: 0, bytes: async () => bytes },
     { repair: 1, bytes: () => repairPackage(zip, facts, { dropTables: false }) },
@@ -41,5 +44,7 @@ export async function loadWorkbook(input: ArrayBuffer | Uint8Array): Promise<Loa
       lastError = e;
     }
   }
-  throw new BookError("unreadable", lastError instanceof Error ? lastError.message : String(lastError));
+  // The library's own words, on one line: the command line reports a failure in one line.
+  const detail = (lastError instanceof Error ? lastError.message : String(lastError)).split("\n")[0].slice(0, 200);
+  throw new BookError("unreadable", detail);
 }

@@ -46,13 +46,16 @@ export interface PackageFacts {
 const VALIDATION_CELL_LIMIT = 100_000;
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+/** "PK\3\4": a zip's first local file header — what every .xlsx starts with. */
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
 export async function openPackage(bytes: Uint8Array): Promise<JSZip> {
   if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) throw new BookError("legacy-or-encrypted");
   try {
     return await JSZip.loadAsync(bytes);
   } catch {
-    throw new BookError("not-a-workbook");
+    // A zip that starts right but cannot be opened was cut short or damaged (a download, a copy).
+    throw new BookError(ZIP_SIGNATURE.every((b, i) => bytes[i] === b) ? "damaged" : "not-a-workbook");
   }
 }
 

@@ -116,7 +116,7 @@ interface TableModel {
   columns: { name: string; filterButton?: boolean; totalsRowFunction?: string }[];
 }
 
-function tableModels(ws: ExcelJS.Worksheet): TableModel[] {
+export function tableModels(ws: ExcelJS.Worksheet): TableModel[] {
   return ws.getTables().map((t) => (t as unknown as { table: TableModel }).table);
 }
 
@@ -125,7 +125,7 @@ function tableModels(ws: ExcelJS.Worksheet): TableModel[] {
  * row, and filter buttons it was not told about as hidden; written back, every table would lose
  * its header and buttons. The package facts say what the file really holds.
  */
-function keepTablesAsWritten({ workbook, facts }: LoadedWorkbook): void {
+export function keepTablesAsWritten({ workbook, facts }: LoadedWorkbook): void {
   for (const ws of workbook.worksheets) {
     for (const model of tableModels(ws)) {
       const fact = facts.tables.find(

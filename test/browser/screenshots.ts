@@ -81,6 +81,8 @@ async function typeMistakes(page: Page, lang: Lang): Promise<void> {
       user.setValues(purchasesSheet, "A5", [["C999"]]);
       user.setValues(purchasesSheet, "D6", [[zh ? "1.2万" : "¥1,200.50"]]);
       user.setValues(followUpsSheet, "B4", [["2026/13/45"]]);
+      // The same warning in many rows: the list shows it as one line with the count and the fix.
+      user.setValues(purchasesSheet, "B8:B14", [["2026.1.8"], ["2026.1.9"], ["2026.1.10"], ["2026.1.11"], ["2026.1.12"], ["2026.1.13"], ["2026.1.14"]]);
     },
     [purchases, followUps, lang === "zh-CN"] as const,
   );

@@ -76,7 +76,7 @@ describeInBrowser("the workbench in Chromium", () => {
     expect(withFormula.length).toBeGreaterThan(0);
     for (const r of withFormula) expect(r[formulaColumn]).toBe(r[quadrantColumn]);
     await wb.clickCell(formulaColumn, 2);
-    expect(await wb.formulaBar()).toBe("=CRM.QUADRANT(A2)");
+    expect(await wb.formulaBar()).toBe(`=CRM.${wb.text("functions.QUADRANT.name")}(A2)`);
   });
 
   it("a bad amount typed into the sheet is listed, and clicking the problem selects its cell", async () => {
@@ -120,6 +120,24 @@ describeInBrowser("the workbench in Chromium", () => {
     await problem.press("Enter");
     await wb.settle();
     expect(await wb.selectedSheet()).toBe(TABLES.purchases.zh);
+  });
+
+  it("many dates typed as text in one column are one line in the problem list, and clicking it selects the first", async () => {
+    await wb.sheetTab(TABLES.purchases.zh);
+    const date = columnLetters((await wb.gridRows())[0].indexOf("日期"));
+    await page.evaluate(
+      ([sheet, address]) => window.__workbench!.fake.workbook.user.setValues(sheet, address, [["2026.3.5"], ["2026.3.6"], ["2026.3.7"], ["2026.3.8"], ["2026.3.9"], ["2026.3.10"], ["2026.3.11"]]),
+      [TABLES.purchases.zh, `${date}5:${date}11`] as const,
+    );
+    await wb.refresh();
+    await wb.paneTab("problems");
+    const group = page.getByRole("button", { name: /^购买记录「日期」:7 处以文本输入的日期\(第 5、6、7、8、9 … 行\)/ });
+    expect(await group.count()).toBe(1);
+    await wb.sheetTab(TABLES.customers.zh);
+    await group.click();
+    await wb.settle();
+    expect(await wb.selectedSheet()).toBe(TABLES.purchases.zh);
+    expect(await wb.nameBox()).toBe(`${date}5`);
   });
 
   it("the pane fits Excel's narrow and wide widths without sideways scrolling", async () => {

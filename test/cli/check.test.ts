@@ -112,4 +112,44 @@ describe("crm check", () => {
     expect(lines.find((l) => l.includes("购买记录!3"))).toMatch(/^ {2}购买记录!3 金额: error /);
     expect(stdout).toMatch(/5 errors, 8 warnings\./);
   });
+
+  describe("a book with the same warning in many rows", () => {
+    async function noisyFile(): Promise<string> {
+      const purchases: unknown[][] = [["客户编号", "日期", "金额"]];
+      for (let i = 0; i < 40; i++) purchases.push(["C1", "2026/3/5", 10]);
+      purchases.push(["C1", "2026/3/5", "abc"]);
+      return writeTemp(
+        dir,
+        "noisy.xlsx",
+        await buildXlsx([
+          { name: "客户", rows: [["客户编号", "客户名称"], ["C1", "甲"]] },
+          { name: "购买记录", rows: purchases as never },
+        ]),
+      );
+    }
+
+    it("says it in one readable line with the count, the first rows and the fix", async () => {
+      const { code, stdout } = await crm(["check", await noisyFile(), "--as-of", AS_OF, "--lang", "en-US"]);
+      expect(code).toBe(1);
+      const lines = stdout.split("\n");
+      expect(lines).toContain("  warning 41 dates typed as text in 购买记录 “日期”, rows 2, 3, 4, 5, 6 …");
+      expect(lines).toContain("    → Retype them as dates, or leave them: they are understood.");
+      expect(lines.find((l) => l.includes("购买记录!42"))).toMatch(/^ {2}购买记录!42 金额: error “abc” is not an amount/);
+      expect(lines.filter((l) => l.startsWith("  ")).length).toBe(3);
+      expect(stdout).toMatch(/1 errors?, 41 warnings\./);
+    });
+
+    it("keeps one JSON object per cell, and gives the groups with --group", async () => {
+      const file = await noisyFile();
+      const cells = JSON.parse((await crm(["check", file, "--as-of", AS_OF, "--json"])).stdout) as unknown[];
+      expect(cells).toHaveLength(42);
+      const groups = JSON.parse((await crm(["check", file, "--as-of", AS_OF, "--json", "--group", "--lang", "en-US"])).stdout) as Record<string, unknown>[];
+      expect(groups.map((g) => [g.severity, g.code, g.sheet, g.column, g.count])).toEqual([
+        ["error", "amount.invalid", "购买记录", "金额", 1],
+        ["warning", "date.text", "购买记录", "日期", 41],
+      ]);
+      expect(groups[1].rows).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+      expect(groups[1].fix).toBe("Retype them as dates, or leave them: they are understood.");
+    });
+  });
 });

@@ -58,6 +58,14 @@ describe("the demo workbook", () => {
         "cadenceIV",
         "renewalDays",
         "asOf",
+        "profitMargin",
+        "greetingZh",
+        "greetingEn",
+        "gapSelf",
+        "gapSpouse",
+        "gapChild",
+        "gapParent",
+        "gapSelfWithChild",
       ]);
     },
   );

@@ -1,3 +1,6 @@
+import { linkSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
+import JSZip from "jszip";
 import { crm } from "./harness";
 import { buildXlsx, sha256, tempDir, writeTemp, zhTableBook } from "../fixtures/workbooks";
 
@@ -73,6 +76,38 @@ describe("unusable input", () => {
     const file = writeTemp(dir, "keep.xlsx", await zhTableBook());
     const before = sha256(file);
     expect(expectUnusable(await crm(["score", file, "--out", file]))).toMatch(/must not be the input file/);
+    expect(sha256(file)).toBe(before);
+  });
+
+  it("says a truncated workbook is damaged, in one line", async () => {
+    const bytes = await zhTableBook();
+    const file = writeTemp(dir, "cut.xlsx", bytes.slice(0, Math.floor(bytes.length / 2)));
+    expect(expectUnusable(await crm(["check", file, "--json"]))).toBe(
+      `Cannot use ${file}: the workbook is damaged (cut short or corrupt, perhaps an interrupted download or copy); let Excel repair it, or get the file again.`,
+    );
+  });
+
+  it("says a workbook with a corrupt part is damaged", async () => {
+    const zip = await JSZip.loadAsync(await zhTableBook());
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    // Flip bytes inside the compressed data of the first part: the zip opens, the part does not inflate.
+    const damaged = bytes.slice();
+    for (let i = 60; i < 90; i++) damaged[i] ^= 0xff;
+    const file = writeTemp(dir, "corrupt.xlsx", damaged);
+    expect(expectUnusable(await crm(["score", file]))).toMatch(/the workbook is damaged/);
+  });
+
+  it("refuses --out through a symbolic link or a hard link to the input, and leaves the input's bytes alone", async () => {
+    const file = writeTemp(dir, "linked.xlsx", await zhTableBook());
+    const before = sha256(file);
+    const soft = join(dir, "soft.xlsx");
+    const hard = join(dir, "hard.xlsx");
+    symlinkSync(file, soft);
+    linkSync(file, hard);
+    for (const out of [soft, hard, join(dir, ".", "linked.xlsx")]) {
+      expect(expectUnusable(await crm(["score", file, "--out", out]))).toMatch(/must not be the input file/);
+      expect(expectUnusable(await crm(["score", out, "--out", file]))).toMatch(/must not be the input file/);
+    }
     expect(sha256(file)).toBe(before);
   });
 });

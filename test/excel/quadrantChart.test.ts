@@ -84,14 +84,14 @@ function labelsOf(series: ChartSeriesInfo): Map<number, string> {
   return new Map(series.points.filter((p) => p.hasDataLabel).map((p) => [p.index, p.dataLabel?.text ?? ""]));
 }
 
+/** One series per quadrant that has customers, in quadrant order, holding exactly its customers. */
 function expectSeriesMatch(chart: ChartInfo, scores: readonly CustomerScore[]): void {
   const groups = byQuadrant(scores);
-  QUADRANTS.forEach((q, k) => {
-    const s = chart.series[k];
-    const expected = groups[q];
-    // An empty quadrant's series points at one blank row: nothing is drawn.
-    expect(s.xValues).toEqual(expected.length ? expected.map((c) => c.closeness) : [""]);
-    expect(s.values).toEqual(expected.length ? expected.map((c) => c.amount) : [""]);
+  const present = QUADRANTS.filter((q) => groups[q].length > 0);
+  expect(chart.series.map((s) => s.name.split(" ")[0])).toEqual(present);
+  present.forEach((q, k) => {
+    expect(chart.series[k].xValues).toEqual(groups[q].map((c) => c.closeness));
+    expect(chart.series[k].values).toEqual(groups[q].map((c) => c.amount));
   });
 }
 
@@ -130,6 +130,45 @@ describe("quadrant chart", () => {
       });
     });
     expect(new Set(chart.series.map((s) => s.markerBackgroundColor)).size).toBe(4);
+  });
+
+  test("refresh right after set-up of a new book succeeds: the chart sheet has its headers and no chart until there are customers", async () => {
+    const { fake, host } = open();
+    await host.setup("zh-CN");
+    const result = await host.refresh("zh-CN");
+    expect(result.analysis.scores).toEqual([]);
+    expect(fake.workbook.sheetNames()).toContain(SHEET);
+    expect(fake.workbook.values(SHEET, "L1:L2")).toEqual([[ZH_SERIES[0]], ["客户名称"]]);
+    expect(fake.workbook.chartsOf(SHEET)).toEqual([]);
+    // The first customer's refresh draws the chart.
+    fake.workbook.user.setValues("客户", "A2", [["C1", "甲"]]);
+    await host.refresh("zh-CN");
+    expect(theChart(fake).series.map((s) => s.values)).toHaveLength(1);
+  });
+
+  test("refresh with nobody in quadrant I succeeds and plots the other quadrants, one series each", async () => {
+    const s = open();
+    const u = s.fake.workbook.user;
+    u.renameSheet("Sheet1", "客户");
+    u.setValues("客户", "A1", CUSTOMERS.slice(0, 6));
+    u.addSheet("购买记录");
+    // Each buyer is high on one measure only: the largest amount buys rarely, the most frequent spends little.
+    u.setValues("购买记录", "A1", [
+      PURCHASES[0],
+      purchase("C2", "2026-02-01", 5000),
+      ...["01", "02", "03"].map((m) => purchase("C3", `2026-${m}-05`, 10)),
+      purchase("C3", "2026-03-06", 10),
+      ...["01", "02", "03"].map((m) => purchase("C4", `2026-${m}-05`, 10)),
+      ...["01", "02"].map((m) => purchase("C5", `2026-${m}-05`, 30)),
+    ]);
+    await s.host.setup("zh-CN");
+    const result = await s.host.refresh("zh-CN");
+    const quadrants = new Set(result.analysis.scores.map((c) => c.quadrant));
+    expect(quadrants.has("I")).toBe(false);
+    expect(quadrants.size).toBeGreaterThan(1);
+    const chart = theChart(s.fake);
+    expectSeriesMatch(chart, result.analysis.scores);
+    expect(chart.series[0].name).toBe(ZH_SERIES[QUADRANTS.indexOf([...quadrants].sort()[0])]);
   });
 
   test("writes one block per quadrant on the chart sheet: title, headers, then name, closeness, amount, borderline", async () => {

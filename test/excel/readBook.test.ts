@@ -34,4 +34,22 @@ describe("readBook", () => {
     expect(book.tables.customers!.rows).toHaveLength(6);
     expect(analyze(book, { today: TODAY }).scores).toHaveLength(6);
   });
+
+  test("hands a failed VLOOKUP on as the error Excel shows, which the core reports at its cell and never scores", async () => {
+    const { fake, host } = open();
+    chinesePlainBook(fake, 6);
+    fake.workbook.setFormulaEvaluator((formula) => (formula.startsWith("=VLOOKUP") ? "#N/A" : undefined));
+    fake.workbook.user.setValues("客户", "A8:B8", [["=VLOOKUP(Z1,Z:Z,1,0)", "客户X"]]);
+    const types = await fake.Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem("客户").getRange("A8").load("values, valueTypes");
+      await context.sync();
+      return [r.values[0][0], r.valueTypes[0][0]];
+    });
+    expect(types).toEqual(["#N/A", "Error"]);
+    const a = analyze(await host.readBook(), { today: TODAY });
+    expect(a.scores.map((s) => s.id)).toEqual(["C1", "C2", "C3", "C4", "C5", "C6"]);
+    expect(a.problems.filter((p) => p.severity === "error")).toEqual([
+      expect.objectContaining({ code: "value.excelError", sheet: "客户", row: 8, column: "客户编号" }),
+    ]);
+  });
 });

@@ -42,7 +42,7 @@ describe("setup", () => {
     expect(settings.slice(1).map((r) => r[0])).toEqual([...SETTING_KEYS]);
     for (const row of settings.slice(1)) {
       const key = row[0] as (typeof SETTING_KEYS)[number];
-      expect(row[1]).toBe(defaultSettingValue(key));
+      expect(row[1]).toBe(defaultSettingValue(key, "zh-CN"));
       expect(row[2]).toBe(t("zh-CN", `setting.${key}`));
     }
   });

@@ -187,6 +187,12 @@ describe("read planning", () => {
     expect(estimateRowBytes([], 4)).toBe(4 * EMPTY_COLUMN_BYTES + 3);
   });
 
+  test("Chinese text is counted in UTF-8 bytes, three a character, as Excel on the web counts its 5 MB", () => {
+    const rows = Array.from({ length: 10 }, () => ["理财产品", 7]);
+    // "理财产品", → 4 × 3 + 2 quotes + 1 comma = 15; 7, → 2; [ ], → 3.
+    expect(estimateRowBytes(rows, 2)).toBe(15 + 2 + 3);
+  });
+
   test("slices fill each sync to the budget: ⌈bytes / budget⌉ syncs, each body's last slice to its end", () => {
     const bodies = [
       { rows: 10_000, bytesPerRow: 40 }, // 0.4 MB

@@ -1,4 +1,4 @@
-import { customer, quadrant, amount, closeness, lastContact, today } from "../../src/functions/functions";
+import { customer, quadrant, amount, closeness, lastContact, plan } from "../../src/functions/functions";
 import { sharedEngine } from "../../src/functions/engine";
 import { dayFromYmd, serialFromDay } from "../../src/core/dates";
 import { book, table } from "../support/rawBook";
@@ -332,14 +332,14 @@ describe("failures", () => {
     expect(shown(inv.last)).toEqual({ error: "#N/A", message: expect.stringContaining("C1") });
   });
 
-  it("TODAY() with nobody to contact is #N/A with a message, not an empty array", async () => {
+  it("PLAN() with nobody to contact is #N/A with a message, not an empty array", async () => {
     bind(
       new StubHost(
         book({ customers: table("客户", ["客户编号", "客户名称"], []), settings: settingsTable([["asOf", AS_OF]]) }),
       ),
     );
     const inv = new Invocation();
-    today(inv);
+    plan(inv);
     await settle();
     expect(shown(inv.last)).toMatchObject({ error: "#N/A" });
   });

@@ -55,8 +55,8 @@ describe("evaluating one CRM formula", () => {
     expect(ev("=CRM.QUADRANT(Z99)")).toEqual({ error: "#VALUE!", message: "Cannot read the cell reference Z99." });
   });
 
-  it("spills TODAY() as rows", () => {
-    expect(ev("=CRM.TODAY()")).toEqual([
+  it("spills PLAN() as rows", () => {
+    expect(ev("=CRM.PLAN()")).toEqual([
       ["客户2", "Contact overdue by 4 days", "Visit", expect.stringContaining(strategyText("II", "en-US"))],
       ["客户5", "Contact overdue by 5 days", "Visit", expect.any(String)],
       ["客户7", "Never contacted", "Phone, SMS or email", expect.any(String)],
@@ -68,10 +68,10 @@ describe("evaluating one CRM formula", () => {
       "=SUM(1,2)",
       "=CRM.NOPE(1)",
       "=CRM.QUADRANT(A2",
-      "=CRM.QUADRANT(A2:A5)",
+      "=CRM.QUADRANT(A2:)",
       "=CRM.QUADRANT(abc)",
       "=CRM.QUADRANT(1) + 1",
-      "=CRM.TODAY(1)",
+      "=CRM.PLAN(1)",
       '=CRM.QUADRANT("C1", 2)',
     ]) {
       expect([formula, ev(formula)]).toEqual([formula, { error: "#NAME?", message: expect.any(String) }]);
@@ -80,6 +80,51 @@ describe("evaluating one CRM formula", () => {
       ok: false,
       error: { error: "#NAME?", message: "CRM.QUADRANTOF takes 2 to 4 arguments; the formula gives 5." },
     });
+  });
+
+  it("shows an error argument as Excel does, without calling the function: the argument's own error, not ours", () => {
+    const sheet: Record<string, unknown> = { E2: "#N/A", E3: "#DIV/0!", E4: "C1", E5: "#REF!" };
+    const read = (ref: string) => sheet[ref.replace(/\$/g, "")];
+    const show = (formula: string) => evaluateWith(formula, snap, read);
+    expect(show("=CRM.QUADRANT(E2)")).toMatchObject({ error: "#N/A" });
+    expect(show("=CRM.QUADRANT(E3)")).toMatchObject({ error: "#DIV/0!" });
+    expect(show("=CRM.STRATEGY(E5)")).toMatchObject({ error: "#REF!" });
+    // The first error among the arguments wins; a literal argument is no error.
+    expect(show("=CRM.QUADRANTOF(E3, E2)")).toMatchObject({ error: "#DIV/0!" });
+    expect(show("=CRM.QUADRANT(E4)")).toBe("I");
+  });
+
+  it("applies a multi-cell range given to a single-value parameter cell by cell and spills the results", () => {
+    const sheet: Record<string, unknown> = {
+      ...{ A2: "C1", A3: "C3", A4: "C9", A5: "#N/A", B2: 600, C2: 0.2, C3: 0.01, D2: 600, E2: 10 },
+    };
+    const read = (ref: string) => sheet[ref.replace(/\$/g, "")];
+    const show = (formula: string) => evaluateWith(formula, snap, read);
+    // Unknown ID → our #N/A; an error cell → Excel's #N/A without a call: both show #N/A in the spill.
+    expect(show("=CRM.QUADRANT(A2:A5)")).toEqual([["I"], ["III"], ["#N/A"], ["#N/A"]]);
+    expect(show("=CRM.QUADRANT(A2:A2)")).toBe("I");
+    // A single value is repeated for every element; two ranges pair up element by element.
+    const of = (amount: number, closeness: number) => show(`=CRM.QUADRANTOF(${amount}, ${closeness})`);
+    expect(show("=CRM.QUADRANTOF(B2, C2:C3)")).toEqual([[of(600, 0.2)], [of(600, 0.01)]]);
+    expect(show("=CRM.QUADRANTOF(B2:B3, C2:C3)")).toEqual([[of(600, 0.2)], ["#VALUE!"]]); // B3 is empty
+    // A row against a column: Excel spreads both into a rectangle.
+    expect(show("=CRM.QUADRANTOF(D2:E2, C2:C3)")).toEqual([
+      [of(600, 0.2), of(10, 0.2)],
+      [of(600, 0.01), of(10, 0.01)],
+    ]);
+    // Ranges of different lengths: where the shorter one has no cell, #N/A.
+    expect(show("=CRM.QUADRANTOF(B2, A2:A4, C2:C3)")).toEqual([["#VALUE!"], ["#VALUE!"], ["#N/A"]]);
+  });
+
+  it("passes arguments the same way through the engine: a range spills, an error argument is Excel's", async () => {
+    const host = new StubHost(quadrantBook());
+    const engine = bind(host, { lang: () => "en-US" });
+    const sheet: Record<string, unknown> = { A2: "C1", A3: "C3", A4: "#DIV/0!" };
+    const read = (ref: string) => sheet[ref.replace(/\$/g, "")];
+    expect(await evaluate("=CRM.QUADRANT(A2:A4)", engine, read)).toEqual([["I"], ["III"], ["#DIV/0!"]]);
+    expect(await evaluate("=CRM.AMOUNT(A4)", engine, read)).toMatchObject({ error: "#DIV/0!" });
+    expect(host.reads).toBe(1);
+    await sharedEngine()?.dispose();
   });
 
   it("runs through the shared engine too, answering from its snapshot", async () => {

@@ -142,4 +142,23 @@ describe("over the in-memory Excel", () => {
     expect(fake.workbook.values("Notes", "B1:C1")).toEqual([["IV", 110]]);
     grid.dispose();
   });
+
+  it("the workbench grid shows what Excel shows for an error argument and for a range argument", async () => {
+    const fake = fakeOf(quadrantBook(), ["Notes"]);
+    const engine = bind(createExcelHost());
+    const grid = gridEvaluator(engine, (sheet, address) => fake.workbook.values(sheet, address)[0]?.[0], {
+      recalculate: () => fake.workbook.recalculate(),
+    });
+    fake.workbook.setFormulaEvaluator((formula, at) => grid.evaluate(formula, at));
+    fake.workbook.user.setValues("Notes", "A1", [
+      ["#DIV/0!", "=CRM.QUADRANT(A1)", "=CRM.QUADRANT(A2:A3)"],
+      ["C3", "", ""],
+      ["C9", "", ""],
+    ]);
+    expect(fake.workbook.values("Notes", "B1")).toEqual([["#GETTING_DATA"]]);
+    await settle(fake);
+    // The error cell's own error, not ours; a range spills (this grid shows its top-left value).
+    expect(fake.workbook.values("Notes", "B1:C1")).toEqual([["#DIV/0!", "III"]]);
+    grid.dispose();
+  });
 });

@@ -142,11 +142,11 @@ describe("CRM.QUADRANTOF", () => {
   });
 });
 
-describe("CRM.TODAY", () => {
+describe("CRM.PLAN", () => {
   it("spills today's plan as rows of name, reason, channel and action", async () => {
     bind(new StubHost(quadrantBook()));
     const inv = new Invocation<string[][]>();
-    fns.today(inv);
+    fns.plan(inv);
     await sharedEngine()!.settled();
     const rows = inv.last!;
     expect(rows.map((r) => r.slice(0, 3))).toEqual([

@@ -55,8 +55,9 @@ describe("the generated functions.json", () => {
         "LASTCONTACT",
         "NEXTVISIT",
         "QUADRANTOF",
-        "TODAY",
+        "PLAN",
         "CUSTOMER",
+        "GAPS",
       ].sort(),
     );
     expect([...FUNCTION_IDS].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
@@ -70,7 +71,7 @@ describe("the generated functions.json", () => {
       ["amountThreshold", "any", true],
       ["closenessThreshold", "any", true],
     ]);
-    expect(fns.get("TODAY")!.parameters).toEqual([]);
+    expect(fns.get("PLAN")!.parameters).toEqual([]);
     expect(fns.get("STRATEGY")!.parameters.map((p) => p.name)).toEqual(["idOrQuadrant"]);
     for (const id of FUNCTION_IDS) {
       const f = fns.get(id)!;
@@ -98,8 +99,9 @@ describe("the generated functions.json", () => {
       LASTCONTACT: {},
       NEXTVISIT: {},
       QUADRANTOF: { type: "string" },
-      TODAY: { type: "string", dimensionality: "matrix" },
+      PLAN: { type: "string", dimensionality: "matrix" },
       CUSTOMER: {},
+      GAPS: { type: "string" },
     });
     expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
   });

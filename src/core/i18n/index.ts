@@ -7,6 +7,11 @@ import { excelStrings } from "./strings/excel";
 import { taskpaneStrings } from "./strings/taskpane";
 import { functionStrings } from "./strings/functions";
 import { cliStrings } from "./strings/cli";
+import { cellStrings } from "./strings/cells";
+import { groupStrings } from "./strings/groups";
+import { customer360Strings } from "./strings/customer360";
+import { coverageStrings } from "./strings/coverage";
+import { realExcelStrings } from "./strings/realExcel";
 import { dashboardStrings } from "./strings/dashboard";
 
 export type Lang = "zh-CN" | "en-US";
@@ -15,7 +20,19 @@ export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
 export type Params = Record<string, string | number>;
 export type Catalog = Record<string, { "zh-CN": string; "en-US": string }>;
 
-const AREAS: readonly Catalog[] = [coreStrings, excelStrings, taskpaneStrings, functionStrings, cliStrings, dashboardStrings];
+const AREAS: readonly Catalog[] = [
+  coreStrings,
+  excelStrings,
+  taskpaneStrings,
+  functionStrings,
+  cliStrings,
+  cellStrings,
+  groupStrings,
+  customer360Strings,
+  coverageStrings,
+  realExcelStrings,
+  dashboardStrings,
+];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 
 /** For tests: keys defined by more than one area (each key must have one owner). */
@@ -35,6 +52,11 @@ export function t(lang: Lang, key: string, params?: Params): string {
 /** zh-CN for any Chinese display language (zh, zh-CN, zh-TW, zh-Hans…), en-US otherwise. */
 export function langFromLocale(locale: string | undefined | null): Lang {
   return locale && /^zh\b/i.test(locale.replace("_", "-")) ? "zh-CN" : "en-US";
+}
+
+/** Whether a key exists (for wordings that only some codes have). */
+export function hasKey(key: string): boolean {
+  return key in catalog;
 }
 
 /** For tests: every registered key. */

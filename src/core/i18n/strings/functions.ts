@@ -101,8 +101,8 @@ export const functionStrings: Catalog = {
     "en-US": "The closeness threshold; the workbook's when omitted.",
   },
 
-  "functions.TODAY.name": { "zh-CN": "今日拜访", "en-US": "TODAY" },
-  "functions.TODAY.description": {
+  "functions.PLAN.name": { "zh-CN": "拜访计划", "en-US": "PLAN" },
+  "functions.PLAN.description": {
     "zh-CN": "今日拜访计划:联系谁、为什么、用什么方式、做什么(溢出为四列)。",
     "en-US": "Today's plan: whom to contact, why, how and what to do (spills into four columns).",
   },
@@ -190,7 +190,7 @@ export const functionStrings: Catalog = {
     "en-US": "evaluate one CRM.* formula over the workbook; prints the value or the error (exit code 1 for an error)",
   },
   "functions.cli.formula": {
-    "zh-CN": "公式,例如 '=CRM.QUADRANT(\"C001\")' 或 '=CRM.AMOUNT(A2)'(引用指客户表)",
+    "zh-CN": "公式,例如 '=CRM.客户象限(\"C001\")' 或 '=CRM.交易额(A2)'(引用指客户表)",
     "en-US": "the formula, e.g. '=CRM.QUADRANT(\"C001\")' or '=CRM.AMOUNT(A2)' (references are on the customer sheet)",
   },
 

@@ -1,0 +1,61 @@
+/**
+ * `import <book.xlsx> <list.csv|list.xlsx> --table … --out merged.xlsx [--json]` (SPEC 8): the
+ * list is read (CSV encoding detected), its header found and columns matched, merged by ID into
+ * the table, and a copy of the workbook written with the result. Conflicts are listed and the
+ * workbook's value kept (the pane lets the user choose); every row not imported is reported.
+ */
+import type { TableKey } from "../core/table";
+import { t } from "../core/i18n";
+import { TABLES, caption, mapHeaders } from "../core/schema";
+import { findListHeader } from "../core/import/header";
+import { type ImportReport, importReport, planImport } from "../core/import/merge";
+import { readListFile } from "../import/readList";
+import { writeImported } from "../xlsx/writeImported";
+import { type CliIo, CliError, EXIT, readInput, writeLines } from "./io";
+import type { CommonOptions } from "./options";
+import type { CliCommand } from "./command";
+import { openBook } from "./load";
+import { sameFile, writeOutput } from "./output";
+
+interface ImportOptions extends CommonOptions {
+  table?: string;
+  out?: string;
+}
+
+const IMPORTABLE: readonly TableKey[] = ["customers", "followUps", "purchases", "assets", "policies"];
+
+export const importCommand: CliCommand<ImportOptions> = {
+  name: "import",
+  help: "cli.help.import",
+  args: [["<list>", "cli.help.importList"]],
+  options: [
+    ["--table <table>", "cli.help.importTable"],
+    ["--out <file>", "cli.help.out"],
+  ],
+  run: ([file, list], opts, { io, env }) => runImport(file, list, opts, io, env),
+};
+
+async function runImport(file: string, listFile: string, opts: ImportOptions, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
+  const table = IMPORTABLE.find((k) => k.toLowerCase() === (opts.table ?? "").toLowerCase());
+  if (!table) throw new CliError("cli.error.importTable", { value: opts.table ?? "", tables: IMPORTABLE.join(", ") });
+  if (opts.out === undefined) throw new CliError("cli.error.importOut");
+  if (await sameFile(file, opts.out)) throw new CliError("cli.error.outIsInput", { file });
+  const { bytes, lang, analysis } = await openBook(file, opts, env);
+  const listed = await readListFile(await readInput(listFile), listFile);
+  const list = findListHeader(listed.rows, table);
+  if (!list) throw new CliError("cli.error.importNoHeader", { file: listFile, column: caption(TABLES[table].columns[0], lang) });
+  const plan = planImport(analysis.book, table, list, mapHeaders(TABLES[table], list.headers), lang);
+  const written = await writeImported(bytes, plan);
+  await writeOutput(file, opts.out, written.bytes);
+  const report: ImportReport = importReport(plan, lang, written.filled);
+  if (opts.json) io.stdout(JSON.stringify(report, null, 2) + "\n");
+  else {
+    writeLines(io.stdout, [
+      t(lang, "cli.import.summary", { added: report.added, filled: report.filled, conflicts: report.conflicts.length, skipped: report.skipped.length }),
+      ...report.conflicts.map((c) => t(lang, "cli.import.conflict", { id: c.id, column: c.column, current: c.current, incoming: c.incoming, row: c.listRow })),
+      ...report.skipped.map((s) => t(lang, "cli.import.skipped", { row: s.row, reason: s.reason })),
+      t(lang, "cli.score.written", { file: opts.out }),
+    ]);
+  }
+  return EXIT.ok;
+}

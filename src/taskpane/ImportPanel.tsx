@@ -1,0 +1,220 @@
+/**
+ * Importing a list from another system: pick a .csv or .xlsx, choose the table, check the column
+ * map and a preview, see what will be appended, filled, in conflict (the user ticks which imported
+ * values win) and not imported (with why), then write it all in one request.
+ */
+import { useMemo, useState } from "react";
+import { Body1, Button, Caption1, Checkbox, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { Analysis } from "../core/analyze";
+import type { Cell, TableKey } from "../core/table";
+import { type Lang, t } from "../core/i18n";
+import { TABLES, caption, mapHeaders } from "../core/schema";
+import { show } from "../core/rows";
+import { findListHeader } from "../core/import/header";
+import { type MergePlan, type ImportedList, planImport, skipText } from "../core/import/merge";
+import type { ListFile } from "../import/readList";
+import type { WorkbookHost, WriteResult } from "../excel/host";
+import { hostErrorText } from "./hostError";
+import { useListStyles } from "./listStyles";
+
+const IMPORTABLE: readonly TableKey[] = ["customers", "followUps", "purchases", "assets", "policies"];
+const PREVIEW_ROWS = 5;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  map: { display: "grid", gridTemplateColumns: "max-content 1fr", gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, alignItems: "center" },
+  tableWrap: { overflowX: "auto", maxWidth: "100%" },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, "& th, & td": { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", whiteSpace: "nowrap", maxWidth: "12em", overflow: "hidden", textOverflow: "ellipsis" } },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  list: { margin: 0, paddingInlineStart: "1.2em" },
+});
+
+export interface ImportPanelProps {
+  analysis: Analysis;
+  host: WorkbookHost;
+  lang: Lang;
+  refresh(): Promise<void>;
+}
+
+/** The list reader is loaded on demand: the .xlsx reader is large, and most sessions never import. */
+async function readFile(file: File): Promise<ListFile> {
+  const { readListFile } = await import("../import/readList");
+  return readListFile(new Uint8Array(await file.arrayBuffer()), file.name);
+}
+
+export function ImportPanel({ analysis, host, lang, refresh }: ImportPanelProps) {
+  const styles = useStyles();
+  const listStyles = useListStyles();
+  const [file, setFile] = useState<{ name: string; list: ListFile }>();
+  const [table, setTable] = useState<TableKey>("customers");
+  const [map, setMap] = useState<Map<string, number>>();
+  const [take, setTake] = useState<Set<number>>(new Set());
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState<WriteResult>();
+  const [busy, setBusy] = useState(false);
+
+  const list: ImportedList | undefined = useMemo(() => (file ? findListHeader(file.list.rows, table) : undefined), [file, table]);
+  const columns = useMemo(() => map ?? (list ? mapHeaders(TABLES[table], list.headers) : new Map<string, number>()), [map, list, table]);
+  const plan: MergePlan | undefined = useMemo(() => (list ? planImport(analysis.book, table, list, columns, analysis.lang) : undefined), [analysis, table, list, columns]);
+
+  const pick = async (f: File | undefined) => {
+    setError(undefined);
+    setDone(undefined);
+    setMap(undefined);
+    setTake(new Set());
+    if (!f) return;
+    try {
+      setFile({ name: f.name, list: await readFile(f) });
+    } catch (e) {
+      setFile(undefined);
+      setError(t(lang, "import.failed", { detail: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  const run = async () => {
+    if (!plan) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const chosen = plan.conflicts.filter((_, i) => take.has(i)).map((c) => ({ row: c.row, id: c.id, field: c.field, value: c.value, expect: c.current }));
+      const result = await host.writeRows({ table, append: plan.append, fill: [...plan.fill, ...chosen] });
+      setDone(result);
+      setFile(undefined);
+      await refresh();
+    } catch (e) {
+      const text = hostErrorText(e, "write", lang);
+      setError([text.message, text.detail].filter(Boolean).join(" "));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fieldName = (key: string) => caption(TABLES[table].columns.find((c) => c.key === key)!, lang);
+  const mapped = TABLES[table].columns.filter((c) => columns.has(c.key));
+
+  return (
+    <section className={styles.root} aria-labelledby="import-heading">
+      <Subtitle2 as="h2" id="import-heading">
+        {t(lang, "import.heading")}
+      </Subtitle2>
+      <Caption1 className={listStyles.muted}>{t(lang, "import.hint")}</Caption1>
+      <Field label={t(lang, "import.table")}>
+        <Select
+          value={table}
+          onChange={(_, d) => {
+            setTable(d.value as TableKey);
+            setMap(undefined);
+            setTake(new Set());
+          }}
+        >
+          {IMPORTABLE.map((k) => (
+            <option key={k} value={k}>
+              {caption(TABLES[k], lang)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t(lang, "import.file")}>
+        <input type="file" accept=".csv,.txt,.xlsx" data-testid="import-file" onChange={(e) => void pick(e.target.files?.[0])} />
+      </Field>
+      {error && <Body1 className={styles.error} role="alert">{error}</Body1>}
+      {done && (
+        <Body1 role="status">
+          {t(lang, "import.done", { added: done.appended, sheet: done.sheet, filled: done.filled })}
+          {done.notFilled.length > 0 && ` ${t(lang, "import.notFilled", { count: done.notFilled.length })}`}
+        </Body1>
+      )}
+      {file && !list && <Body1 className={styles.error}>{t(lang, "import.noHeader", { column: fieldName("id") })}</Body1>}
+      {file && list && plan && (
+        <>
+          <Caption1>
+            {t(lang, "import.read", { file: file.name, rows: list.rows.length, format: file.list.encoding ?? file.list.sheet ?? file.list.format })}
+            {list.titleRows ? ` ${t(lang, "import.titleRows", { count: list.titleRows })}` : ""}
+          </Caption1>
+          <Subtitle2 as="h3">{t(lang, "import.map")}</Subtitle2>
+          <div className={styles.map}>
+            {TABLES[table].columns.map((c) => (
+              <Field key={c.key} label={caption(c, lang)} required={c.required} orientation="horizontal" style={{ display: "contents" }}>
+                <Select
+                  size="small"
+                  value={String(columns.get(c.key) ?? "")}
+                  onChange={(_, d) => {
+                    const next = new Map(columns);
+                    if (d.value === "") next.delete(c.key);
+                    else next.set(c.key, Number(d.value));
+                    setMap(next);
+                  }}
+                >
+                  <option value="">{t(lang, "import.map.none")}</option>
+                  {list.headers.map((h, i) => (
+                    <option key={i} value={String(i)}>
+                      {h || `#${i + 1}`}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            ))}
+          </div>
+          <Subtitle2 as="h3">{t(lang, "import.preview", { count: Math.min(PREVIEW_ROWS, list.rows.length) })}</Subtitle2>
+          <div className={styles.tableWrap}>
+            <table className={styles.table} data-testid="import-preview">
+              <thead>
+                <tr>
+                  {mapped.map((c) => (
+                    <th key={c.key}>{caption(c, lang)}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {list.rows.slice(0, PREVIEW_ROWS).map((r: Cell[], i) => (
+                  <tr key={i}>
+                    {mapped.map((c) => (
+                      <td key={c.key}>{show(r[columns.get(c.key)!] ?? null)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Body1 data-testid="import-summary">
+            {t(lang, "import.summary", { added: plan.append.length, filled: plan.fill.length, conflicts: plan.conflicts.length, skipped: plan.skipped.length })}
+          </Body1>
+          {plan.conflicts.length > 0 && (
+            <div>
+              <Subtitle2 as="h3">{t(lang, "import.conflicts")}</Subtitle2>
+              {plan.conflicts.map((c, i) => (
+                <div key={i}>
+                  <Checkbox
+                    checked={take.has(i)}
+                    onChange={(_, d) => {
+                      const next = new Set(take);
+                      if (d.checked) next.add(i);
+                      else next.delete(i);
+                      setTake(next);
+                    }}
+                    label={t(lang, "import.conflict", { id: c.id, column: fieldName(c.field), current: c.current, incoming: c.incoming, row: c.listRow })}
+                  />
+                </div>
+              ))}
+            </div>
+          )}
+          {plan.skipped.length > 0 && (
+            <div>
+              <Subtitle2 as="h3">{t(lang, "import.skipped")}</Subtitle2>
+              <ul className={styles.list} data-testid="import-skipped">
+                {plan.skipped.map((s, i) => (
+                  <li key={i}>{t(lang, "import.skippedRow", { row: s.row, reason: skipText(s.reason, table, lang) })}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div>
+            <Button appearance="primary" disabled={busy || (plan.append.length === 0 && plan.fill.length === 0 && take.size === 0)} onClick={() => void run()}>
+              {t(lang, "import.run")}
+            </Button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,297 @@
+/**
+ * The small forms that record what happened: a follow-up (done, postponed, or logged from the 360
+ * view), a purchase, a new customer. Each offers only the columns the user's table has, checks
+ * the row with the core before writing, and names what is wrong in the user's language.
+ */
+import { useState } from "react";
+import { Button, Field, Input, Select, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import type { Analysis } from "../core/analyze";
+import { formatDay, parseIsoDay } from "../core/dates";
+import { type Lang, t } from "../core/i18n";
+import { CHANNELS, PAYMENT_STATUSES, TABLES, caption } from "../core/schema";
+import type { TableKey } from "../core/table";
+import { parseAmount } from "../core/parse/amount";
+import type { NewRow, RowIssue } from "../core/customer/newRows";
+import { suggestCustomerId } from "../core/customer/newRows";
+import { followUpRow, postponeRow, purchaseRow } from "../core/customer/logRows";
+import { type Writer, issueText } from "./useWriter";
+
+const useStyles = makeStyles({
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  issues: { margin: 0, paddingInlineStart: "1.2em", color: tokens.colorPaletteRedForeground1 },
+});
+
+interface FormShellProps {
+  title: string;
+  lang: Lang;
+  writer: Writer;
+  issues: string[];
+  onSubmit(): void;
+  onCancel(): void;
+  children: React.ReactNode;
+}
+
+function FormShell({ title, lang, writer, issues, onSubmit, onCancel, children }: FormShellProps) {
+  const styles = useStyles();
+  return (
+    <form
+      className={styles.form}
+      aria-label={title}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <Subtitle2 as="h3">{title}</Subtitle2>
+      {children}
+      {issues.length > 0 && (
+        <ul className={styles.issues} role="alert">
+          {issues.map((text, i) => (
+            <li key={i}>{text}</li>
+          ))}
+        </ul>
+      )}
+      <div className={styles.buttons}>
+        <Button type="submit" appearance="primary" size="small" disabled={writer.state.busy}>
+          {writer.state.busy ? t(lang, "log.writing") : t(lang, "log.save")}
+        </Button>
+        <Button type="button" size="small" onClick={onCancel}>
+          {t(lang, "log.cancel")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The column caption in the user's language. */
+function label(table: TableKey, key: string, lang: Lang): string {
+  return caption(TABLES[table].columns.find((c) => c.key === key)!, lang);
+}
+
+function has(a: Analysis, table: TableKey, key: string): boolean {
+  return a.book.tables[table]?.cols.has(key) ?? false;
+}
+
+/** Writes, and turns the result into the lines the form shows (empty when written). */
+async function submit(writer: Writer, table: TableKey, rows: NewRow[], lang: Lang, extra: RowIssue[] = []): Promise<string[]> {
+  if (extra.length) return extra.map((i) => issueText(i, table, lang));
+  const result = await writer.append(table, rows);
+  if ("error" in result) return [result.error];
+  return result.map((i) => issueText(i, table, lang));
+}
+
+function dayOf(text: string): number | undefined {
+  return text.trim() ? parseIsoDay(text) : undefined;
+}
+
+export interface FollowUpFormProps {
+  analysis: Analysis;
+  index: number;
+  lang: Lang;
+  writer: Writer;
+  mode: "log" | "postpone";
+  channel: string;
+  onDone(): void;
+  onCancel(): void;
+}
+
+export function FollowUpForm({ analysis: a, index, lang, writer, mode, channel: initialChannel, onDone, onCancel }: FollowUpFormProps) {
+  const [date, setDate] = useState(formatDay(a.asOf));
+  const [channel, setChannel] = useState(initialChannel);
+  const [summary, setSummary] = useState("");
+  const [outcome, setOutcome] = useState("");
+  const [next, setNext] = useState("");
+  const [issues, setIssues] = useState<string[]>([]);
+  const name = a.book.customers[index].name;
+
+  const onSubmit = async () => {
+    const bad: RowIssue[] = [];
+    const day = dayOf(date);
+    const nextDay = dayOf(next);
+    if (mode === "postpone") {
+      if (nextDay === undefined) bad.push({ field: "nextDate", code: next.trim() ? "notANumber" : "missing" });
+      const lines = await submit(writer, "followUps", nextDay === undefined ? [] : [postponeRow(a, index, nextDay, channel)], lang, bad);
+      setIssues(lines);
+      if (!lines.length) onDone();
+      return;
+    }
+    if (day === undefined) bad.push({ field: "date", code: date.trim() ? "notANumber" : "missing" });
+    if (next.trim() && nextDay === undefined) bad.push({ field: "nextDate", code: "notANumber" });
+    const row = followUpRow(a, index, { day: day ?? a.asOf, channel, summary, outcome, nextDay });
+    const lines = await submit(writer, "followUps", [row], lang, bad);
+    setIssues(lines);
+    if (!lines.length) onDone();
+  };
+
+  return (
+    <FormShell title={t(lang, "log.form.followUp", { name })} lang={lang} writer={writer} issues={issues} onSubmit={() => void onSubmit()} onCancel={onCancel}>
+      {mode === "postpone" ? (
+        <Field label={t(lang, "log.postpone.to")} required>
+          <Input type="date" value={next} onChange={(_, d) => setNext(d.value)} />
+        </Field>
+      ) : (
+        <>
+          <Field label={label("followUps", "date", lang)} required>
+            <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+          </Field>
+          {has(a, "followUps", "channel") && (
+            <Field label={label("followUps", "channel", lang)}>
+              <Select value={channel} onChange={(_, d) => setChannel(d.value)}>
+                {CHANNELS.map((c) => (
+                  <option key={c.key} value={c.key}>
+                    {caption(c, lang)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          {has(a, "followUps", "summary") && (
+            <Field label={label("followUps", "summary", lang)}>
+              <Textarea value={summary} onChange={(_, d) => setSummary(d.value)} resize="vertical" />
+            </Field>
+          )}
+          {has(a, "followUps", "outcome") && (
+            <Field label={label("followUps", "outcome", lang)}>
+              <Input value={outcome} onChange={(_, d) => setOutcome(d.value)} />
+            </Field>
+          )}
+          {has(a, "followUps", "nextDate") && (
+            <Field label={label("followUps", "nextDate", lang)}>
+              <Input type="date" value={next} onChange={(_, d) => setNext(d.value)} />
+            </Field>
+          )}
+        </>
+      )}
+    </FormShell>
+  );
+}
+
+export interface PurchaseFormProps {
+  analysis: Analysis;
+  index: number;
+  lang: Lang;
+  writer: Writer;
+  onDone(): void;
+  onCancel(): void;
+}
+
+export function PurchaseForm({ analysis: a, index, lang, writer, onDone, onCancel }: PurchaseFormProps) {
+  const [date, setDate] = useState(formatDay(a.asOf));
+  const [product, setProduct] = useState("");
+  const [amount, setAmount] = useState("");
+  const [status, setStatus] = useState("paid");
+  const [issues, setIssues] = useState<string[]>([]);
+
+  const onSubmit = async () => {
+    const bad: RowIssue[] = [];
+    const day = dayOf(date);
+    if (day === undefined) bad.push({ field: "date", code: date.trim() ? "notANumber" : "missing" });
+    // The pane reads amounts as the core does (¥1,200.50, 1.2万): what is written is the number.
+    const parsed = amount.trim() ? parseAmount(amount) : undefined;
+    if (!parsed) bad.push({ field: "amount", code: "missing" });
+    else if (!parsed.ok) bad.push({ field: "amount", code: "notANumber" });
+    const value = parsed?.ok ? parsed.value.value : 0;
+    const lines = await submit(writer, "purchases", [purchaseRow(a, index, { day: day ?? a.asOf, product, amount: value, status })], lang, bad);
+    setIssues(lines);
+    if (!lines.length) onDone();
+  };
+
+  return (
+    <FormShell
+      title={t(lang, "log.form.purchase", { name: a.book.customers[index].name })}
+      lang={lang}
+      writer={writer}
+      issues={issues}
+      onSubmit={() => void onSubmit()}
+      onCancel={onCancel}
+    >
+      <Field label={label("purchases", "date", lang)} required>
+        <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+      </Field>
+      {has(a, "purchases", "product") && (
+        <Field label={label("purchases", "product", lang)}>
+          <Input value={product} onChange={(_, d) => setProduct(d.value)} />
+        </Field>
+      )}
+      <Field label={label("purchases", "amount", lang)} required>
+        <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} />
+      </Field>
+      {has(a, "purchases", "paymentStatus") && (
+        <Field label={label("purchases", "paymentStatus", lang)}>
+          <Select value={status} onChange={(_, d) => setStatus(d.value)}>
+            {PAYMENT_STATUSES.map((s) => (
+              <option key={s.key} value={s.key}>
+                {caption(s, lang)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+    </FormShell>
+  );
+}
+
+export interface CustomerFormProps {
+  analysis: Analysis;
+  lang: Lang;
+  writer: Writer;
+  onDone(): void;
+  onCancel(): void;
+}
+
+/** The customer fields the form offers (the rest the rep fills in the sheet). */
+const CUSTOMER_FIELDS = ["phone", "birthday", "occupation", "source", "notes"] as const;
+
+export function CustomerForm({ analysis: a, lang, writer, onDone, onCancel }: CustomerFormProps) {
+  const suggested = suggestCustomerId(a.book);
+  const [id, setId] = useState(suggested);
+  const [name, setName] = useState("");
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [issues, setIssues] = useState<string[]>([]);
+
+  const onSubmit = async () => {
+    const bad: RowIssue[] = [];
+    const row: NewRow = { id: id.trim(), name: name.trim() };
+    for (const key of CUSTOMER_FIELDS) {
+      const v = (fields[key] ?? "").trim();
+      if (!v) continue;
+      if (key === "birthday") {
+        const day = parseIsoDay(v);
+        if (day === undefined) bad.push({ field: key, code: "notANumber" });
+        else row[key] = { day };
+      } else row[key] = v;
+    }
+    const lines = await submit(writer, "customers", [row], lang, bad);
+    setIssues(lines);
+    if (!lines.length) onDone();
+  };
+
+  return (
+    <FormShell title={t(lang, "log.form.customer")} lang={lang} writer={writer} issues={issues} onSubmit={() => void onSubmit()} onCancel={onCancel}>
+      <Field label={label("customers", "id", lang)} required hint={t(lang, "log.form.idHint", { id: suggested })}>
+        <Input value={id} onChange={(_, d) => setId(d.value)} />
+      </Field>
+      <Field label={label("customers", "name", lang)} required>
+        <Input value={name} onChange={(_, d) => setName(d.value)} />
+      </Field>
+      {CUSTOMER_FIELDS.filter((k) => has(a, "customers", k)).map((key) => (
+        <Field key={key} label={label("customers", key, lang)}>
+          <Input
+            type={key === "birthday" ? "date" : "text"}
+            value={fields[key] ?? ""}
+            onChange={(_, d) => setFields((f) => ({ ...f, [key]: d.value }))}
+          />
+        </Field>
+      ))}
+    </FormShell>
+  );
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { crm } from "./harness";
+import { cellMap, sha256, tempDir, writeTemp, zhTableBook } from "../fixtures/workbooks";
+
+const BOM = "\ufeff";
+const LIST = [
+  "客户编号,客户名称,生日",
+  "C001,张伟(新),1980-03-05",
+  "C002,李娜,1990-01-02",
+  'C005,"=HYPERLINK(""http://x"",""点我"")",',
+  "C005,重复,",
+  ",无编号,",
+].join("\r\n");
+
+describe("crm import", () => {
+  const dir = tempDir();
+
+  it("merges a UTF-8-BOM CSV by ID into a copy: appends, fills empty cells, lists conflicts and skipped rows, and leaves the input alone", async () => {
+    const book = writeTemp(dir, "book.xlsx", await zhTableBook());
+    const list = writeTemp(dir, "list.csv", BOM + LIST);
+    const out = join(dir, "merged.xlsx");
+    const before = sha256(book);
+    const { code, stdout, stderr } = await crm(["import", book, list, "--table", "customers", "--out", out, "--json"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      added: 1,
+      filled: 1,
+      conflicts: [{ id: "C001", row: 2, listRow: 2, column: "客户名称", current: "张伟", incoming: "张伟(新)" }],
+      skipped: [
+        { row: 5, reason: "与清单第 4 行重复" },
+        { row: 6, reason: "缺少客户编号" },
+      ],
+      ignoredColumns: [],
+    });
+    expect(sha256(book)).toBe(before);
+
+    const was = await cellMap(readFileSync(book));
+    const now = await cellMap(readFileSync(out));
+    const changed = [...now].filter(([k, v]) => was.get(k) !== v).map(([k]) => k);
+    expect(changed.sort()).toEqual(["客户!A6", "客户!B6", "客户!C3"]);
+    expect([...was.keys()].filter((k) => !now.has(k))).toEqual([]);
+    // The formula-like name is a string in the file, not a formula.
+    expect(now.get("客户!B6")).toBe(JSON.stringify('=HYPERLINK("http://x","点我")'));
+    expect(now.get("客户!C3")).toBe("1990-01-02T00:00:00.000Z");
+  });
+
+  it("prints the same report as text, and refuses to run without --out", async () => {
+    const book = writeTemp(dir, "book2.xlsx", await zhTableBook());
+    const list = writeTemp(dir, "list2.csv", BOM + LIST);
+    const { code, stdout } = await crm(["import", book, list, "--table", "customers", "--out", join(dir, "m2.xlsx"), "--lang", "en-US"]);
+    expect(code).toBe(0);
+    expect(stdout.split("\n")[0]).toBe("1 rows appended, 1 empty cells filled, 1 conflicts (the workbook's value kept), 2 rows not imported.");
+    expect(stdout).toContain("row 6 not imported: no customer ID");
+    const refused = await crm(["import", book, list, "--table", "customers", "--lang", "en-US"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--out/);
+  });
+});

@@ -166,3 +166,12 @@ export function lastMove(rows: readonly HistoryRow[], key: string): HistoryRow |
   for (const r of rows) if (r.key === key && r.from && r.to && (!best || r.stamp >= best.stamp)) best = r;
   return best;
 }
+
+/** A refresh time (Excel date-time serial) as "yyyy-mm-dd hh:mm" text, for chart categories and CRM.MOVED. */
+export function stampText(serial: number, date1904: boolean): string {
+  const base = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  const ms = Math.round((serial + (!date1904 && serial < 61 ? 1 : 0)) * 86_400_000);
+  const d = new Date(base + ms);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
+}

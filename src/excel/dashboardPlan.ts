@@ -16,6 +16,7 @@ import type { Dashboard } from "../core/dashboard";
 import { type Lang, t } from "../core/i18n";
 import { QUADRANTS, type Quadrant, relationshipName, strategyText } from "../core/strategy";
 import { MIX_PARTS, RULE_OF_THUMB } from "../core/revenueMix";
+import { stampText } from "../core/history";
 import { a1 } from "./address";
 import { AMOUNT_FORMAT, CLOSENESS_FORMAT, type OutCell } from "./writeScores";
 
@@ -50,15 +51,6 @@ export interface DashboardPlan {
   chartTitle: string;
   sheetName: string;
   comment: string;
-}
-
-/** A serial date-time as text for the chart's categories (so Excel does not make a date axis). */
-export function stampText(serial: number, date1904: boolean): string {
-  const base = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
-  const ms = Math.round((serial + (!date1904 && serial < 61 ? 1 : 0)) * 86_400_000);
-  const d = new Date(base + ms);
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
 }
 
 export function planDashboard(

@@ -15,6 +15,7 @@ import { type Card, type DateCell, customerCard } from "./card";
 import { type ErrorValue, errorValue } from "./runtime";
 import type { Snapshot } from "./snapshot";
 import { gapsText } from "../core/coverage/text";
+import { lastMove, stampText } from "../core/history";
 
 export const FUNCTION_IDS = [
   "QUADRANT",
@@ -28,6 +29,7 @@ export const FUNCTION_IDS = [
   "PLAN",
   "CUSTOMER",
   "GAPS",
+  "MOVED",
 ] as const;
 export type FunctionId = (typeof FUNCTION_IDS)[number];
 
@@ -139,6 +141,7 @@ export const FUNCTIONS: Readonly<Record<FunctionId, FunctionDef>> = {
   NEXTVISIT: byId("NEXTVISIT", "date", (s, snap) => dateOf(snap, s.nextVisit)),
   CUSTOMER: byId("CUSTOMER", "card", (s, snap) => customerCard(snap, s)),
   GAPS: byId("GAPS", "text", (s, snap, lang) => gapsText(snap.coverage().households[s.index], lang)),
+  MOVED: byId("MOVED", "text", (s, snap, lang) => movedText(s, snap, lang)),
 
   STRATEGY: {
     id: "STRATEGY",
@@ -212,6 +215,19 @@ export const FUNCTIONS: Readonly<Record<FunctionId, FunctionDef>> = {
     },
   },
 };
+
+/** The customer's last quadrant change and when it was recorded, from the migration history. */
+function movedText(s: CustomerScore, snap: Snapshot, lang: Lang): Result {
+  const history = snap.history();
+  if (!history) return na(t(lang, "functions.error.noHistory"));
+  const move = lastMove(history, s.key);
+  if (!move) return na(t(lang, "functions.error.neverMoved", { id: s.id }));
+  return t(lang, "functions.moved", {
+    from: move.from!,
+    to: move.to!,
+    date: stampText(move.stamp, snap.analysis.book.date1904),
+  });
+}
 
 /** Runs one function: the single entry point every host uses. */
 export function runFunction(id: FunctionId, ctx: Context, args: readonly unknown[]): Result {

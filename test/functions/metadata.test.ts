@@ -58,6 +58,7 @@ describe("the generated functions.json", () => {
         "PLAN",
         "CUSTOMER",
         "GAPS",
+        "MOVED",
       ].sort(),
     );
     expect([...FUNCTION_IDS].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
@@ -102,6 +103,7 @@ describe("the generated functions.json", () => {
       PLAN: { type: "string", dimensionality: "matrix" },
       CUSTOMER: {},
       GAPS: { type: "string" },
+      MOVED: { type: "string" },
     });
     expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
   });

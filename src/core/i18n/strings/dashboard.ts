@@ -82,4 +82,23 @@ export const dashboardStrings: Catalog = {
   "dashboard.section.borderline": { "zh-CN": "临界客户({count} 位,处在象限交界边缘)", "en-US": "Borderline customers ({count}, on the edge of a quadrant)" },
   "dashboard.borderline.none": { "zh-CN": "目前没有临界客户。", "en-US": "No borderline customers now." },
   "dashboard.chart.title": { "zh-CN": "各象限客户数(近几次刷新)", "en-US": "Customers per quadrant over the last refreshes" },
+
+  "functions.MOVED.name": { "zh-CN": "象限变动", "en-US": "MOVED" },
+  "functions.MOVED.description": {
+    "zh-CN": "客户最近一次变换象限及刷新记录的时间,例如 “2026-03-31 10:05:I → II”(取自迁移记录)。",
+    "en-US": "The customer's last change of quadrant and when the refresh recorded it, e.g. \"2026-03-31 10:05: I → II\" (from the migration history).",
+  },
+  "functions.MOVED.param.id": {
+    "zh-CN": "客户编号(文本或数字),例如 A2。",
+    "en-US": "The customer ID (text or a number), e.g. A2.",
+  },
+  "functions.moved": { "zh-CN": "{date}:{from} → {to}", "en-US": "{date}: {from} → {to}" },
+  "functions.error.noHistory": {
+    "zh-CN": "还没有迁移记录:请先刷新一次。",
+    "en-US": "No migration history yet: refresh once first.",
+  },
+  "functions.error.neverMoved": {
+    "zh-CN": "客户 {id} 自有迁移记录以来没有变换过象限。",
+    "en-US": "Customer {id} has not changed quadrant since the migration history began.",
+  },
 };

@@ -3,7 +3,12 @@
 //   addin      → dist/: taskpane.html carrying the taskpane, functions and commands chunks (one shared
 //                runtime page), functions.json (+ functions.zh-CN.json), manifest.xml, assets.
 //   workbench  → dist/workbench/: the task pane in a plain page over the in-memory Excel; no office.js.
-// `--env target=addin|workbench` builds one of them (default: both); `--env outDir=…` moves the output.
+// `--env target=addin|workbench` builds one of them (default: both; with a url, the add-in only);
+// `--env outDir=…` moves the output.
+// A production build is for one https location: `--env url=https://intranet.example/crm/` (or
+// ADDIN_URL) rewrites every manifest*.xml to it, `--env id=<GUID>` (or ADDIN_ID) gives the copy its
+// own add-in Id, and the manifest version is package.json's (scripts/production-manifest.ts,
+// docs/DEPLOY.md). The dev server uses the development certificates (scripts/dev-certs.ts).
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -12,15 +17,18 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const tsx = require("tsx/cjs/api");
 const { LocalizedFunctionsMetadataPlugin } = tsx.require("./scripts/localize-functions-metadata.ts", __filename);
 const { checkManifest } = tsx.require("./scripts/check-manifest.ts", __filename);
+const { buildPlan, productionManifest } = tsx.require("./scripts/production-manifest.ts", __filename);
+const { version } = require("./package.json");
 
-const urlDev = "https://localhost:3000";
-const urlProd = "https://quadrant-crm.example.com"; // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION
 const devServerPort = 3000;
 
-/** Packages meant for the CLI and the workbench only; the add-in bundles must stay without them. */
+/**
+ * Packages the add-in's page must not load at start (the CLI's and the workbench's; the task pane
+ * may import exceljs on demand, for an .xlsx list to import, into a chunk of its own).
+ */
 const NOT_IN_ADDIN = ["exceljs", "chart.js"];
 
-/** Fails the build when one of `packages` ends up in an emitted chunk, naming the entry points. */
+/** Fails the build when one of `packages` ends up in a chunk loaded at start, naming the entry points. */
 class ForbiddenPackagesPlugin {
   constructor(packages) {
     this.packages = packages;
@@ -33,6 +41,7 @@ class ForbiddenPackagesPlugin {
       compilation.hooks.afterOptimizeChunkModules.tap(name, (chunks) => {
         const found = new Map(); // package → entry points whose chunks carry it
         for (const chunk of chunks) {
+          if (!chunk.canBeInitial()) continue; // loaded on demand, by an import() the user triggers
           for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
             for (const inner of module.modules ?? [module]) {
               const pkg = packageOf(inner.resource ?? "");
@@ -46,7 +55,7 @@ class ForbiddenPackagesPlugin {
         for (const [pkg, entries] of found) {
           compilation.errors.push(
             new compiler.webpack.WebpackError(
-              `${pkg} is bundled into the add-in (${[...entries].join(", ")}); it belongs to the CLI and the workbench only`,
+              `${pkg} is loaded at the add-in's start (${[...entries].join(", ")}); it belongs to the CLI, the workbench, or a chunk imported on demand`,
             ),
           );
         }
@@ -75,7 +84,11 @@ function common(dev) {
   };
 }
 
-async function addinConfig(env, dev, outDir) {
+/**
+ * @param deploy  undefined: the manifest keeps the dev server's URLs (development build, dev server);
+ *                { base, id }: the production manifest for that location.
+ */
+async function addinConfig(env, dev, outDir, deploy) {
   const serving = Boolean(env.WEBPACK_SERVE);
   return {
     ...common(dev),
@@ -99,12 +112,15 @@ async function addinConfig(env, dev, outDir) {
         cacheGroups: {
           // React and Fluent UI in a chunk of their own: the custom functions need neither, so the
           // functions entry waits only for what it uses.
+          // Both for the page's start only: a module imported on demand (exceljs for an .xlsx import)
+          // stays in its own chunk instead of joining these and loading with the page.
           ui: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc|use-sync-external-store|@emotion)[\\/]/,
             name: "ui",
+            chunks: "initial",
             priority: 0,
           },
-          defaultVendors: { test: /[\\/]node_modules[\\/]/, name: "vendors", priority: -10 },
+          defaultVendors: { test: /[\\/]node_modules[\\/]/, name: "vendors", chunks: "initial", priority: -10 },
         },
       },
     },
@@ -123,7 +139,9 @@ async function addinConfig(env, dev, outDir) {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content, absoluteFrom) {
-              const xml = dev ? content.toString() : content.toString().replaceAll(urlDev, urlProd);
+              const xml = deploy
+                ? productionManifest(content.toString(), { base: deploy.base, id: deploy.id, version })
+                : content.toString();
               const problems = checkManifest(xml);
               if (problems.length) throw new Error(`${absoluteFrom}:\n  ${problems.join("\n  ")}`);
               return xml;
@@ -135,10 +153,15 @@ async function addinConfig(env, dev, outDir) {
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: serving ? { type: "https", options: await httpsOptions() } : undefined,
+      server: serving ? { type: "https", options: await devServerHttps() } : undefined,
       port: devServerPort,
     },
   };
+}
+
+/** Loaded only when serving: office-addin-dev-certs is not needed to build. */
+function devServerHttps() {
+  return tsx.require("./scripts/dev-certs.ts", __filename).devServerHttps();
 }
 
 function workbenchConfig(dev, outDir) {
@@ -160,19 +183,12 @@ function workbenchConfig(dev, outDir) {
   };
 }
 
-async function httpsOptions() {
-  const devCerts = require("office-addin-dev-certs");
-  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
-  return { ca, key, cert };
-}
-
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === "development";
   const dist = path.resolve(__dirname, env.outDir ?? "dist");
-  const target = env.target ?? "all";
+  const { targets, deploy } = buildPlan(env, dev);
   const configs = [];
-  if (target === "all" || target === "addin") configs.push(await addinConfig(env, dev, dist));
-  if (target === "all" || target === "workbench") configs.push(workbenchConfig(dev, path.join(dist, "workbench")));
-  if (configs.length === 0) throw new Error(`unknown --env target=${target} (addin, workbench)`);
+  if (targets.includes("addin")) configs.push(await addinConfig(env, dev, dist, deploy));
+  if (targets.includes("workbench")) configs.push(workbenchConfig(dev, path.join(dist, "workbench")));
   return configs.length === 1 ? configs[0] : configs;
 };

@@ -5,7 +5,8 @@
  * right kind, https URLs, the custom-functions extension point, one shared runtime page with a long
  * lifetime, resource limits, and zh-CN overrides for every user-visible string.
  *
- * `npx tsx scripts/check-manifest.ts [manifest.xml]` prints the problems and exits 1 when any.
+ * `npx tsx scripts/check-manifest.ts [manifest.xml …]` prints the problems of each file and exits 1
+ * when any.
  */
 import { readFileSync } from "node:fs";
 
@@ -377,10 +378,20 @@ export function checkManifest(xmlText: string): string[] {
 }
 
 // Run as a command (tsx runs this file as CommonJS: the package has no "type": "module").
+// `npm run check-manifest -- dist/manifest.xml` checks the production manifest as well.
 if (typeof require !== "undefined" && require.main === module) {
-  const file = process.argv[2] ?? "manifest.xml";
-  const problems = checkManifest(readFileSync(file, "utf8"));
-  for (const p of problems) console.error(`${file}: ${p}`);
-  if (problems.length) process.exit(1);
-  console.log(`${file}: no problems found`);
+  const files = process.argv.length > 2 ? process.argv.slice(2) : ["manifest.xml"];
+  let failed = false;
+  for (const file of files) {
+    let problems: string[];
+    try {
+      problems = checkManifest(readFileSync(file, "utf8"));
+    } catch (e) {
+      problems = [(e as Error).message]; // e.g. no such file: one line, no stack
+    }
+    for (const p of problems) console.error(`${file}: ${p}`);
+    if (problems.length) failed = true;
+    else console.log(`${file}: no problems found`);
+  }
+  if (failed) process.exit(1);
 }

@@ -1,5 +1,6 @@
 // A tiny static file server for the built workbench (npm run workbench, npm start on Linux, and the
-// browser tests' global setup). No directory listings; paths outside the root are refused.
+// browser tests' global setup, the production build test, which mounts dist/ under a sub-folder as
+// an organisation's server would). No directory listings; paths outside the root are refused.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
@@ -35,13 +36,19 @@ async function fileFor(root, urlPath) {
 }
 
 /**
- * Serves `dir` on `host:port`, trying the next ports (up to `tries`) when one is taken.
- * Resolves to { server, url, close() } once listening.
+ * Serves `dir` on `host:port` under the URL folder `mount` ("/" or e.g. "/crm/"; anything outside it
+ * is not found), trying the next ports (up to `tries`) when one is taken.
+ * Resolves to { server, url, close() } once listening; `url` ends with the mount folder.
  */
-export async function serveStatic(dir, { port = 3000, host = "127.0.0.1", tries = 20 } = {}) {
+export async function serveStatic(dir, { port = 3000, host = "127.0.0.1", tries = 20, mount = "/" } = {}) {
   const root = resolve(dir);
+  if (!mount.startsWith("/") || !mount.endsWith("/")) throw new Error(`mount must start and end with "/": ${mount}`);
   const server = createServer(async (req, res) => {
-    const file = req.method === "GET" || req.method === "HEAD" ? await fileFor(root, req.url ?? "/") : undefined;
+    const path = req.url ?? "/";
+    const file =
+      (req.method === "GET" || req.method === "HEAD") && path.startsWith(mount)
+        ? await fileFor(root, path.slice(mount.length - 1))
+        : undefined;
     if (!file) {
       res.writeHead(req.method === "GET" || req.method === "HEAD" ? 404 : 405, { "Content-Type": "text/plain" });
       res.end("not found\n");
@@ -67,7 +74,7 @@ export async function serveStatic(dir, { port = 3000, host = "127.0.0.1", tries 
       const shown = host === "127.0.0.1" || host === "0.0.0.0" ? "localhost" : host;
       return {
         server,
-        url: `http://${shown}:${p}/`,
+        url: `http://${shown}:${p}${mount}`,
         close: () =>
           new Promise((done) => {
             server.close(() => done());

@@ -16,6 +16,7 @@ import { planCommand } from "./plan";
 import { evalCommand } from "./eval";
 import { importCommand } from "./import";
 import { coverageCommand } from "./coverage";
+import { reviewCommand } from "./review";
 
 /** The subcommands, in the order --help lists them. */
 const COMMANDS: readonly CliCommand<never>[] = [
@@ -25,6 +26,7 @@ const COMMANDS: readonly CliCommand<never>[] = [
   evalCommand,
   importCommand,
   coverageCommand,
+  reviewCommand,
 ];
 
 export async function runCli(

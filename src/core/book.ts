@@ -56,6 +56,7 @@ export interface AssetRec {
   name: string;
   institution?: string;
   heldSince?: Day;
+  maturity?: Day;
   riskLevel?: string;
   value: number;
 }
@@ -243,8 +244,9 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
     const institution = r.enumKey(assetCols.institution, false);
     const riskLevel = r.enumKey(assetCols.riskLevel, false);
     const heldSince = r.date("heldSince", false);
+    const maturity = r.date("maturity", false);
     if (customer === undefined || reviewDay === undefined || assetClass === undefined || value === undefined) return;
-    book.assets.push({ customer, row: r.row, reviewDay, assetClass, name: r.text("name"), institution, heldSince, riskLevel, value });
+    book.assets.push({ customer, row: r.row, reviewDay, assetClass, name: r.text("name"), institution, heldSince, maturity, riskLevel, value });
   });
 
   read("policies", (r) => {

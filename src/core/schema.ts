@@ -210,6 +210,7 @@ export const TABLES: Record<TableKey, TableDef> = {
       { key: "name", zh: "名称", en: "Name", synonyms: ["产品名称", "资产名称"], kind: "text" },
       { key: "institution", zh: "机构", en: "Institution", synonyms: ["所在机构"], kind: "enum", values: INSTITUTIONS },
       { key: "heldSince", zh: "持有起始", en: "Held since", synonyms: ["起始日期"], kind: "date" },
+      { key: "maturity", zh: "到期日", en: "Maturity", synonyms: ["到期日期", "到期", "Maturity date", "Matures"], kind: "date" },
       { key: "riskLevel", zh: "风险等级", en: "Risk level", synonyms: ["风险"], kind: "enum", values: RISK_LEVELS },
       { key: "value", zh: "市值", en: "Value", synonyms: ["金额", "Market value"], required: true, kind: "amount" },
     ],

@@ -7,7 +7,7 @@ import type { Problem } from "./quality";
 import type { Day } from "./dates";
 import { parseDate } from "./parse/date";
 import { isBlank } from "./parse/result";
-import { TABLES, mapHeaders, matchKey } from "./schema";
+import { ASSET_CLASSES, type EnumValue, TABLES, mapHeaders, matchKey } from "./schema";
 import { DEFAULT_CADENCE, type Quadrant } from "./strategy";
 import { type Lang, t } from "./i18n";
 import { DEFAULT_GAP_RULES, GAP_RULE_KEYS, type GapRuleKey, type GapRules, formatCoverList, parseCoverList } from "./coverage/rules";
@@ -30,7 +30,22 @@ export interface Settings {
   gapRules: GapRules;
   /** The as-of date for custom functions and the pane; undefined = today. */
   asOf?: Day;
+  /** Asset review (SPEC 5): AUM tier thresholds, ascending (tier n = at or above the n-th). */
+  tierThresholds: number[];
+  /** Watch a client within this fraction above their tier's threshold. */
+  watchMargin: number;
+  /** The target frame: percent per bucket (spending, protection, growth, preservation). */
+  targetFrame: Record<FrameBucket, number>;
+  /** Which bucket of the frame each asset class counts in (loans in none). */
+  frameClasses: Record<string, FrameBucket>;
+  /** Risk preference (as written, matched by meaning) → the highest risk level it allows. */
+  riskLimits: { label: string; level: number }[];
+  /** Holdings maturing within this many days go on today's plan. */
+  maturityDays: number;
 }
+
+export const FRAME_BUCKETS = ["spending", "protection", "growth", "preservation"] as const;
+export type FrameBucket = (typeof FRAME_BUCKETS)[number];
 
 export const DEFAULT_SETTINGS: Settings = {
   windowMonths: 12,
@@ -44,6 +59,24 @@ export const DEFAULT_SETTINGS: Settings = {
   profitMargin: 0.05,
   greeting: {},
   gapRules: DEFAULT_GAP_RULES,
+  tierThresholds: [50_000, 500_000, 6_000_000],
+  watchMargin: 0.1,
+  targetFrame: { spending: 10, protection: 20, growth: 30, preservation: 40 },
+  frameClasses: {
+    deposits: "spending",
+    insurance: "protection",
+    stocks: "growth",
+    funds: "growth",
+    property: "growth",
+    bonds: "preservation",
+    wealth: "preservation",
+    other: "preservation",
+  },
+  riskLimits: [
+    ["保守", 1], ["谨慎", 2], ["稳健", 3], ["平衡", 3], ["积极", 4], ["进取", 4], ["成长", 4], ["激进", 5],
+    ["conservative", 1], ["cautious", 2], ["balanced", 3], ["moderate", 3], ["growth", 4], ["aggressive", 5],
+  ].map(([label, level]) => ({ label: label as string, level: level as number })),
+  maturityDays: 30,
 };
 
 type Reader = (value: unknown, date1904: boolean) => unknown;
@@ -89,6 +122,12 @@ export const SETTING_KEYS = [
   "greetingZh",
   "greetingEn",
   ...GAP_RULE_KEYS,
+  "tierThresholds",
+  "watchMargin",
+  "targetFrame",
+  "frameClasses",
+  "riskLimits",
+  "maturityDays",
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
@@ -112,7 +151,65 @@ const READERS: Record<SettingKey, Reader> = {
   gapChild: parseCoverList,
   gapParent: parseCoverList,
   gapSelfWithChild: parseCoverList,
+  tierThresholds: (v) => {
+    const list = numberList(v);
+    return list && list.length > 0 && list.every((n, i) => n > 0 && (i === 0 || n > list[i - 1])) ? list : undefined;
+  },
+  watchMargin: fraction,
+  targetFrame: (v) => {
+    const list = numberList(v);
+    if (!list || list.length !== FRAME_BUCKETS.length || list.some((n) => n < 0)) return undefined;
+    if (Math.abs(list.reduce((a, b) => a + b, 0) - 100) > 1e-9) return undefined;
+    return Object.fromEntries(FRAME_BUCKETS.map((b, i) => [b, list[i]]));
+  },
+  frameClasses: (v) => {
+    const pairs = pairList(v);
+    if (!pairs) return undefined;
+    const out: Record<string, FrameBucket> = {};
+    for (const [cls, bucket] of pairs) {
+      const c = enumKeyOf(ASSET_CLASSES, cls);
+      const b = FRAME_BUCKETS.find((x) => x === bucket.toLowerCase());
+      if (!c || !b || c === "loans") return undefined;
+      out[c] = b;
+    }
+    return out;
+  },
+  riskLimits: (v) => {
+    const pairs = pairList(v);
+    if (!pairs) return undefined;
+    const out: { label: string; level: number }[] = [];
+    for (const [label, level] of pairs) {
+      const m = /^R?([1-5])$/i.exec(level.normalize("NFKC").trim());
+      if (!m || label === "") return undefined;
+      out.push({ label, level: Number(m[1]) });
+    }
+    return out;
+  },
+  maturityDays: positiveInt,
 };
+
+/** "50000, 500000；6000000" → numbers (commas, semicolons, Chinese punctuation or spaces between). */
+function numberList(v: unknown): number[] | undefined {
+  if (typeof v === "number") return Number.isFinite(v) ? [v] : undefined;
+  if (typeof v !== "string") return undefined;
+  const parts = v.normalize("NFKC").split(/[,;、\s]+/).filter((p) => p !== "");
+  const list = parts.map((p) => Number(p));
+  return list.length > 0 && list.every(Number.isFinite) ? list : undefined;
+}
+
+/** "保守=R1; 稳健=R3" or "deposits:spending" → [left, right] pairs. */
+function pairList(v: unknown): [string, string][] | undefined {
+  if (typeof v !== "string") return undefined;
+  const items = v.normalize("NFKC").split(/[;,、\n]+/).map((p) => p.trim()).filter((p) => p !== "");
+  const pairs = items.map((p) => p.split(/\s*[=:]\s*/));
+  return pairs.length > 0 && pairs.every((p) => p.length === 2 && p[0] !== "" && p[1] !== "") ? (pairs as [string, string][]) : undefined;
+}
+
+function enumKeyOf(values: readonly EnumValue[], text: string): string | undefined {
+  const k = matchKey(text);
+  return values.find((v) => [v.key, v.zh, v.en].some((x) => matchKey(x) === k))?.key;
+}
+
 
 /** Keys whose blank value means something (today; no gap rule) rather than "use the default". */
 const BLANK_IS_A_VALUE = new Set<SettingKey>(["asOf", ...GAP_RULE_KEYS]);
@@ -133,6 +230,14 @@ export function defaultSettingValue(key: SettingKey, lang: Lang = "en-US"): stri
       return t("zh-CN", "greeting.default");
     case "greetingEn":
       return t("en-US", "greeting.default");
+    case "tierThresholds":
+      return DEFAULT_SETTINGS.tierThresholds.join(", ");
+    case "targetFrame":
+      return FRAME_BUCKETS.map((b) => DEFAULT_SETTINGS.targetFrame[b]).join(", ");
+    case "frameClasses":
+      return Object.entries(DEFAULT_SETTINGS.frameClasses).map(([c, b]) => `${c}=${b}`).join("; ");
+    case "riskLimits":
+      return DEFAULT_SETTINGS.riskLimits.map((r) => `${r.label}=R${r.level}`).join("; ");
     default:
       return DEFAULT_SETTINGS[key];
   }
@@ -149,6 +254,7 @@ function toNumber(v: unknown): number | undefined {
 
 export function readSettings(table: RawTable | undefined, date1904: boolean, problems: Problem[], lang: Lang = "en-US"): Settings {
   const settings: Settings = { ...DEFAULT_SETTINGS, cadence: { ...DEFAULT_SETTINGS.cadence }, greeting: {}, gapRules: { ...DEFAULT_SETTINGS.gapRules } };
+  // The list-valued settings are replaced whole by a reader, never mutated, so sharing the defaults is safe.
   if (!table) return settings;
   const cols = mapHeaders(TABLES.settings, table.headers);
   const keyCol = cols.get("key");
@@ -201,6 +307,12 @@ function apply(s: Settings, key: SettingKey, value: unknown): void {
     case "greetingZh":
     case "greetingEn":
       s.greeting = { ...s.greeting, [key === "greetingZh" ? "zh-CN" : "en-US"]: value as string };
+      return;
+    case "tierThresholds":
+    case "targetFrame":
+    case "frameClasses":
+    case "riskLimits":
+      (s as unknown as Record<string, unknown>)[key] = value;
       return;
     default:
       s[key] = value as number;

@@ -86,7 +86,7 @@ export function demoBook({ lang, asOf, customers = 40, seed = 1 }: DemoOptions):
     customers: customerRows(rnd, lang, people, asOf, serial),
     followUps: followUpRows(rnd, lang, people, asOf, serial, text),
     purchases: purchaseRows(rnd, lang, people, asOf, serial, text),
-    assets: assetRows(rnd, lang, people, asOf, serial, text),
+    assets: assetRows(seed, lang, people, asOf, serial, text),
     policies: policyRows(rnd, lang, people, asOf, serial, text),
     settings: SETTING_KEYS.map((key) => ({
       key,
@@ -279,25 +279,45 @@ function followUpRows(
   return contacts.sort((a, b) => a.day - b.day).map((c) => c.row);
 }
 
-/** Holdings of the bigger customers at three quarterly reviews; one of them carries a mortgage. */
+/**
+ * Asset reviews of the bigger customers (SPEC 5): six clients reviewed 3–6 times, monthly or
+ * quarterly, the latest a week before the as-of date. Values drift from review to review; the
+ * first client carries a mortgage being paid down, the second sells a holding half-way, the third
+ * buys a new one at the latest review, and term deposits, wealth products and bonds carry
+ * maturity dates, some within 30/60/90 days. Drawn from a random stream of their own, so the
+ * reviews can change without changing any other table.
+ */
 function assetRows(
-  rnd: Random,
+  seed: number,
   lang: Lang,
   people: Person[],
   asOf: Day,
   serial: (d: Day) => number,
   text: (values: readonly EnumValue[], key: string) => string,
 ): Row[] {
+  const rnd = new Random(seed * 7919 + 12);
   const reviewed = people.filter((p) => p.archetype === "I" || p.archetype === "II").slice(0, 6);
-  const reviews = [asOf - 189, asOf - 98, asOf - 7];
   const rows: Row[] = [];
   reviewed.forEach((p, i) => {
-    const holdings = [...rnd.sample(data.HOLDINGS, rnd.int(3, 5)), ...(i === 0 ? [data.LOAN] : [])];
+    const count = 3 + (i % 4);
+    const interval = i % 2 === 0 ? 30 : 91;
+    const reviews = Array.from({ length: count }, (_, k) => asOf - 7 - (count - 1 - k) * interval);
+    const held = rnd.sample(data.HOLDINGS.filter((h) => h.assetClass !== "property"), rnd.int(3, 4));
+    const holdings = [...held, ...(i === 0 || i === 3 ? [data.LOAN] : []), ...(i === 4 ? [data.HOLDINGS.find((h) => h.assetClass === "property")!] : [])];
     const since = holdings.map(() => reviews[0] - rnd.int(90, 1500));
+    const scale = 0.4 + rnd.next() * 1.2;
+    // Maturities: a term a few months past the latest review, some inside the 30/60/90-day windows.
+    const maturity = holdings.map((h) =>
+      ["deposits", "wealth", "bonds"].includes(h.assetClass) ? reviews[count - 1] + rnd.int(10, 200) : null,
+    );
+    const soldAt = i === 1 ? Math.floor(count / 2) : Infinity;
+    const newAt = i === 2 ? count - 1 : Infinity;
+    const bought = data.HOLDINGS.find((h) => h.assetClass === "stocks" && !held.includes(h)) ?? data.HOLDINGS[0];
     reviews.forEach((review, r) => {
-      holdings.forEach((h, k) => {
-        // Investments drift a few percent a quarter; a loan is paid down.
-        const factor = h.assetClass === "loans" ? 1 - 0.02 * r : 1 + (rnd.int(-6, 9) / 100) * r;
+      const today = holdings.map((h, k) => ({ h, k })).filter(({ k }) => !(k === 1 && r >= soldAt));
+      for (const { h, k } of today) {
+        // Investments drift a few percent a review; a loan is paid down.
+        const drift = h.assetClass === "loans" ? 0.35 * (1 - 0.02 * r) : 1 + (rnd.int(-6, 9) / 100) * r;
         rows.push({
           id: p.id,
           reviewDate: serial(review),
@@ -305,10 +325,23 @@ function assetRows(
           name: h.name[lang],
           institution: text(INSTITUTIONS, h.institution),
           heldSince: serial(since[k]),
+          maturity: maturity[k] === null ? null : serial(maturity[k]!),
           riskLevel: h.risk,
-          value: Math.round((Math.abs(h.base) * factor) / 100) * 100,
+          value: Math.round((Math.abs(h.base) * scale * drift) / 100) * 100,
         });
-      });
+      }
+      if (r >= newAt)
+        rows.push({
+          id: p.id,
+          reviewDate: serial(review),
+          assetClass: text(ASSET_CLASSES, bought.assetClass),
+          name: bought.name[lang],
+          institution: text(INSTITUTIONS, bought.institution),
+          heldSince: serial(review - 20),
+          maturity: null,
+          riskLevel: bought.risk,
+          value: Math.round((bought.base * scale) / 100) * 100,
+        });
     });
   });
   return rows;

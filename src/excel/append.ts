@@ -70,7 +70,7 @@ function isEmpty(v: unknown): boolean {
 }
 
 export async function writeRows(ctx: Excel.RequestContext, req: WriteRequest, state: HostState): Promise<WriteResult> {
-  const d = await discover(ctx, state.date1904);
+  const d = await discover(ctx, state);
   const found = locate(d.tables, []).found[req.table];
   if (!found || found.kind !== "table") throw new WriteRefused("noTable", req.table);
   const cols = mapHeaders(TABLES[req.table], found.headers);

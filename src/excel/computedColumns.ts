@@ -5,6 +5,8 @@
 import { type Lang, t } from "../core/i18n";
 import { newCaption, ownedName } from "./owned";
 import type { ComputedKey } from "../core/computed";
+import type { RawTable } from "../core/table";
+import { COMPUTED_HEADER } from "./palette";
 
 export interface ColumnsToAdd {
   keys: ComputedKey[];
@@ -42,4 +44,17 @@ export function queueAddColumns(
     const item = wb.names.add(name, column.getHeaderRowRange(), t(lang, "excel.computed.nameComment"));
     item.visible = false;
   });
+}
+
+/**
+ * One sync, only when a name of ours could not be read: which header cells of the customer table
+ * wear the add-in's header fill (the marker `formatComputedHeaders` puts on every computed column).
+ */
+export async function headerMarks(ctx: Excel.RequestContext, raw: RawTable): Promise<boolean[]> {
+  const ws = ctx.workbook.worksheets.getItem(raw.sheet);
+  const fills = raw.headers.map((_, j) =>
+    ws.getCell(raw.headerRow - 1, raw.firstColumn + j).format.fill.load("color"),
+  );
+  await ctx.sync();
+  return fills.map((f) => String(f.color ?? "").toUpperCase() === COMPUTED_HEADER.fill.toUpperCase());
 }

@@ -7,6 +7,7 @@ import type { Lang } from "../core/i18n";
 import type { RawBook, TableKey } from "../core/table";
 import type { OnProgress, Place, RefreshResult, SelectedRow, SetupResult, WorkbookHost, WriteRequest, WriteResult } from "./host";
 import { writeRows } from "./append";
+import { type BuildReviewResult, buildReviewSheet, reviewChartImages } from "./reviewSheet";
 import { subscribeSelection } from "./selection";
 import { type HostOptions, type HostState, initialState } from "./state";
 import { setupBook } from "./setup";
@@ -51,6 +52,14 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
 
     onTablesChanged(handler: (tables: TableKey[]) => void): Promise<() => Promise<void>> {
       return subscribeTables(state, handler);
+    },
+
+    buildReview(lang: Lang, id: string, date?: number): Promise<BuildReviewResult> {
+      return Excel.run((ctx) => buildReviewSheet(ctx, state, lang, id, date));
+    },
+
+    reviewImages(key: string): Promise<{ name: string; png: string }[]> {
+      return Excel.run((ctx) => reviewChartImages(ctx, key));
     },
 
     writeRows(req: WriteRequest): Promise<WriteResult> {

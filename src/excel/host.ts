@@ -8,9 +8,11 @@ import type { Problem } from "../core/quality";
 import type { Lang } from "../core/i18n";
 import type { RawBook, TableKey } from "../core/table";
 import type { WriteRequest, WriteResult } from "./append";
+import type { BuildReviewResult } from "./reviewSheet";
 import type { SelectedRow } from "./selection";
 
 export type { CellFill, WriteRequest, WriteResult } from "./append";
+export type { BuildReviewResult } from "./reviewSheet";
 export type { SelectedRow } from "./selection";
 
 /** A long operation's stage, for a progress bar (label via i18n key `excel.progress.<stage>`). */
@@ -56,6 +58,13 @@ export interface WorkbookHost {
    * empty; never overwrites a cell. Rejects with `WriteRefused` when the dataset is not a table.
    */
   writeRows(req: WriteRequest): Promise<WriteResult>;
+  /**
+   * Builds (or rebuilds) the asset review sheet of client `id` on review date `date` (default: the
+   * latest review) and activates it; nothing is written when the review cannot be made.
+   */
+  buildReview(lang: Lang, id: string, date?: number): Promise<BuildReviewResult>;
+  /** The review sheet's charts as PNG (base64), pie first; empty when the sheet is gone. */
+  reviewImages(key: string): Promise<{ name: string; png: string }[]>;
   /** Calls `handler` with the sheet and row the user selects; returns the unsubscribe function. */
   onSelectionChanged(handler: (at: SelectedRow) => void): Promise<() => Promise<void>>;
 }

@@ -1,9 +1,14 @@
 /**
  * Which columns of the customer table are the add-in's own. Each computed column is recorded by a
- * hidden workbook name (`crmColumn_quadrant` → `=客户!$S$1`, its header cell). A name is a
- * reference, so Excel moves it with the column when the user inserts, moves or renames columns,
- * and turns it into #REF! when the column is deleted — the record follows the column, not its
- * caption. A column that merely looks like ours (a user's own "Amount") is never written.
+ * hidden workbook name (`crmColumn_quadrant` → its header cell). A name is a reference, so Excel
+ * moves it with the column when the user inserts, moves or renames columns, and turns it into #REF!
+ * when the column is deleted — the record follows the column, not its caption. A column that
+ * merely looks like ours (a user's own "Amount") is never written.
+ *
+ * Excel may give the name's formula in either of two forms: a cell (`=客户!$S$1`) or, because the
+ * cell is a table's header, a structured reference (`=crmCustomers[[#Headers],[象限]]`, where the
+ * column's caption follows a renamed header). Both are read; anything else is "unreadable" and
+ * the caller falls back on the header marker (the computed header fill, `palette.ts`).
  */
 import { COMPUTED_COLUMNS, caption, matchKey } from "../core/schema";
 import type { ComputedKey } from "../core/computed";
@@ -18,29 +23,39 @@ export function ownedName(key: string): string {
   return OWNED_NAME_PREFIX + key;
 }
 
-/** A computed column's header cell as its name records it. */
-export interface OwnedRef {
-  sheet: string;
-  row0: number;
-  col0: number;
+/** A computed column's header cell as its name records it: a cell, or a table's header by caption. */
+export type OwnedRef =
+  | { kind: "cell"; sheet: string; row0: number; col0: number }
+  | { kind: "header"; table: string; column: string }
+  /** The name exists and is no #REF!, but its formula is in no form we read. */
+  | { kind: "unreadable" };
+
+/** `crmCustomers[[#Headers],[象限]]` → the table and the caption (`'` escapes `[ ] # '` in it). */
+export function parseStructuredHeader(text: string): { table: string; column: string } | undefined {
+  const m = /^([^[\]!'"\s]+)\[\[#Headers\],\s*\[((?:'.|[^'\]])*)\]\]$/i.exec(text.trim());
+  return m ? { table: m[1], column: m[2].replace(/'(.)/g, "$1") } : undefined;
 }
 
-/** Reads the add-in's names (`formula` as Office.js gives it: "=客户!$S$1", "=#REF!"). */
+/** Reads the add-in's names (`formula` as Office.js gives it: "=客户!$S$1", "=crmCustomers[[#Headers],[象限]]", "=#REF!"). */
 export function parseOwned(names: readonly { name: string; formula: string }[]): Map<string, OwnedRef> {
   const out = new Map<string, OwnedRef>();
   for (const n of names) {
     if (!n.name.toLowerCase().startsWith(OWNED_NAME_PREFIX.toLowerCase())) continue;
     const key = COMPUTED_COLUMNS.find((c) => ownedName(c.key).toLowerCase() === n.name.toLowerCase())?.key;
     if (!key) continue;
-    const text = String(n.formula ?? "")
-      .replace(/^=/, "")
-      .replace(/\$/g, "");
-    if (!text.includes("!") || text.includes("#REF!")) continue;
+    const text = String(n.formula ?? "").replace(/^=/, "");
+    if (text.includes("#REF!")) continue; // the column was deleted
+    const structured = parseStructuredHeader(text);
+    if (structured) {
+      out.set(key, { kind: "header", ...structured });
+      continue;
+    }
     try {
-      const a = parseArea(text);
-      out.set(key, { sheet: a.sheet, row0: a.row0, col0: a.col0 });
+      if (!text.includes("!")) throw new Error("no sheet");
+      const a = parseArea(text.replace(/\$/g, ""));
+      out.set(key, { kind: "cell", sheet: a.sheet, row0: a.row0, col0: a.col0 });
     } catch {
-      // A name the user re-pointed at something odd no longer marks a column of ours.
+      out.set(key, { kind: "unreadable" });
     }
   }
   return out;
@@ -49,20 +64,50 @@ export function parseOwned(names: readonly { name: string; formula: string }[]):
 /** The customer table's geometry, as far as ownership needs it. */
 export interface HeaderGeometry {
   sheet: string;
+  /** The Excel table's name (structured references name it). */
+  table: string;
   /** 0-based sheet row of the header row and column of the first column. */
   headerRow0: number;
   col0: number;
-  width: number;
+  headers: readonly string[];
+  /** Which headers wear the add-in's header marker, when known (the fallback for unreadable names). */
+  marked?: readonly boolean[];
 }
 
 /** Computed key → index of its column within the table, for the columns the names still point into. */
 export function ownedIndexes(owned: ReadonlyMap<string, OwnedRef>, g: HeaderGeometry): Map<ComputedKey, number> {
   const out = new Map<ComputedKey, number>();
+  const width = g.headers.length;
   for (const [key, ref] of owned) {
-    const i = ref.col0 - g.col0;
-    if (ref.sheet === g.sheet && ref.row0 === g.headerRow0 && i >= 0 && i < g.width) out.set(key as ComputedKey, i);
+    let i = -1;
+    if (ref.kind === "cell" && ref.sheet === g.sheet && ref.row0 === g.headerRow0) i = ref.col0 - g.col0;
+    else if (ref.kind === "header" && ref.table.toLowerCase() === g.table.toLowerCase())
+      i = g.headers.findIndex((h) => h === ref.column);
+    else if (ref.kind === "unreadable") i = markedColumn(key as ComputedKey, g);
+    if (i >= 0 && i < width) out.set(key as ComputedKey, i);
   }
   return out;
+}
+
+/**
+ * The fallback for a name Excel gave in a form we cannot read: the one header that wears the
+ * add-in's marker and carries one of this column's captions (either language, or the "(CRM)"
+ * form). None or several → not ours (the column is appended again: a visible duplicate, never a
+ * write into a user's column).
+ */
+function markedColumn(key: ComputedKey, g: HeaderGeometry): number {
+  if (!g.marked) return -1;
+  const def = COMPUTED_COLUMNS.find((c) => c.key === key)!;
+  const plain = [caption(def, "zh-CN"), caption(def, "en-US")].map((c) => matchKey(c));
+  const hits = g.headers
+    .map((h, i) => ({ h: matchKey(String(h)), i }))
+    .filter(({ h, i }) => g.marked![i] && plain.some((p) => h === p || h.startsWith(p)));
+  return hits.length === 1 ? hits[0].i : -1;
+}
+
+/** True when a name of ours could not be read: the caller then loads the header marker. */
+export function needsMarker(owned: ReadonlyMap<string, OwnedRef>): boolean {
+  return [...owned.values()].some((r) => r.kind === "unreadable");
 }
 
 /**

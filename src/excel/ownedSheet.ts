@@ -47,7 +47,12 @@ function fnv(text: string): string {
  * two), not Excel's reserved "History"; `fallback` when nothing is left.
  */
 export function sanitizeSheetName(raw: string, fallback = "CRM"): string {
-  let s = String(raw).replace(FORBIDDEN, "").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim();
+  let s = String(raw)
+    .replace(FORBIDDEN, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^'+|'+$/g, "")
+    .trim();
   s = cut(s, SHEET_NAME_MAX).replace(/'+$/, "").trim();
   if (s.toLowerCase() === "history") s = `${s} (CRM)`;
   return s || fallback;
@@ -157,10 +162,15 @@ export interface OwnedSheet {
 }
 
 /** Queues the owned sheet into the current batch: found and emptied, or created and recorded. */
-export function queueOwnedSheet(ctx: Excel.RequestContext, site: OwnedSheetSite, options: OwnedSheetOptions): OwnedSheet {
+export function queueOwnedSheet(
+  ctx: Excel.RequestContext,
+  site: OwnedSheetSite,
+  options: OwnedSheetOptions,
+): OwnedSheet {
   const wb = ctx.workbook;
   const at = site.sheet?.toLowerCase();
-  const owned = at !== undefined && !(options.dataSheets ?? []).some((s) => s.toLowerCase() === at) ? site.sheet : undefined;
+  const owned =
+    at !== undefined && !(options.dataSheets ?? []).some((s) => s.toLowerCase() === at) ? site.sheet : undefined;
   if (owned !== undefined) {
     const sheet = wb.worksheets.getItem(owned);
     const clear = options.clear ?? "all";

@@ -11,6 +11,7 @@ import { type Found, type Located, type RangeInfo, type TableInfo, HEADER_SEARCH
 import { OWNED_NAME_PREFIX, type OwnedRef, parseOwned } from "./owned";
 import { parseArea } from "./address";
 import { isOfficeError } from "./errors";
+import { type DateSystemState, date1904Of, queueDate1904Probe } from "./dateSystem";
 import type { ReadHint } from "./state";
 import { HISTORY_TABLE } from "../core/history";
 import { type BodySize, SAMPLE_ROWS, estimateRowBytes, planSlices, sliceBytes } from "./readPlan";
@@ -42,15 +43,28 @@ export interface Discovery {
 
 /**
  * Sync 1: what is there. Column names come with the tables, so a table is recognised by its
- * headers without a second look.
+ * headers without a second look. The first discovery of a host also asks the date system
+ * (`dateSystem.ts`); if Excel refuses that batch, the discovery is sent again without the probe
+ * (the read never fails for it) and the probe waits for the next read.
  */
-export async function discover(ctx: Excel.RequestContext, fallback1904 = false): Promise<Discovery> {
+export async function discover(ctx: Excel.RequestContext, dates: DateSystemState = {}): Promise<Discovery> {
   const wb = ctx.workbook;
-  const sheets = wb.worksheets.load("items/name");
-  const tables = wb.tables.load("items/name,items/worksheet/name,items/columns/items/name");
-  const names = wb.names.load("items/name,items/formula");
-  const probe = queueDate1904Probe(ctx, fallback1904);
-  await ctx.sync();
+  const queueLoads = () => ({
+    sheets: wb.worksheets.load("items/name"),
+    tables: wb.tables.load("items/name,items/worksheet/name,items/columns/items/name"),
+    names: wb.names.load("items/name,items/formula"),
+  });
+  let loads = queueLoads();
+  const probe = queueDate1904Probe(ctx, dates);
+  try {
+    await ctx.sync();
+  } catch (e) {
+    if (!probe) throw e;
+    loads = queueLoads();
+    await ctx.sync();
+    probe.refused();
+  }
+  const { sheets, tables, names } = loads;
   const tableInfos: TableInfo[] = tables.items.map((t) => ({
     name: t.name,
     sheet: t.worksheet.name,
@@ -64,23 +78,8 @@ export async function discover(ctx: Excel.RequestContext, fallback1904 = false):
     ownedNames: names.items
       .map((n) => n.name)
       .filter((n) => n.toLowerCase().startsWith(OWNED_NAME_PREFIX.toLowerCase())),
-    date1904: probe(),
+    date1904: probe ? probe.read() : date1904Of(dates),
   };
-}
-
-/**
- * The workbook's date system. Office.js has no property for it in the API sets this project
- * targets, but `DATE(1904,1,1)` evaluated by the workbook (Functions API, ExcelApi 1.2) is 0 in
- * the 1904 system and 1462 in the 1900 system — read in the same sync, without touching a cell.
- * A host without the Functions API (the in-memory Excel) gives `fallback` — the host's option, by
- * default the 1900 system, Excel's default.
- */
-function queueDate1904Probe(ctx: Excel.RequestContext, fallback: boolean): () => boolean {
-  const functions = (ctx.workbook as { functions?: Excel.Functions }).functions;
-  if (!functions || typeof functions.date !== "function") return () => fallback;
-  const result = functions.date(1904, 1, 1);
-  result.load("value");
-  return () => result.value === 0;
 }
 
 /** A sheet's used range as read: a dataset not (yet) in a table, its header row among the first rows. */
@@ -98,6 +97,7 @@ export interface ReadState {
   readBudgetBytes: number;
   readHints: Record<string, ReadHint>;
   date1904?: boolean;
+  date1904Known?: boolean;
 }
 
 /** The smallest planned read budget worth retrying with. */
@@ -326,7 +326,7 @@ export function rangeSheetsFor(d: Discovery): string[] {
  * `readBudgetBytes`, `readHints`) stays in the state for the next read.
  */
 export async function readSnapshot(ctx: Excel.RequestContext, state: ReadState): Promise<Snapshot> {
-  const d = await discover(ctx, state.date1904);
+  const d = await discover(ctx, state);
   const rangeSheets = rangeSheetsFor(d);
   for (let attempt = 0; ; attempt++) {
     try {

@@ -26,7 +26,8 @@ import { type Lang, t } from "../core/i18n";
 import type { Cell } from "../core/table";
 import type { OnProgress, RefreshResult } from "./host";
 import { type Snapshot, type ReadTable, readSnapshot } from "./readBook";
-import { ownedIndexes } from "./owned";
+import { needsMarker, ownedIndexes } from "./owned";
+import { headerMarks } from "./computedColumns";
 import type { ComputedKey } from "../core/computed";
 import { type ColumnsToAdd, columnsToAdd, queueAddColumns } from "./computedColumns";
 import { type WriteSync, computedKeys, computedRows, planWrites, queueWrites } from "./writeScores";
@@ -102,7 +103,9 @@ async function once(
   const analysis = score(snap, lang, opts.asOf, state);
   if (!customers?.tableName) return { analysis, written: 0, reread: false };
 
-  const plan = planColumns(snap, customers, lang);
+  // Only a name of ours in a form Excel never gave before costs a sync: the header marker.
+  const marked = needsMarker(snap.owned) ? await headerMarks(ctx, customers.raw) : undefined;
+  const plan = planColumns(snap, customers, lang, marked);
   const site = queueChartProbe(ctx); // loaded by the verify sync
   const dashSite = queueDashboardProbe(ctx); // loaded by the verify sync
   if (!(await verifyAndAddColumns(ctx, customers, plan, snap, lang))) return "moved";
@@ -132,14 +135,16 @@ interface ColumnPlan {
   idIndex?: number;
 }
 
-function planColumns(snap: Snapshot, customers: ReadTable, lang: Lang): ColumnPlan {
+function planColumns(snap: Snapshot, customers: ReadTable, lang: Lang, marked?: boolean[]): ColumnPlan {
   const raw = customers.raw;
   const width = raw.headers.length;
   const owned = ownedIndexes(snap.owned, {
     sheet: raw.sheet,
+    table: customers.tableName ?? "",
     headerRow0: raw.headerRow - 1,
     col0: raw.firstColumn,
-    width,
+    headers: raw.headers,
+    marked,
   });
   const keys = computedKeys();
   const add = columnsToAdd(

@@ -95,7 +95,7 @@ async function setupOnce(
 ): Promise<SetupResult> {
   const progress = onProgress ?? (() => undefined);
   progress("reading", 0);
-  const d = await discover(ctx);
+  const d = await discover(ctx, state);
   const { seen, ranges } = await inspect(ctx, d);
   const located = locate(d.tables, ranges.map(rangeInfo));
 
@@ -244,9 +244,10 @@ function createTable(
 function addComputedColumns(ctx: Excel.RequestContext, b: Built, d: Discovery, lang: Lang, state: HostState): void {
   const owned = ownedIndexes(d.owned, {
     sheet: b.sheet,
+    table: TABLES.customers.tableName,
     headerRow0: b.headerRow0,
     col0: b.col0,
-    width: b.headers.length,
+    headers: b.headers,
   });
   const add = columnsToAdd(
     computedKeys().filter((k) => !owned.has(k)),

@@ -18,8 +18,8 @@ export interface HostOptions {
   /** The clock in ms (Date.now): the refresh time written to the migration history (tests step it). */
   now?: () => number;
   /**
-   * The date system to assume where the host cannot tell (no Functions API: the in-memory Excel
-   * of the workbench, which knows it from the file). Real Excel is always asked.
+   * The date system to assume until the workbook has answered the probe (or where it cannot: no
+   * Functions API, or Excel refused it). Excel is asked once per host.
    */
   date1904?: boolean;
 }
@@ -47,7 +47,10 @@ export interface HostState {
   maxAttempts: number;
   today?: () => number;
   now?: () => number;
+  /** The workbook's date system: the host option until the probe answered (`dateSystem.ts`). */
   date1904?: boolean;
+  /** The probe answered once: it is not asked again by this host. */
+  date1904Known?: boolean;
   /** The computed columns as last written (for the change-event filter). */
   computed?: { tableName: string; sheet: string; columns: number[] };
 }

@@ -14,6 +14,7 @@ export type SeriesSource = { kind: "range"; ref: RangeRef | null } | { kind: "no
 
 export interface DataLabelsModel {
   showValue: boolean;
+  showPercentage: boolean;
   showSeriesName: boolean;
   showCategoryName: boolean;
   showLegendKey: boolean;
@@ -99,6 +100,7 @@ export interface ChartModel {
 
 export const defaultDataLabels = (): DataLabelsModel => ({
   showValue: false,
+  showPercentage: false,
   showSeriesName: false,
   showCategoryName: false,
   showLegendKey: false,

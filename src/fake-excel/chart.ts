@@ -526,6 +526,7 @@ Object.defineProperty(FakeChartGridlines.prototype, "visible", {
 
 const LABELS_PROPS: Props<DataLabelsModel> = {
   showValue: { get: (d) => d.showValue, set: (d, v: boolean) => void (d.showValue = v) },
+  showPercentage: { get: (d) => d.showPercentage, set: (d, v: boolean) => void (d.showPercentage = v) },
   showSeriesName: { get: (d) => d.showSeriesName, set: (d, v: boolean) => void (d.showSeriesName = v) },
   showCategoryName: { get: (d) => d.showCategoryName, set: (d, v: boolean) => void (d.showCategoryName = v) },
   showLegendKey: { get: (d) => d.showLegendKey, set: (d, v: boolean) => void (d.showLegendKey = v) },
@@ -536,6 +537,7 @@ const LABELS_PROPS: Props<DataLabelsModel> = {
 
 export class FakeChartDataLabels extends TableDrivenObject<DataLabelsModel> {
   declare showValue: boolean;
+  declare showPercentage: boolean;
   declare showSeriesName: boolean;
   declare showCategoryName: boolean;
   declare showLegendKey: boolean;

@@ -18,6 +18,8 @@ export type FakeErrorCode =
   | "RangeExceedsLimit"
   | "OperationCellsExceedLimit"
   | "GeneralException"
+  | "ApiNotFound"
+  | "AccessDenied"
   | "NotImplemented";
 
 export class FakeOfficeError extends Error {

@@ -32,6 +32,8 @@ export interface FakeExcelOptions {
   date1904?: boolean;
   /** Sheets of the new workbook (default ["Sheet1"], as a new Excel workbook); [] to build from scratch. */
   sheets?: string[];
+  /** How names of table header cells read back (default "structured", see WorkbookModel.nameStyle). */
+  nameStyle?: "structured" | "a1";
 }
 
 export interface FakeExcelGlobal {
@@ -96,6 +98,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   };
   const model = new WorkbookModel(options.date1904 === true, new EventHub());
   for (const name of options.sheets ?? ["Sheet1"]) model.addSheet(name);
+  if (options.nameStyle) model.nameStyle = options.nameStyle;
   const env: Env = { model, stats, limits };
 
   async function run(...args: unknown[]): Promise<unknown> {

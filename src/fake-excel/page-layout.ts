@@ -61,11 +61,13 @@ function checkZoom(v: unknown): PageLayoutModel["zoom"] {
   if (typeof v !== "object" || v === null) throw invalidArgument("zoom must be set as an object");
   const z = v as PageLayoutModel["zoom"];
   const fit = z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined;
-  if (z.scale !== undefined && z.scale !== null && fit) throw invalidArgument("zoom: a scale or fit-to-pages, not both");
+  if (z.scale !== undefined && z.scale !== null && fit)
+    throw invalidArgument("zoom: a scale or fit-to-pages, not both");
   if (z.scale !== undefined && z.scale !== null && !(typeof z.scale === "number" && z.scale >= 10 && z.scale <= 400))
     throw invalidArgument("zoom scale must be between 10 and 400");
   for (const n of [z.horizontalFitToPages, z.verticalFitToPages])
-    if (n !== undefined && n !== null && !(Number.isInteger(n) && n >= 0)) throw invalidArgument("fit-to-pages must be a whole number");
+    if (n !== undefined && n !== null && !(Number.isInteger(n) && n >= 0))
+      throw invalidArgument("fit-to-pages must be a whole number");
   return { ...z };
 }
 
@@ -127,7 +129,8 @@ export class FakePageLayout extends FakeClientObject<Sheet> {
   setPrintTitleRows(rows: RangeArg): void {
     this.call((s) => {
       const ref = rangeArgRef(rows, s, (n) => this.context.env.model.findSheet(n));
-      if (ref.sheet !== s || !isEntireRows(ref.rect)) throw invalidArgument("print title rows must be entire rows of this sheet");
+      if (ref.sheet !== s || !isEntireRows(ref.rect))
+        throw invalidArgument("print title rows must be entire rows of this sheet");
       layout(s).printTitleRows = ref.rect;
     });
   }

@@ -97,6 +97,11 @@ export class FakeWorkbookState {
     this.model.calculate();
   }
 
+  /** Makes `workbook.functions` refuse (reject its sync with `code`), or accept again with null. */
+  refuseFunctions(code: string | null): void {
+    this.model.functionsRefusal = code;
+  }
+
   /** Resolves when every pending change event has been delivered and its handlers have settled. */
   whenIdle(): Promise<void> {
     return this.model.events.whenIdle();

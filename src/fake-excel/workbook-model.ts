@@ -62,6 +62,14 @@ export class WorkbookModel {
   /** Values are stored as JSON text, so what is read back is a copy, as from a real document. */
   readonly settings = new Map<string, string>();
   activeSheet: Sheet | null = null;
+  /**
+   * How a name referring to one header cell of a table reads back: as Excel may store it, a
+   * structured reference (`=T[[#Headers],[Col]]`, the default: code that parses only `=S!$A$1`
+   * fails here as it could in Excel), or the plain cell (`"a1"`).
+   */
+  nameStyle: "structured" | "a1" = "structured";
+  /** When set, `workbook.functions` rejects its sync with this error code (see functions.ts). */
+  functionsRefusal: string | null = null;
   selection: { sheet: Sheet; rect: Rect } | null = null;
   evaluator: FormulaEvaluator | null = null;
   /** Draws a chart as base64 PNG for `chart.getImage` (set by the workbench; null = a 1×1 placeholder). */
@@ -419,7 +427,21 @@ export class WorkbookModel {
   /** "=Sheet1!$A$1:$B$2" for cell names, the stored formula otherwise. */
   nameFormula(n: NameModel): string {
     if (n.formula !== null) return n.formula;
-    return n.ref ? `=${formatAddress(n.ref.sheet.name, n.ref.rect, true)}` : "=#REF!";
+    if (!n.ref) return "=#REF!";
+    const structured = this.nameStyle === "structured" ? this.headerReference(n.ref) : undefined;
+    return structured ?? `=${formatAddress(n.ref.sheet.name, n.ref.rect, true)}`;
+  }
+
+  /** `=Table[[#Headers],[Caption]]` for one header cell of a table (`'` escapes `[ ] # '`). */
+  private headerReference(ref: RangeRef): string | undefined {
+    const { sheet, rect: r } = ref;
+    if (r.r0 !== r.r1 || r.c0 !== r.c1) return undefined;
+    const t = this.tables.find(
+      (x) => !x.deleted && x.sheet === sheet && x.showHeaders && x.rect.r0 === r.r0 && r.c0 >= x.rect.c0 && r.c0 <= x.rect.c1,
+    );
+    if (!t) return undefined;
+    const caption = String(this.valueAt(sheet, r.r0, r.c0)).replace(/['[\]#]/g, (ch) => `'${ch}`);
+    return `=${t.name}[[#Headers],[${caption}]]`;
   }
 }
 

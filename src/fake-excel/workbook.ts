@@ -2,6 +2,7 @@
 import { formatAddress, parseAddress } from "./address";
 import { alreadyExists, invalidArgument, itemNotFound } from "./errors";
 import { FakeClientObject, FakeCollection, FakeRequestContext } from "./proxy";
+import { FakeFunctions } from "./functions";
 import { FakeRange, RangeArg, rangeArgRef } from "./range";
 import { FakeTableCollection } from "./table";
 import { FakeWorksheetCollection } from "./worksheet";
@@ -13,6 +14,7 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
   readonly names: FakeNamedItemCollection;
   readonly settings: FakeSettingCollection;
   readonly application: FakeApplication;
+  readonly functions: FakeFunctions;
 
   constructor(ctx: FakeRequestContext) {
     super(ctx, null, null, { entity: ctx.env.model });
@@ -22,6 +24,7 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
     this.names = new FakeNamedItemCollection(ctx, this, self);
     this.settings = new FakeSettingCollection(ctx, this, self);
     this.application = new FakeApplication(ctx, this, self);
+    this.functions = new FakeFunctions(ctx, this, self);
   }
 
   protected scalarNames(): readonly string[] {

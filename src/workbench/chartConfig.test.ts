@@ -1,7 +1,7 @@
 import type { ChartInfo, ChartSeriesInfo } from "../fake-excel";
 import { chartConfig, crossingOf, kindOf, labelsOf } from "./chartConfig";
 
-const labels = { showValue: false, showSeriesName: false, showCategoryName: false, showLegendKey: false, position: "Right", separator: ", ", numberFormat: "General" };
+const labels = { showValue: false, showPercentage: false, showSeriesName: false, showCategoryName: false, showLegendKey: false, position: "Right", separator: ", ", numberFormat: "General" };
 const axis = { minimum: null, maximum: null, majorUnit: null, position: "Automatic", positionAt: null, title: { text: "", visible: false }, visible: true, numberFormat: "General", majorGridlines: false };
 
 function series(name: string, x: number[], y: number[], extra: Partial<ChartSeriesInfo> = {}): ChartSeriesInfo {

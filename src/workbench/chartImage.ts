@@ -14,16 +14,21 @@ export function renderChartPng(chart: ChartInfo, size: { width?: number; height?
   if (!config) return "";
   const aspect = chart.position.height / chart.position.width;
   const width = Math.round(size.width ?? chart.position.width * PX_PER_POINT);
-  const height = Math.round(size.height ?? (size.width !== undefined ? size.width * aspect : chart.position.height * PX_PER_POINT));
+  const height = Math.round(
+    size.height ?? (size.width !== undefined ? size.width * aspect : chart.position.height * PX_PER_POINT),
+  );
   const canvas = document.createElement("canvas");
   canvas.width = width;
   canvas.height = height;
-  const white = { id: "white", beforeDraw: (c: Chart) => {
-    c.ctx.save();
-    c.ctx.fillStyle = "#FFFFFF";
-    c.ctx.fillRect(0, 0, c.width, c.height);
-    c.ctx.restore();
-  } };
+  const white = {
+    id: "white",
+    beforeDraw: (c: Chart) => {
+      c.ctx.save();
+      c.ctx.fillStyle = "#FFFFFF";
+      c.ctx.fillRect(0, 0, c.width, c.height);
+      c.ctx.restore();
+    },
+  };
   const drawn = new Chart(canvas, {
     ...config,
     options: { ...config.options, responsive: false, devicePixelRatio: 1, animation: false },

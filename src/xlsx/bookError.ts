@@ -13,6 +13,8 @@ export type BookErrorCode =
   | "damaged"
   /** A zip that looks like a workbook but could not be read even after repair. */
   | "unreadable"
+  /** `score --out` met something it could not copy unchanged, and refused (cannotKeep.ts). */
+  | "cannot-keep"
   /** A readable workbook without a sheet that holds customers. */
   | "no-customer-sheet";
 

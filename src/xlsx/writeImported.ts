@@ -15,7 +15,7 @@ import { loadWorkbook } from "./loadWorkbook";
 import { gridOf } from "./grid";
 import { locateTables } from "./locate";
 import { formatRange } from "./a1";
-import { keepTablesAsWritten, tableModels } from "./writeScored";
+import { keepTablesAsWritten, tableModels } from "./exceljsTables";
 import { matchKey } from "../core/schema";
 
 const MS_PER_DAY = 86_400_000;

@@ -1,22 +1,33 @@
 /**
- * `score --out`: a copy of the workbook with the computed columns of SPEC section 2 filled in.
+ * `score --out`: a copy of the workbook with the computed columns of SPEC section 2 filled in,
+ * written into the ORIGINAL package: only the customer sheet's part (the add-in's cells), the
+ * styles part (number formats for its dates and amounts) and, when its columns extend the
+ * customer table, that table's part change. Every other part — charts, drawings, comments, data
+ * validation and conditional formats (in the sheet part, untouched outside the add-in's cells),
+ * print titles, pivot caches, macros — is copied byte for byte. What cannot be kept that way is
+ * refused by name (cannotKeep.ts), never dropped.
+ *
  * Existing computed columns (found by header, in either language) are reused; missing ones are
  * appended right of the customer range — inside the Excel table when the table can grow there.
- * No other cell is written. The input bytes are not modified.
+ * The input bytes are not modified.
  */
-import ExcelJS from "exceljs";
+import type JSZip from "jszip";
 import type { Analysis, CustomerScore } from "../core/analyze";
-import { type Lang, t } from "../core/i18n";
+import type { Lang } from "../core/i18n";
 import { COMPUTED_COLUMNS, type ComputedColumnDef, caption, matchComputed, matchKey } from "../core/schema";
 import { computedCell } from "../core/computed";
+import { serialFromDay } from "../core/dates";
 import { isBlank } from "../core/parse/result";
 import { BookError } from "./bookError";
-import { type LoadedWorkbook, loadWorkbook } from "./loadWorkbook";
+import { CannotKeep } from "./cannotKeep";
+import { loadWorkbook } from "./loadWorkbook";
 import { type GridSheet, gridOf } from "./grid";
 import { type Located, locateTables } from "./locate";
-import { formatRange } from "./a1";
-
-const MS_PER_DAY = 86_400_000;
+import { type CellRange, formatRange, parseRange } from "./a1";
+import { openPackage, partText, relsOf, workbookPart } from "./package";
+import { type CellContent, type CellEdit, type SheetEdits, editSheet, escapeXml, styleAt } from "./sheetXml";
+import { StyleBook } from "./stylesXml";
+import { attributes } from "./xmlText";
 
 const NUMBER_FORMATS: Record<string, string> = {
   amount: "#,##0.00",
@@ -30,23 +41,33 @@ export async function writeScored(
   analysis: Pick<Analysis, "scores">,
   lang: Lang,
 ): Promise<Uint8Array> {
-  const loaded = await loadWorkbook(bytes);
+  const input = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  // The library only reads (to find the customer range); the copy is made from the package itself.
+  const loaded = await loadWorkbook(input);
   const grid = gridOf(loaded);
   const customers = locateTables(grid).customers;
   const sheet = customers && grid.sheets.find((s) => s.name === customers.raw.sheet);
-  const ws = customers && loaded.workbook.getWorksheet(customers.raw.sheet);
-  if (!customers || !sheet || !ws) throw new BookError("no-customer-sheet");
-  keepTablesAsWritten(loaded);
+  if (!customers || !sheet) throw new BookError("no-customer-sheet");
+  const zip = await openPackage(input);
+  const part = loaded.facts.sheets.find((s) => s.name === customers.raw.sheet)?.part;
+  const sheetXml = part && (await partText(zip, part));
+  if (!part || sheetXml === undefined) throw new CannotKeep("customerPart");
+  const stylesPart = (await relsOf(zip, await workbookPart(zip))).find((r) => r.kind === "styles")?.target;
+  const stylesXml = stylesPart && (await partText(zip, stylesPart));
+  if (!stylesPart || !stylesXml) throw new CannotKeep("styles");
+  const styles = new StyleBook(stylesXml);
 
   const columns = placeColumns(customers, sheet);
   const headerRow = customers.raw.headerRow;
+  const edits: SheetEdits = new Map();
+  const put = (row: number, col: number, edit: CellEdit) => {
+    if (!edits.has(row)) edits.set(row, new Map());
+    edits.get(row)!.set(col, edit);
+  };
   const appended = columns.filter((c) => !c.existing);
-  for (const { def, col } of appended) {
-    const cell = ws.getCell(headerRow, col + 1);
-    cell.value = caption(def, lang);
-    cell.style = { ...ws.getCell(headerRow, customers.range.right + 1).style };
-    cell.note = t(lang, "cli.score.headerNote");
-  }
+  const headerStyle = styleAt(sheetXml, headerRow, customers.range.right);
+  for (const { def, col } of appended)
+    put(headerRow, col, { content: { kind: "text", value: caption(def, lang) }, style: () => headerStyle });
 
   const byRow = new Map(analysis.scores.map((s) => [s.row, s]));
   const lastRow = customers.table
@@ -55,22 +76,26 @@ export async function writeScored(
   for (let row = headerRow + 1; row <= lastRow; row++) {
     const score = byRow.get(row);
     for (const { def, col } of columns) {
-      const cell = ws.getCell(row, col + 1);
       // The computed columns belong to the add-in: a row without a score (a blank or repeated ID) is cleared.
-      cell.value = score ? valueOf(def, score, lang) : null;
-      const numFmt = NUMBER_FORMATS[def.key];
-      if (numFmt && cell.numFmt !== numFmt) cell.style = { ...cell.style, numFmt };
+      const content = score ? contentOf(def, score, lang, loaded.facts.date1904) : { kind: "empty" as const };
+      const format = NUMBER_FORMATS[def.key];
+      put(row, col, { content, style: (s) => (format && content.kind !== "empty" ? styles.withFormat(s, format) : s) });
     }
   }
 
+  zip.file(part, editSheet(sheetXml, edits));
+  const newStyles = styles.toXml();
+  if (newStyles !== undefined) zip.file(stylesPart, newStyles);
   if (customers.table && appended.length > 0 && appended[0].col === customers.range.right + 1) {
-    growTable(
-      ws,
+    await growTable(
+      zip,
+      part,
       customers,
       appended.map((c) => caption(c.def, lang)),
     );
   }
-  return new Uint8Array(await loaded.workbook.xlsx.writeBuffer());
+  // Parts not written above keep their compressed bytes: jszip copies an unchanged entry as it was.
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 interface Placed {
@@ -99,54 +124,40 @@ function placeColumns(customers: Located, sheet: GridSheet): Placed[] {
   );
 }
 
-/** exceljs writes a Date as a date cell (UTC midnight = the calendar day). */
-function valueOf(def: ComputedColumnDef, s: CustomerScore, lang: Lang): ExcelJS.CellValue {
+/** Dates as serials in the workbook's own date system, under a date format. */
+function contentOf(def: ComputedColumnDef, s: CustomerScore, lang: Lang, date1904: boolean): CellContent {
   const cell = computedCell(def.key, s, lang);
-  return cell !== null && typeof cell === "object" ? new Date(cell.day * MS_PER_DAY) : cell;
+  if (cell === null || cell === "") return { kind: "empty" };
+  if (typeof cell === "object") return { kind: "number", value: serialFromDay(cell.day, date1904) };
+  return typeof cell === "number" ? { kind: "number", value: cell } : { kind: "text", value: cell };
 }
 
-/** The part of an exceljs table model this module reads and writes. */
-interface TableModel {
-  name: string;
-  displayName?: string;
-  tableRef: string;
-  autoFilterRef?: string;
-  headerRow: boolean;
-  totalsRow: boolean;
-  columns: { name: string; filterButton?: boolean; totalsRowFunction?: string }[];
-}
-
-export function tableModels(ws: ExcelJS.Worksheet): TableModel[] {
-  return ws.getTables().map((t) => (t as unknown as { table: TableModel }).table);
-}
-
-/**
- * exceljs reads a table without `headerRowCount` (Excel never writes it) as having no header
- * row, and filter buttons it was not told about as hidden; written back, every table would lose
- * its header and buttons. The package facts say what the file really holds.
- */
-export function keepTablesAsWritten({ workbook, facts }: LoadedWorkbook): void {
-  for (const ws of workbook.worksheets) {
-    for (const model of tableModels(ws)) {
-      const fact = facts.tables.find(
-        (f) => f.sheet === ws.name && matchKey(f.name) === matchKey(model.displayName ?? model.name),
+/** The customer table's part grown over the appended columns: its ref, its filter and its column list. */
+async function growTable(zip: JSZip, sheetPart: string, customers: Located, names: string[]): Promise<void> {
+  for (const rel of await relsOf(zip, sheetPart)) {
+    if (rel.kind !== "table") continue;
+    const xml = await partText(zip, rel.target);
+    const root = xml && /<((?:[\w.-]+:)?)table(?=[\s>])[^>]*>/.exec(xml);
+    if (!xml || !root) continue;
+    const a = attributes(root[0]);
+    if (matchKey(a.get("displayName") ?? a.get("name") ?? "") !== matchKey(customers.table!.name)) continue;
+    const p = root[1];
+    const range: CellRange = { ...customers.range, right: customers.range.right + names.length };
+    const filter: CellRange = { ...range, bottom: range.bottom - (customers.table!.totalsRow ? 1 : 0) };
+    const ids = [...xml.matchAll(/<(?:[\w.-]+:)?tableColumn\s[^>]*?\bid="(\d+)"/g)].map((m) => Number(m[1]));
+    let id = Math.max(0, ...ids);
+    const added = names.map((n) => `<${p}tableColumn id="${++id}" name="${escapeXml(n)}"/>`).join("");
+    const grown = xml
+      .replace(root[0], root[0].replace(/\bref="[^"]*"/, `ref="${formatRange(range)}"`))
+      .replace(/(<(?:[\w.-]+:)?autoFilter\s[^>]*?\bref=")([^"]*)(")/, (all, x: string, ref: string, z: string) =>
+        parseRange(ref) ? `${x}${formatRange(filter)}${z}` : all,
+      )
+      .replace(
+        /(<((?:[\w.-]+:)?)tableColumns\b[^>]*?)\bcount="\d+"([^>]*>)([\s\S]*?)(<\/\2tableColumns>)/,
+        (_, open: string, _p: string, rest: string, body: string, close: string) =>
+          `${open}count="${ids.length + names.length}"${rest}${body}${added}${close}`,
       );
-      model.headerRow = fact?.headerRow ?? true;
-      for (const c of model.columns) if (c.filterButton === undefined) c.filterButton = true;
-      if (!model.autoFilterRef && fact) model.autoFilterRef = formatRange(filterRange(fact.range, fact.totalsRow));
-    }
+    zip.file(rel.target, grown);
+    return;
   }
-}
-
-function growTable(ws: ExcelJS.Worksheet, customers: Located, names: string[]): void {
-  const model = tableModels(ws).find((m) => matchKey(m.displayName ?? m.name) === matchKey(customers.table!.name));
-  if (!model) return;
-  const range = { ...customers.range, right: customers.range.right + names.length };
-  model.tableRef = formatRange(range);
-  model.autoFilterRef = formatRange(filterRange(range, customers.table!.totalsRow));
-  for (const name of names) model.columns.push({ name, filterButton: true, totalsRowFunction: "none" });
-}
-
-function filterRange<R extends { bottom: number }>(range: R, totalsRow: boolean): R {
-  return { ...range, bottom: range.bottom - (totalsRow ? 1 : 0) };
 }

@@ -1,6 +1,7 @@
 import { demoBook } from "../../src/demo/demoBook";
 import { demoXlsx } from "../../src/demo/writeDemo";
 import { readBook } from "../../src/xlsx/readBook";
+import { computeReview, maturityCalendar, reviewDates } from "../../src/core/review";
 import { analyze } from "../../src/core/analyze";
 import { todayPlan, daysToBirthday } from "../../src/core/plan";
 import { parseIsoDay } from "../../src/core/dates";
@@ -66,6 +67,12 @@ describe("the demo workbook", () => {
         "gapChild",
         "gapParent",
         "gapSelfWithChild",
+        "tierThresholds",
+        "watchMargin",
+        "targetFrame",
+        "frameClasses",
+        "riskLimits",
+        "maturityDays",
       ]);
     },
   );
@@ -90,8 +97,18 @@ describe("the demo workbook", () => {
         true,
       );
       expect(a.book.purchases.some((p) => p.status === "overdue" || p.status === "badDebt")).toBe(true);
-      expect(new Set(a.book.assets.map((x) => x.reviewDay)).size).toBe(3);
+      const reviewed = [...new Set(a.book.assets.map((x) => x.customer))];
+      expect(reviewed.length).toBeGreaterThanOrEqual(5);
+      for (const c of reviewed) expect(reviewDates(a.book, c).length).toBeGreaterThanOrEqual(3);
+      expect(Math.max(...reviewed.map((c) => reviewDates(a.book, c).length))).toBe(6);
       expect(a.book.assets.some((x) => x.assetClass === "loans")).toBe(true);
+      expect(maturityCalendar(a.book, AS_OF).length).toBeGreaterThanOrEqual(1);
+      const everyReview = reviewed.flatMap((c) =>
+        reviewDates(a.book, c).map((d) => computeReview(a.book, a.book.customers[c].id, d)),
+      );
+      const all = new Set(everyReview.flatMap((r) => (r.ok ? r.review.holdings.map((h) => h.status) : [])));
+      expect([...all].sort()).toEqual(["first", "held", "new", "sold"]);
+
     },
   );
 

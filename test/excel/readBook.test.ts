@@ -52,4 +52,32 @@ describe("readBook", () => {
       expect.objectContaining({ code: "value.excelError", sheet: "客户", row: 8, column: "客户编号" }),
     ]);
   });
+
+  test("learns the date system from the workbook itself, once per host, without an extra round trip", async () => {
+    const { fake, host } = open({ date1904: true }); // the host is not told
+    chinesePlainBook(fake, 3);
+    fake.stats.resetCounts();
+    expect((await host.readBook()).date1904).toBe(true);
+    expect(fake.stats.syncs).toBe(2);
+    // Asked once: a later refusal cannot touch the next reads.
+    fake.workbook.refuseFunctions("GeneralException");
+    fake.stats.resetCounts();
+    expect((await host.readBook()).date1904).toBe(true);
+    expect(fake.stats.syncs).toBe(2);
+  });
+
+  test("a workbook refusing the date probe (busy calculating) still reads, on the safe default, and is asked again next time", async () => {
+    const { fake, host } = open({ date1904: true }, { date1904: true });
+    chinesePlainBook(fake, 3);
+    fake.workbook.refuseFunctions("GeneralException");
+    fake.stats.resetCounts();
+    const book = await host.readBook();
+    expect(book.tables.customers!.rows).toHaveLength(3);
+    expect(book.date1904).toBe(true); // the host's option: the safe default here
+    expect(fake.stats.syncs).toBe(3); // the discovery sent again without the probe
+    fake.workbook.refuseFunctions(null);
+    fake.stats.resetCounts();
+    expect((await host.readBook()).date1904).toBe(true);
+    expect(fake.stats.syncs).toBe(2);
+  });
 });

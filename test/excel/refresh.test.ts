@@ -168,6 +168,43 @@ describe("refresh", () => {
     expect(after.slice(1).map((r) => r[q])).toEqual(result.analysis.scores.map((s) => s.quadrant));
   });
 
+  test.each(["structured", "a1"] as const)(
+    "finds its own columns whatever form Excel gives their names in (%s): a renamed header, a second refresh, nothing appended",
+    async (nameStyle) => {
+      const { fake, host } = open({ nameStyle });
+      chinesePlainBook(fake, 6);
+      await host.setup("zh-CN");
+      await host.refresh("zh-CN");
+      const before = fake.workbook.values("客户")[0];
+      const q = before.indexOf("象限");
+      fake.workbook.user.setValues("客户", `${String.fromCharCode(65 + q)}1`, [["我的象限"]]);
+      const result = await host.refresh("zh-CN");
+      const after = fake.workbook.values("客户");
+      expect(after[0]).toHaveLength(before.length);
+      expect(after[0][q]).toBe("我的象限");
+      expect(after.slice(1).map((r) => r[q])).toEqual(result.analysis.scores.map((s) => s.quadrant));
+    },
+  );
+
+  test("a name of ours in a form nobody reads: the column is found by its header marker, for one more sync, not appended again", async () => {
+    const { fake, host } = open();
+    chinesePlainBook(fake, 6);
+    await host.setup("zh-CN");
+    await host.refresh("zh-CN");
+    const before = fake.workbook.values("客户")[0];
+    const q = String.fromCharCode(65 + before.indexOf("象限"));
+    await Excel.run(async (ctx) => {
+      ctx.workbook.names.getItem("crmColumn_quadrant").formula = `=OFFSET(客户!$${q}$1,0,0)`;
+      await ctx.sync();
+    });
+    fake.stats.resetCounts();
+    const result = await host.refresh("zh-CN");
+    expect(fake.stats.syncs).toBe(5);
+    const after = fake.workbook.values("客户");
+    expect(after[0]).toEqual(before);
+    expect(after.slice(1).map((r) => r[before.indexOf("象限")])).toEqual(result.analysis.scores.map((s) => s.quadrant));
+  });
+
   test("never writes a user's own column, even one captioned like a computed column", async () => {
     const { fake, host } = open();
     chinesePlainBook(fake, 8);

@@ -64,9 +64,9 @@ describe("setup", () => {
     expect(quadrant.fill).toBe(COMPUTED_HEADER.fill);
     expect(header.find((c) => c.value === "客户编号")!.fill).toBeUndefined();
     const names = (fake.workbook.dump() as { names: { name: string; formula: string; visible: boolean }[] }).names;
-    const col = String.fromCharCode(65 + header.indexOf(quadrant));
+    // The name refers to the header cell; Excel (and the in-memory one by default) shows it as a structured reference.
     expect(names).toContainEqual(
-      expect.objectContaining({ name: "crmColumn_quadrant", formula: `=客户!$${col}$1`, visible: false }),
+      expect.objectContaining({ name: "crmColumn_quadrant", formula: "=crmCustomers[[#Headers],[象限]]", visible: false }),
     );
     expect(names.filter((n) => n.name.startsWith("crmColumn_"))).toHaveLength(7);
   });

@@ -26,8 +26,32 @@ describe("computed columns", () => {
       { name: "Budget", formula: "=0.5" },
     ]);
     expect([...owned.keys()]).toEqual(["quadrant", "closeness", "strategy"]);
-    expect(owned.get("closeness")).toEqual({ sheet: "My sheet", row0: 0, col0: 5 });
-    expect([...ownedIndexes(owned, { sheet: "客户", headerRow0: 0, col0: 0, width: 6 })]).toEqual([["quadrant", 4]]);
+    expect(owned.get("closeness")).toEqual({ kind: "cell", sheet: "My sheet", row0: 0, col0: 5 });
+    const g = { sheet: "客户", table: "crmCustomers", headerRow0: 0, col0: 0, headers: ["a", "b", "c", "d", "象限", "f"] };
+    expect([...ownedIndexes(owned, g)]).toEqual([["quadrant", 4]]);
+  });
+
+  test("ownership also reads the structured reference Excel may store for a table's header cell", () => {
+    const owned = parseOwned([
+      { name: "crmColumn_quadrant", formula: "=crmCustomers[[#Headers],[象限]]" },
+      { name: "crmColumn_amount", formula: "=crmCustomers[[#Headers],[Amount '[CRM']]]" },
+      { name: "crmColumn_closeness", formula: "=OtherTable[[#Headers],[紧密度]]" },
+    ]);
+    expect(owned.get("amount")).toEqual({ kind: "header", table: "crmCustomers", column: "Amount [CRM]" });
+    const headers = ["客户编号", "象限", "紧密度", "Amount [CRM]"];
+    const g = { sheet: "客户", table: "crmCustomers", headerRow0: 0, col0: 0, headers };
+    expect(Object.fromEntries(ownedIndexes(owned, g))).toEqual({ quadrant: 1, amount: 3 });
+  });
+
+  test("a name in a form no one reads falls back on the header marker: one marked column with the caption, else not ours", () => {
+    const owned = parseOwned([{ name: "crmColumn_amount", formula: "=OFFSET(客户!$S$1,0,0)" }]);
+    expect(owned.get("amount")).toEqual({ kind: "unreadable" });
+    const headers = ["客户编号", "交易额", "交易额(CRM)"];
+    const g = { sheet: "客户", table: "crmCustomers", headerRow0: 0, col0: 0, headers };
+    expect([...ownedIndexes(owned, g)]).toEqual([]); // marker unknown: not ours
+    expect([...ownedIndexes(owned, { ...g, marked: [false, false, true] })]).toEqual([["amount", 2]]);
+    // The user's own 交易额 without the marker is never taken; two marked candidates are ambiguous.
+    expect([...ownedIndexes(owned, { ...g, marked: [false, true, true] })]).toEqual([]);
   });
 });
 

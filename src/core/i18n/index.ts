@@ -13,6 +13,7 @@ import { customer360Strings } from "./strings/customer360";
 import { coverageStrings } from "./strings/coverage";
 import { realExcelStrings } from "./strings/realExcel";
 import { dashboardStrings } from "./strings/dashboard";
+import { reviewStrings } from "./strings/review";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -32,6 +33,7 @@ const AREAS: readonly Catalog[] = [
   coverageStrings,
   realExcelStrings,
   dashboardStrings,
+  reviewStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

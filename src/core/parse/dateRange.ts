@@ -26,7 +26,7 @@ const LONG: DateSpan = { min: day(1950, 1, 1), max: day(9999, 12, 31) };
 
 const SPANS: Partial<Record<TableKey, Record<string, DateSpan>>> = {
   customers: { birthday: BIRTH },
-  assets: { heldSince: LONG },
+  assets: { heldSince: LONG, maturity: LONG },
   policies: { startDate: LONG, endDate: LONG },
 };
 

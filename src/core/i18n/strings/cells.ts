@@ -18,4 +18,26 @@ export const cellStrings: Catalog = {
     "zh-CN": "工作簿已损坏(文件不完整或有部分损坏,可能是下载或复制中断);请在 Excel 中打开修复,或重新获取文件。",
     "en-US": "the workbook is damaged (cut short or corrupt, perhaps an interrupted download or copy); let Excel repair it, or get the file again.",
   },
+  "cli.book.cannot-keep": {
+    "zh-CN": "无法写出评分副本而不丢失内容:{what}。未写出任何文件。",
+    "en-US": "the scored copy cannot be written without losing something: {what}. Nothing was written.",
+  },
+  "cli.keep.sheetData": { "zh-CN": "客户工作表没有单元格数据部分", "en-US": "the customer sheet has no cell data part" },
+  "cli.keep.rowNumbers": {
+    "zh-CN": "客户工作表的行没有行号(由某些程序生成),写入会打乱行",
+    "en-US": "the customer sheet's rows carry no row numbers (some programs write them so); writing could shift them",
+  },
+  "cli.keep.cellAddresses": {
+    "zh-CN": "客户工作表的单元格没有地址(由某些程序生成),写入会打乱列",
+    "en-US": "the customer sheet's cells carry no addresses (some programs write them so); writing could shift them",
+  },
+  "cli.keep.formulaInComputed": {
+    "zh-CN": "插件的计算列中有公式(单元格 {where}),覆盖它会丢失公式;请先删除该公式",
+    "en-US": "there is a formula in a column the add-in computes (cell {where}); writing would lose it — delete it first",
+  },
+  "cli.keep.styles": {
+    "zh-CN": "工作簿没有样式部分,无法给日期和金额设置格式",
+    "en-US": "the workbook has no styles part, so dates and amounts could not be formatted",
+  },
+  "cli.keep.customerPart": { "zh-CN": "找不到客户工作表的文件部分", "en-US": "the customer sheet's part was not found in the package" },
 };

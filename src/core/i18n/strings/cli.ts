@@ -103,10 +103,6 @@ export const cliStrings: Catalog = {
     "zh-CN": "已写出带计算列的副本:{file}",
     "en-US": "Wrote a copy with the computed columns: {file}",
   },
-  "cli.score.headerNote": {
-    "zh-CN": "由四象限客户管理计算,重新评分时会被覆盖,请勿手工修改。",
-    "en-US": "Computed by the four-quadrant workbook; rescoring overwrites it, so don't edit it by hand.",
-  },
 
   "cli.check.clean": { "zh-CN": "没有发现数据问题。", "en-US": "No data problems found." },
   "cli.check.error": { "zh-CN": "错误", "en-US": "error" },

@@ -6,7 +6,8 @@
  */
 import type { TableKey } from "../core/table";
 import { t } from "../core/i18n";
-import { TABLES, caption, mapHeaders } from "../core/schema";
+import { TABLES, caption } from "../core/schema";
+import { mapHeaders } from "../core/columns";
 import { findListHeader } from "../core/import/header";
 import { type ImportReport, importReport, planImport } from "../core/import/merge";
 import { readListFile } from "../import/readList";

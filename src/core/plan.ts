@@ -6,9 +6,11 @@ import type { Analysis, CustomerScore } from "./analyze";
 import { type Day, dayFromYmd, ymdOfDay } from "./dates";
 import { type Channel, type Quadrant, QUADRANT_PRIORITY, channelOf, channelText, strategyText } from "./strategy";
 import { type Lang, t } from "./i18n";
+import { maturityCalendar } from "./review";
+import { classLabel } from "./reviewView";
 
-export type PlanReason = "appointment" | "overdue" | "borderline" | "birthday" | "renewal";
-export const PLAN_REASONS: readonly PlanReason[] = ["appointment", "overdue", "borderline", "birthday", "renewal"];
+export type PlanReason = "appointment" | "overdue" | "borderline" | "birthday" | "renewal" | "maturity";
+export const PLAN_REASONS: readonly PlanReason[] = ["appointment", "overdue", "borderline", "birthday", "renewal", "maturity"];
 
 export interface PlanItem {
   index: number;
@@ -22,6 +24,8 @@ export interface PlanItem {
   days?: number;
   /** Never contacted (overdue only). */
   neverContacted?: boolean;
+  /** The holding that matures (maturity only). */
+  holding?: string;
 }
 
 const BIRTHDAY_DAYS = 7;
@@ -61,6 +65,10 @@ export function todayPlan(a: Analysis): PlanItem[] {
     .sort((x, y) => x.endDay! - y.endDay! || x.customer - y.customer);
   for (const p of renewals) add(scores[p.customer], "renewal", { days: p.endDay! - asOf });
 
+  // A maturing deposit, bond or wealth product is the next conversation (SPEC 5): after renewals.
+  for (const m of maturityCalendar(book, asOf))
+    if (m.days <= book.settings.maturityDays) add(scores[m.customer], "maturity", { days: m.days, holding: m.name || classLabel(m.class, a.lang) });
+
   return plan;
 }
 
@@ -80,7 +88,7 @@ export function daysToBirthday(birthday: Day | undefined, asOf: Day): number | u
 export function planReasonText(item: PlanItem, lang: Lang): string {
   if (item.reason === "overdue" && item.neverContacted) return t(lang, "plan.reason.neverContacted");
   if (item.reason === "overdue" && item.days === 0) return t(lang, "plan.reason.dueToday");
-  return t(lang, `plan.reason.${item.reason}`, { days: item.days ?? 0 });
+  return t(lang, `plan.reason.${item.reason}`, { days: item.days ?? 0, holding: item.holding ?? "" });
 }
 
 /** What to do: the channel and the quadrant's strategy (a greeting for a birthday). */

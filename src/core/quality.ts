@@ -25,6 +25,9 @@ export type ProblemCode =
   | "number.invalid"
   | "enum.unknown" // not one of the listed values
   | "column.missing" // a required column is absent
+  | "column.ambiguous" // two columns could be the same field: the left one is used, the user is asked
+  | "column.choiceMissing" // the column map names a caption the sheet does not have
+  | "column.noPaymentStatus" // no payment-status column: the bad-payment penalty is off
   | "table.missing"
   | "table.empty"
   | "setting.invalid"

@@ -197,3 +197,23 @@ describe("maturity calendar", () => {
     expect(maturityCalendar(b, day("2026-03-30"))).toEqual([]);
   });
 });
+
+describe("today's plan", () => {
+  it("lists a client whose holding matures within the settings' 30 days, after renewals, once", async () => {
+    const { analyze } = await import("./analyze");
+    const { todayPlan, planReasonText } = await import("./plan");
+    const raw = book({
+      customers: table("客户", ["客户编号", "客户名称"], [["C1", "王芳"], ["C2", "李雷"]]),
+      followUps: table("跟进记录", ["客户编号", "日期", "方式"], [["C1", serial("2026-03-30"), "拜访"], ["C2", serial("2026-03-30"), "拜访"]]),
+      assets: table("资产", ASSET_HEADERS, [
+        asset(["C1", "2026-03-31", "存款", "定期存款", "本行", "2026-04-30", "R1", 1000]),
+        asset(["C1", "2026-03-31", "理财产品", "季季盈", "本行", "2026-04-10", "R2", 1000]),
+        asset(["C2", "2026-03-31", "存款", "定期存款", "本行", "2026-05-01", "R1", 1000]),
+      ]),
+    });
+    const a = analyze(raw, { asOf: day("2026-03-31") });
+    const maturing = todayPlan(a).filter((p) => p.reason === "maturity");
+    expect(maturing.map((p) => [p.id, p.days])).toEqual([["C1", 10]]);
+    expect(planReasonText(maturing[0], "zh-CN")).toBe("季季盈 10 天后到期");
+  });
+});

@@ -1,11 +1,14 @@
 /**
- * Reading one table's rows through its schema: finds the columns by header synonyms, reports
- * missing required columns, and gives typed, problem-reporting accessors for each cell.
+ * Reading one table's rows through its schema: finds the columns by meaning (columns/), reports
+ * missing, ambiguous and effect-changing columns, and gives typed, problem-reporting accessors
+ * for each cell.
  */
 import { type Cell, type RawTable, type TableKey, UnsavedFormula } from "./table";
 import type { Problem, ProblemCode, Severity } from "./quality";
 import { type Day, dayFromDate, dayFromSerial, formatDay } from "./dates";
-import { type ColumnDef, TABLES, caption, mapHeaders, matchEnum } from "./schema";
+import { type ColumnDef, TABLES, caption } from "./schema";
+import { type ColumnChoices, type ColumnMap, columnIndexes, enumByMeaning, proposeColumnMap } from "./columns";
+import { columnProblems } from "./columns/problems";
 import { type ParsedId, parseId } from "./parse/id";
 import type { Parsed } from "./parse/result";
 import { parseAmount } from "./parse/amount";
@@ -17,6 +20,8 @@ import type { Lang } from "./i18n";
 
 export class TableReader {
   readonly cols: Map<string, number>;
+  /** The column map: which column is which field, how sure, and an amount column's unit. */
+  readonly map: ColumnMap;
   /** False when a column the rows cannot do without (ID, a required date or amount) is absent. */
   readonly usable: boolean;
 
@@ -26,8 +31,10 @@ export class TableReader {
     readonly date1904: boolean,
     readonly problems: Problem[],
     lang: Lang,
+    choices?: ColumnChoices,
   ) {
-    this.cols = mapHeaders(TABLES[key], table.headers);
+    this.map = proposeColumnMap(key, table.headers, table.rows, choices);
+    this.cols = columnIndexes(this.map);
     let usable = true;
     for (const col of TABLES[key].columns) {
       if (!col.required || this.cols.has(col.key)) continue;
@@ -42,6 +49,7 @@ export class TableReader {
       });
       if (col.kind !== "text" && col.kind !== "enum") usable = false;
     }
+    problems.push(...columnProblems(this.map, table, lang, usable));
     this.usable = usable;
   }
 
@@ -169,12 +177,15 @@ export class RowReader {
 
   amount(key: string, required: boolean): number | undefined {
     const cell = this.cell(key);
-    if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+    // The caption's unit (`金额(万元)`) scales a plain number; a text cell naming its own unit keeps it.
+    const unit = this.reader.map.fields[key]?.multiplier ?? 1;
+    if (typeof cell === "number" && Number.isFinite(cell)) return cell * unit;
     if (this.unreadable(key, required)) return undefined;
     const p = parseAmount(cell);
     if (p.ok) {
-      if (p.value.fromText) this.report("warning", "amount.text", key, { value: show(cell), amount: p.value.value });
-      return p.value.value;
+      const value = typeof cell === "string" && /[万亿元¥$]/.test(cell) ? p.value.value : p.value.value * unit;
+      if (p.value.fromText) this.report("warning", "amount.text", key, { value: show(cell), amount: value });
+      return value;
     }
     if (p.problem.kind === "missing") {
       if (required) this.report("error", "value.missing", key);
@@ -226,7 +237,7 @@ export class RowReader {
       if (required && !this.unreadableText(col.key)) this.report("error", "value.missing", col.key);
       return undefined;
     }
-    const match = matchEnum(col.values ?? [], text);
+    const match = enumByMeaning(col.values ?? [], text);
     if (!match) this.report(required ? "error" : "warning", "enum.unknown", col.key, { value: text });
     return match?.key;
   }

@@ -271,27 +271,6 @@ function namesOf(def: ColumnDef | TableDef, extra?: string[]): string[] {
   return [def.zh, def.en, ...(extra ?? [])];
 }
 
-/** Which column definition a header caption stands for, or undefined for a user's own column. */
-export function matchColumn(table: TableDef, header: string): ColumnDef | undefined {
-  const k = matchKey(header);
-  if (!k) return undefined;
-  // Exact captions win over synonyms, so "Name" in Assets is the asset name, not an ambiguity.
-  return (
-    table.columns.find((c) => matchKey(c.zh) === k || matchKey(c.en) === k) ??
-    table.columns.find((c) => (c.synonyms ?? []).some((s) => matchKey(s) === k))
-  );
-}
-
-/** Maps each column key to its position among `headers` (first match wins). */
-export function mapHeaders(table: TableDef, headers: readonly string[]): Map<string, number> {
-  const map = new Map<string, number>();
-  headers.forEach((h, i) => {
-    const col = matchColumn(table, String(h ?? ""));
-    if (col && !map.has(col.key)) map.set(col.key, i);
-  });
-  return map;
-}
-
 /** Which computed column a header is, if any (both languages accepted). */
 export function matchComputed(header: string): ComputedColumnDef | undefined {
   const k = matchKey(header);

@@ -8,7 +8,8 @@
  * the rows to fill are now · append all rows with one `rows.add` and write the fills.
  */
 import type { TableKey } from "../core/table";
-import { TABLES, mapHeaders } from "../core/schema";
+import { TABLES } from "../core/schema";
+import { mapHeaders } from "../core/columns";
 import { type NewCell, type NewRow, isDayCell } from "../core/customer/newRows";
 import { serialFromDay } from "../core/dates";
 import { normalizeIdText } from "../core/parse/id";

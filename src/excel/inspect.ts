@@ -6,7 +6,8 @@
  * (setup.ts), once the columns are known. So this sync stays small at any size.
  */
 import type { Cell, TableKey } from "../core/table";
-import { TABLES, mapHeaders, matchesSheet } from "../core/schema";
+import { TABLES, matchesSheet } from "../core/schema";
+import { mapHeaders } from "../core/columns";
 import type { Discovery, RangeRead } from "./readBook";
 import { HEADER_SEARCH_ROWS, locate } from "./locate";
 import { parseArea } from "./address";

@@ -12,7 +12,8 @@
  * 客户编号 is reported as missing that column rather than adopted.
  */
 import type { Cell, TableKey } from "../core/table";
-import { TABLES, TABLE_ORDER, type TableDef, mapHeaders, matchKey, matchesSheet } from "../core/schema";
+import { TABLES, TABLE_ORDER, type TableDef, matchKey, matchesSheet } from "../core/schema";
+import { mapHeaders } from "../core/columns";
 import { HISTORY_TABLE } from "../core/history";
 
 export interface TableInfo {

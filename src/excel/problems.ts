@@ -4,7 +4,8 @@
  */
 import type { Problem } from "../core/quality";
 import type { Lang } from "../core/i18n";
-import { TABLES, caption, mapHeaders } from "../core/schema";
+import { TABLES, caption } from "../core/schema";
+import { mapHeaders } from "../core/columns";
 import type { Located } from "./locate";
 import { sheetLang } from "./format";
 

@@ -20,7 +20,8 @@
  */
 import { type Analysis, analyze } from "../core/analyze";
 import { sortProblems } from "../core/quality";
-import { TABLES, mapHeaders } from "../core/schema";
+import { TABLES } from "../core/schema";
+import { mapHeaders } from "../core/columns";
 import { todayDay } from "../core/dates";
 import { type Lang, t } from "../core/i18n";
 import type { Cell } from "../core/table";

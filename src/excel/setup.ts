@@ -12,7 +12,8 @@
  */
 import type { Cell, TableKey } from "../core/table";
 import { type Lang, t } from "../core/i18n";
-import { TABLES, TABLE_ORDER, caption, mapHeaders } from "../core/schema";
+import { TABLES, TABLE_ORDER, caption } from "../core/schema";
+import { mapHeaders } from "../core/columns";
 import { SETTING_KEYS, defaultSettingValue } from "../core/settings";
 import { QUADRANTS } from "../core/strategy";
 import { TableReader } from "../core/rows";

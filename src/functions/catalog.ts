@@ -5,7 +5,9 @@
  * all go through this table, so a formula means the same thing everywhere.
  */
 import type { CustomerScore } from "../core/analyze";
-import { serialFromDay } from "../core/dates";
+import { dayFromSerial, formatDay, serialFromDay } from "../core/dates";
+import { type Review, computeReview, reviewDates } from "../core/review";
+import { tierLabel } from "../core/reviewView";
 import { type Lang, t } from "../core/i18n";
 import { planAction, planReasonText } from "../core/plan";
 import { place } from "../core/quadrant";
@@ -29,6 +31,8 @@ export const FUNCTION_IDS = [
   "PLAN",
   "CUSTOMER",
   "GAPS",
+  "ASSETS",
+  "TIER",
   "MOVED",
 ] as const;
 export type FunctionId = (typeof FUNCTION_IDS)[number];
@@ -121,6 +125,32 @@ function quadrantArg(arg: unknown): Quadrant | undefined {
   return isQuadrant(q) ? q : undefined;
 }
 
+const ASSETS_DATE = { param: "functions.param.reviewDate", nonNegative: true } as const;
+
+/**
+ * The client's review on or before `serial` (a date serial; the latest review when omitted):
+ * #N/A saying so when there is none.
+ */
+function reviewAt(snap: Snapshot, s: CustomerScore, serial: number | undefined, lang: Lang): Read<Review> {
+  const book = snap.analysis.book;
+  const dates = reviewDates(book, s.index);
+  const until = serial === undefined ? undefined : dayFromSerial(Math.floor(serial), book.date1904);
+  const day = until === undefined ? dates.at(-1) : dates.filter((d) => d <= until).at(-1);
+  if (day === undefined)
+    return {
+      ok: false,
+      error: na(
+        until === undefined
+          ? t(lang, "functions.error.noReview", { id: s.id })
+          : t(lang, "functions.error.noReviewBy", { id: s.id, date: formatDay(until) }),
+      ),
+    };
+  const r = computeReview(book, s.id, day);
+  // The ID and date come from the book itself, so the review exists.
+  if (!r.ok) return { ok: false, error: na(t(lang, "functions.error.noReview", { id: s.id })) };
+  return { ok: true, value: r.review };
+}
+
 const QUADRANTOF_PARAMS = {
   amount: { param: "functions.param.amount" },
   closeness: { param: "functions.param.closeness", nonNegative: true },
@@ -141,6 +171,25 @@ export const FUNCTIONS: Readonly<Record<FunctionId, FunctionDef>> = {
   NEXTVISIT: byId("NEXTVISIT", "date", (s, snap) => dateOf(snap, s.nextVisit)),
   CUSTOMER: byId("CUSTOMER", "card", (s, snap) => customerCard(snap, s)),
   GAPS: byId("GAPS", "text", (s, snap, lang) => gapsText(snap.coverage().households[s.index], lang)),
+  TIER: byId("TIER", "text", (s, snap, lang) => {
+    const r = reviewAt(snap, s, undefined, lang);
+    return r.ok ? tierLabel(r.value.tier, lang) : r.error;
+  }),
+
+  ASSETS: {
+    id: "ASSETS",
+    params: [{ name: "id" }, { name: "date", optional: true }],
+    returns: "number",
+    needsBook: (args) => readId(args[0], "en-US").ok && readOptionalNumber(args[1], ASSETS_DATE, "en-US").ok,
+    run(ctx, args) {
+      const date = readOptionalNumber(args[1], ASSETS_DATE, ctx.lang);
+      if (!date.ok) return date.error;
+      const c = customerOf(ctx, args[0]);
+      if (!c.ok) return c.error;
+      const r = reviewAt(c.value.snap, c.value.score, date.value, ctx.lang);
+      return r.ok ? r.value.totals.assets : r.error;
+    },
+  },
   MOVED: byId("MOVED", "text", (s, snap, lang) => movedText(s, snap, lang)),
 
   STRATEGY: {

@@ -64,8 +64,8 @@ export interface EngineStats {
   ignoredChanges: number;
 }
 
-/** The tables a function result can depend on (assets feed no function). */
-export const WATCHED_TABLES: readonly TableKey[] = ["customers", "purchases", "followUps", "settings", "policies"];
+/** The tables a function result can depend on. */
+export const WATCHED_TABLES: readonly TableKey[] = ["customers", "purchases", "followUps", "settings", "policies", "assets"];
 
 interface Request {
   readonly def: FunctionDef;

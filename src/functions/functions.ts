@@ -159,6 +159,27 @@ export function gaps(id: unknown, invocation: CustomFunctions.StreamingInvocatio
 }
 
 /**
+ * The client's total assets (loans excluded) at their latest asset review, or at the latest review on or before the date; updates when the assets change.
+ * @customfunction ASSETS
+ * @param id The customer ID (text or a number), e.g. A2.
+ * @param [date] A date: the review on or before it counts; the latest review when omitted.
+ * @param invocation Streaming invocation (Excel's).
+ */
+export function assets(id: unknown, date: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  live("ASSETS", [id, date], invocation);
+}
+
+/**
+ * The client's tier by total assets at their latest review, against the thresholds in the settings (e.g. Affluent from 50,000).
+ * @customfunction TIER
+ * @param id The customer ID (text or a number), e.g. A2.
+ * @param invocation Streaming invocation (Excel's).
+ */
+export function tier(id: unknown, invocation: CustomFunctions.StreamingInvocation<string>): void {
+  live("TIER", [id], invocation);
+}
+
+/**
  * The customer's last change of quadrant and when the refresh recorded it, e.g. "2026-03-31 10:05: I → II" (from the migration history).
  * @customfunction MOVED
  * @param id The customer ID (text or a number), e.g. A2.

@@ -29,6 +29,7 @@ import { CustomerTab } from "./CustomerTab";
 import { PlanActions } from "./PlanActions";
 import { WriteOutcome } from "./WriteOutcome";
 import { ImportPanel } from "./ImportPanel";
+import { FixAction } from "./FixAction";
 
 type TabId = "summary" | "plan" | "problems" | "customer" | "import";
 
@@ -116,7 +117,12 @@ export function App({ host, lang }: AppProps) {
           ))}
         {tab === "problems" &&
           (analysis || workbook.state.setup ? (
-            <ProblemList problems={problems} lang={lang} onSelect={workbook.select} />
+            <ProblemList
+              problems={problems}
+              lang={lang}
+              onSelect={workbook.select}
+              renderGroupAction={(g) => analysis && <FixAction analysis={analysis} group={g} host={host} lang={lang} refresh={workbook.refresh} />}
+            />
           ) : (
             <Body1 className={styles.muted}>{t(lang, "taskpane.problems.notYet")}</Body1>
           ))}

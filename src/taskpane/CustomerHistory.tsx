@@ -84,7 +84,9 @@ export function CustomerHistory({ analysis, index, lang, onSelect }: CustomerHis
           {t(lang, heading, { count: lines.length })}
         </Subtitle2>
         {lines.length === 0 ? (
-          <Caption1 className={list.muted}>{t(lang, "c360.history.empty")}</Caption1>
+          <div>
+            <Caption1 className={list.muted}>{t(lang, "c360.history.empty")}</Caption1>
+          </div>
         ) : (
           <ol className={list.list} aria-labelledby={`c360-${key}`}>
             {lines.map((l) => (

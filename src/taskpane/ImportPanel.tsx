@@ -3,12 +3,13 @@
  * map and a preview, see what will be appended, filled, in conflict (the user ticks which imported
  * values win) and not imported (with why), then write it all in one request.
  */
-import { useMemo, useState } from "react";
+import { Fragment, useMemo, useState } from "react";
 import { Body1, Button, Caption1, Checkbox, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../core/analyze";
 import type { Cell, TableKey } from "../core/table";
 import { type Lang, t } from "../core/i18n";
-import { TABLES, caption, mapHeaders } from "../core/schema";
+import { TABLES, caption } from "../core/schema";
+import { mapHeaders } from "../core/columns";
 import { show } from "../core/rows";
 import { findListHeader } from "../core/import/header";
 import { type MergePlan, type ImportedList, planImport, skipText } from "../core/import/merge";
@@ -22,7 +23,8 @@ const PREVIEW_ROWS = 5;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  map: { display: "grid", gridTemplateColumns: "max-content 1fr", gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, alignItems: "center" },
+  map: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1.4fr)", gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, alignItems: "center" },
+  caption: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
   tableWrap: { overflowX: "auto", maxWidth: "100%" },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, "& th, & td": { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", whiteSpace: "nowrap", maxWidth: "12em", overflow: "hidden", textOverflow: "ellipsis" } },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -133,27 +135,34 @@ export function ImportPanel({ analysis, host, lang, refresh }: ImportPanelProps)
           </Caption1>
           <Subtitle2 as="h3">{t(lang, "import.map")}</Subtitle2>
           <div className={styles.map}>
-            {TABLES[table].columns.map((c) => (
-              <Field key={c.key} label={caption(c, lang)} required={c.required} orientation="horizontal" style={{ display: "contents" }}>
-                <Select
-                  size="small"
-                  value={String(columns.get(c.key) ?? "")}
-                  onChange={(_, d) => {
-                    const next = new Map(columns);
-                    if (d.value === "") next.delete(c.key);
-                    else next.set(c.key, Number(d.value));
-                    setMap(next);
-                  }}
-                >
-                  <option value="">{t(lang, "import.map.none")}</option>
-                  {list.headers.map((h, i) => (
-                    <option key={i} value={String(i)}>
-                      {h || `#${i + 1}`}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            ))}
+            {list.headers.map((h, i) => {
+              const field = [...columns].find(([, at]) => at === i)?.[0] ?? "";
+              return (
+                <Fragment key={i}>
+                  <label htmlFor={`import-col-${i}`} className={styles.caption}>
+                    {h || `#${i + 1}`}
+                  </label>
+                  <Select
+                    id={`import-col-${i}`}
+                    size="small"
+                    value={field}
+                    onChange={(_, d) => {
+                      const next = new Map([...columns].filter(([f, at]) => at !== i && f !== d.value));
+                      if (d.value !== "") next.set(d.value, i);
+                      setMap(next);
+                    }}
+                  >
+                    <option value="">{t(lang, "import.map.none")}</option>
+                    {TABLES[table].columns.map((c) => (
+                      <option key={c.key} value={c.key}>
+                        {caption(c, lang)}
+                        {c.required ? " *" : ""}
+                      </option>
+                    ))}
+                  </Select>
+                </Fragment>
+              );
+            })}
           </div>
           <Subtitle2 as="h3">{t(lang, "import.preview", { count: Math.min(PREVIEW_ROWS, list.rows.length) })}</Subtitle2>
           <div className={styles.tableWrap}>

@@ -28,9 +28,11 @@ export interface ProblemListProps {
   problems: Problem[];
   lang: Lang;
   onSelect(place: Place): void;
+  /** An action for a group (the one-click fix), shown under it. */
+  renderGroupAction?(group: ProblemGroup): React.ReactNode;
 }
 
-export function ProblemList({ problems, lang, onSelect }: ProblemListProps) {
+export function ProblemList({ problems, lang, onSelect, renderGroupAction }: ProblemListProps) {
   const styles = useStyles();
   const list = useListStyles();
   const groups = useMemo(() => groupProblems(problems), [problems]);
@@ -39,7 +41,14 @@ export function ProblemList({ problems, lang, onSelect }: ProblemListProps) {
     <section className={styles.root}>
       <Caption1 className={list.muted}>{t(lang, "taskpane.problems.hint")}</Caption1>
       {(["error", "warning"] as const).map((severity) => (
-        <SeveritySection key={severity} severity={severity} groups={groups.filter((g) => g.severity === severity)} lang={lang} onSelect={onSelect} />
+        <SeveritySection
+          key={severity}
+          severity={severity}
+          groups={groups.filter((g) => g.severity === severity)}
+          lang={lang}
+          onSelect={onSelect}
+          renderGroupAction={renderGroupAction}
+        />
       ))}
     </section>
   );
@@ -50,9 +59,10 @@ interface SeveritySectionProps {
   groups: ProblemGroup[];
   lang: Lang;
   onSelect(place: Place): void;
+  renderGroupAction?(group: ProblemGroup): React.ReactNode;
 }
 
-function SeveritySection({ severity, groups, lang, onSelect }: SeveritySectionProps) {
+function SeveritySection({ severity, groups, lang, onSelect, renderGroupAction }: SeveritySectionProps) {
   const styles = useStyles();
   const list = useListStyles();
   const [shown, setShown] = useState(PAGE);
@@ -78,6 +88,7 @@ function SeveritySection({ severity, groups, lang, onSelect }: SeveritySectionPr
                   {fix && <span className={mergeClasses(styles.fix, list.muted)}>{fix}</span>}
                 </span>
               </button>
+              {renderGroupAction?.(g)}
             </li>
           );
         })}

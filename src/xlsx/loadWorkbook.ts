@@ -4,6 +4,7 @@
  * last resort from a copy without Excel tables (their ranges come from the package facts).
  */
 import ExcelJS from "exceljs";
+import type JSZip from "jszip";
 import { BookError } from "./bookError";
 import { type PackageFacts, openPackage, readFacts } from "./package";
 import { repairPackage } from "./repair";
@@ -44,7 +45,21 @@ export async function loadWorkbook(input: ArrayBuffer | Uint8Array): Promise<Loa
       lastError = e;
     }
   }
+  if (await damagedPart(zip)) throw new BookError("damaged");
   // The library's own words, on one line: the command line reports a failure in one line.
   const detail = (lastError instanceof Error ? lastError.message : String(lastError)).split("\n")[0].slice(0, 200);
   throw new BookError("unreadable", detail);
+}
+
+/** True when some part does not inflate (a bad checksum, a cut-off stream): only asked once reading failed. */
+async function damagedPart(zip: JSZip): Promise<boolean> {
+  for (const file of Object.values(zip.files)) {
+    if (file.dir) continue;
+    try {
+      await file.async("uint8array");
+    } catch {
+      return true;
+    }
+  }
+  return false;
 }

@@ -9,7 +9,8 @@
  * first non-empty row. Each sheet serves one CRM table, except for tables found by name.
  */
 import type { Cell, RawTable, TableKey } from "../core/table";
-import { TABLES, TABLE_ORDER, type TableDef, mapHeaders, matchKey, matchesSheet } from "../core/schema";
+import { TABLES, TABLE_ORDER, type TableDef, matchKey, matchesSheet } from "../core/schema";
+import { mapHeaders } from "../core/columns";
 import { isBlank } from "../core/parse/result";
 import { show } from "../core/rows";
 import type { CellRange } from "./a1";

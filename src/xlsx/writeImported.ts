@@ -6,7 +6,8 @@
  */
 import ExcelJS from "exceljs";
 import type { TableKey } from "../core/table";
-import { mapHeaders, TABLES } from "../core/schema";
+import { TABLES } from "../core/schema";
+import { mapHeaders } from "../core/columns";
 import { isBlank } from "../core/parse/result";
 import type { NewCell } from "../core/customer/newRows";
 import type { MergePlan } from "../core/import/merge";

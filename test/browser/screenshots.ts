@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: builds the workbench, opens it in Chromium and saves the main screens
  * under docs/screenshots/ — the task pane's set-up, quadrant summary, today's plan and data
- * problems at Excel's narrow (320 px) and wide (450 px) pane widths, the whole workbench with the
+ * problems, a customer's 360 view, a plan entry being logged and an import preview at Excel's
+ * narrow (320 px) and wide (450 px) pane widths, the whole workbench with the
  * quadrant colours in the grid, and any chart the add-in draws — in Chinese and English.
  */
 import { mkdir } from "node:fs/promises";
@@ -13,6 +14,7 @@ import { buildWorkbench } from "../../scripts/build-workbench.mjs";
 import { serveStatic } from "../../scripts/static-server.mjs";
 import { CHROMIUM, chromiumPresent, launchChromium } from "./chromium";
 import { WorkbenchPage } from "./workbenchPage";
+import { demoAnalysis } from "./demoAnalysis";
 
 const OUT = resolve(__dirname, "../../docs/screenshots");
 const WIDTHS = [320, 450] as const;
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
         await shot(`pane-plan-${lang}-${width}`);
         await wb.paneTab("problems");
         await shot(`pane-problems-${lang}-${width}`);
+        await customerScreens(page, wb, lang, shot, width);
         if (width === 320) {
           await wb.paneTab("summary");
           await showComputedColumns(wb, lang);
@@ -64,6 +67,40 @@ async function main(): Promise<void> {
     await server.close();
   }
   console.log(saved.map((f) => `  ${f}`).join("\n"));
+}
+
+/** The customer 360 view, a plan entry being logged and an import preview (issue 13's screens). */
+async function customerScreens(page: Page, wb: WorkbenchPage, lang: Lang, shot: (name: string) => Promise<void>, width: number): Promise<void> {
+  const pane = page.getByRole("complementary");
+  // A customer whose explanation has the most to show: a bad payment, counted purchases.
+  const a = demoAnalysis(lang);
+  const pick = a.scores.find((s) => s.badPayment && s.transactions > 1) ?? a.scores[0];
+  await wb.paneTab("customer");
+  await pane.getByRole("searchbox").fill(pick.id);
+  await pane.getByRole("button", { name: new RegExp(`${pick.id}`) }).first().click();
+  await pane.getByTestId("customer-360").waitFor();
+  // The 360 view is long: a tall window shows it whole, down to why the quadrant is what it is.
+  await page.setViewportSize({ width: 1440, height: 2300 });
+  await shot(`pane-customer-${lang}-${width}`);
+  await page.setViewportSize({ width: 1440, height: 960 });
+
+  await wb.paneTab("plan");
+  await pane.getByRole("button", { name: new RegExp(`^${wb.text("log.action.done")}: `) }).first().click();
+  await pane.getByLabel(lang === "zh-CN" ? "内容" : "Summary").fill(lang === "zh-CN" ? "上门拜访,介绍稳健理财" : "Visited; presented the bond fund");
+  await shot(`pane-log-${lang}-${width}`);
+  await pane.getByRole("button", { name: wb.text("log.cancel") }).click();
+
+  await wb.paneTab("import");
+  const existing = a.book.customers[0];
+  const csv =
+    lang === "zh-CN"
+      ? ["客户名单(导出)", "客户编号,姓名,手机,客户来源", `${existing.id},${existing.name}(新),13800000000,转介绍`, "N001,周杰,13900000001,展会", "N001,周杰,13900000001,展会", ',=HYPERLINK("http://x"),,']
+      : ["Export from the old CRM", "Customer ID,Name,Mobile,Lead source", `${existing.id},${existing.name} Jr,5550000,Referral`, "N001,Joe Park,5550001,Fair", "N001,Joe Park,5550001,Fair", ',=HYPERLINK("http://x"),,'];
+  await pane.getByTestId("import-file").setInputFiles({ name: "list.csv", mimeType: "text/csv", buffer: Buffer.from("\ufeff" + csv.join("\r\n"), "utf8") });
+  await pane.getByTestId("import-preview").waitFor();
+  await page.setViewportSize({ width: 1440, height: 1500 });
+  await shot(`pane-import-${lang}-${width}`);
+  await page.setViewportSize({ width: 1440, height: 960 });
 }
 
 async function setPaneWidth(page: Page, width: number): Promise<void> {

@@ -22,7 +22,7 @@ async function bookFile(name: string, customers: unknown[][], purchases: unknown
     name,
     await buildXlsx([
       { name: "客户", rows: [["客户编号", "客户名称"], ...customers] as never },
-      { name: "购买记录", rows: [["客户编号", "日期", "金额"], ...purchases] as never },
+      { name: "购买记录", rows: [["客户编号", "日期", "金额", "回款状态"], ...purchases] as never },
     ]),
   );
 }

@@ -115,7 +115,7 @@ describe("crm check", () => {
 
   describe("a book with the same warning in many rows", () => {
     async function noisyFile(): Promise<string> {
-      const purchases: unknown[][] = [["客户编号", "日期", "金额"]];
+      const purchases: unknown[][] = [["客户编号", "日期", "金额", "回款状态"]];
       for (let i = 0; i < 40; i++) purchases.push(["C1", "2026/3/5", 10]);
       purchases.push(["C1", "2026/3/5", "abc"]);
       return writeTemp(

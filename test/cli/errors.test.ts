@@ -94,7 +94,9 @@ describe("unusable input", () => {
     const damaged = bytes.slice();
     for (let i = 60; i < 90; i++) damaged[i] ^= 0xff;
     const file = writeTemp(dir, "corrupt.xlsx", damaged);
-    expect(expectUnusable(await crm(["score", file]))).toMatch(/the workbook is damaged/);
+    expect(expectUnusable(await crm(["score", file]))).toBe(
+      `Cannot use ${file}: the workbook is damaged (cut short or corrupt, perhaps an interrupted download or copy); let Excel repair it, or get the file again.`,
+    );
   });
 
   it("refuses --out through a symbolic link or a hard link to the input, and leaves the input's bytes alone", async () => {

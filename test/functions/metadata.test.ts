@@ -58,6 +58,8 @@ describe("the generated functions.json", () => {
         "PLAN",
         "CUSTOMER",
         "GAPS",
+        "ASSETS",
+        "TIER",
         "MOVED",
       ].sort(),
     );
@@ -103,6 +105,8 @@ describe("the generated functions.json", () => {
       PLAN: { type: "string", dimensionality: "matrix" },
       CUSTOMER: {},
       GAPS: { type: "string" },
+      ASSETS: { type: "number" },
+      TIER: { type: "string" },
       MOVED: { type: "string" },
     });
     expect(metadata.allowCustomDataForDataTypeAny).toBe(true);

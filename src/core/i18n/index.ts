@@ -7,6 +7,7 @@ import { excelStrings } from "./strings/excel";
 import { taskpaneStrings } from "./strings/taskpane";
 import { functionStrings } from "./strings/functions";
 import { cliStrings } from "./strings/cli";
+import { columnStrings } from "./strings/columns";
 import { cellStrings } from "./strings/cells";
 import { groupStrings } from "./strings/groups";
 import { customer360Strings } from "./strings/customer360";
@@ -27,6 +28,7 @@ const AREAS: readonly Catalog[] = [
   taskpaneStrings,
   functionStrings,
   cliStrings,
+  columnStrings,
   cellStrings,
   groupStrings,
   customer360Strings,

@@ -3,7 +3,8 @@
  * of the table's columns (a title row above it, as exports often have, is skipped and counted).
  */
 import type { Cell, TableKey } from "../table";
-import { TABLES, mapHeaders } from "../schema";
+import { TABLES } from "../schema";
+import { mapHeaders } from "../columns";
 import { show } from "../rows";
 import type { ImportedList } from "./merge";
 

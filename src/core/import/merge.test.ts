@@ -1,5 +1,6 @@
 import { linkBook } from "../book";
-import { mapHeaders, TABLES } from "../schema";
+import { TABLES } from "../schema";
+import { mapHeaders } from "../columns";
 import { book, purchases, table } from "../../../test/support/rawBook";
 import { findListHeader } from "./header";
 import { importReport, planImport } from "./merge";

@@ -31,6 +31,6 @@ const ERRORS = new Set([
 /** The error's text when the cell holds an Excel error value, else undefined. */
 export function excelError(cell: Cell): string | undefined {
   if (typeof cell !== "string" || cell.length > 14 || cell[0] !== "#") return undefined;
-  const text = cell.trim().toUpperCase();
+  const text = cell.toUpperCase();
   return ERRORS.has(text) ? text : undefined;
 }

@@ -35,6 +35,11 @@ describe("parseId", () => {
     expect(key(new Date())).toBe("invalid");
   });
 
+  it("refuses Excel error values (#N/A from a failed VLOOKUP, #REF!) as IDs", () => {
+    for (const e of ["#N/A", "#REF!", "#VALUE!", "#NAME?", "#SPILL!"]) expect(key(e)).toBe("invalid");
+    expect(key("#1001")).toBe("#1001");
+  });
+
   describe("properties", () => {
     const id = fc.stringMatching(/^[A-Za-z0-9-]{1,12}$/);
     const toFullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));

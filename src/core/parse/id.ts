@@ -1,5 +1,6 @@
 import type { Cell } from "../table";
 import { type Parsed, invalid, isBlank, missing } from "./result";
+import { excelError } from "./excelError";
 
 export interface ParsedId {
   /** Comparison key: trimmed, NFKC (full-width → half-width), case-folded. */
@@ -21,7 +22,8 @@ export function parseId(cell: Cell): Parsed<ParsedId> {
     const text = String(cell);
     return { ok: true, value: { key: text, text, numeric: true } };
   }
-  if (typeof cell !== "string") return invalid;
+  // `#N/A` from a failed VLOOKUP is no customer, wherever an ID is read (a list, a function's argument).
+  if (typeof cell !== "string" || excelError(cell) !== undefined) return invalid;
   const text = cell.trim();
   const key = normalizeIdText(text);
   return { ok: true, value: { key, text, numeric: false } };

@@ -118,6 +118,12 @@ export const customer360Strings: Catalog = {
   "log.form.customer": { "zh-CN": "新客户", "en-US": "New customer" },
   "log.form.idHint": { "zh-CN": "按已有编号规律建议:{id}", "en-US": "Suggested from your IDs: {id}" },
   "log.written": { "zh-CN": "已追加到“{sheet}”第 {row} 行。", "en-US": "Appended to {sheet}, row {row}." },
+  "fix.amount.text": { "zh-CN": "把这 {count} 个文本金额改为数字", "en-US": "Turn these {count} text amounts into numbers" },
+  "fix.date.text": { "zh-CN": "把这 {count} 个文本日期改为日期", "en-US": "Turn these {count} text dates into dates" },
+  "fix.done": {
+    "zh-CN": "已修正 {count} 个单元格;{left} 个在此期间被改动,未写入。",
+    "en-US": "{count} cells fixed; {left} changed meanwhile and were left alone.",
+  },
   "log.goThere": { "zh-CN": "转到该行", "en-US": "Go there" },
   "taskpane.tab.import": { "zh-CN": "导入", "en-US": "Import" },
   "log.writing": { "zh-CN": "正在写入…", "en-US": "Writing…" },
@@ -151,12 +157,12 @@ export const customer360Strings: Catalog = {
   "import.read": { "zh-CN": "已读取 {file}:{rows} 行,{format}", "en-US": "Read {file}: {rows} rows, {format}" },
   "import.titleRows": { "zh-CN": "跳过表头上方的 {count} 行标题。", "en-US": "Skipped {count} title row(s) above the header." },
   "import.noHeader": { "zh-CN": "前 10 行中找不到含“{column}”的表头行。", "en-US": "No header row with {column} in the first 10 rows." },
-  "import.map": { "zh-CN": "列对应(可修改)", "en-US": "Column map (editable)" },
+  "import.map": { "zh-CN": "列对应:清单的列 → 工作簿的列(可修改)", "en-US": "Column map: the list's column → the workbook's (editable)" },
   "import.map.none": { "zh-CN": "(不导入)", "en-US": "(not imported)" },
   "import.preview": { "zh-CN": "预览(前 {count} 行)", "en-US": "Preview (first {count} rows)" },
   "import.summary": {
     "zh-CN": "将追加 {added} 行,填写 {filled} 个空白单元格;{conflicts} 处冲突;{skipped} 行不导入。",
-    "en-US": "{added} rows to append, {filled} empty cells to fill; {conflicts} conflicts; {skipped} rows not imported.",
+    "en-US": "To append: {added} rows. Empty cells to fill: {filled}. Conflicts: {conflicts}. Rows not imported: {skipped}.",
   },
   "import.conflicts": { "zh-CN": "冲突:勾选的改用导入值", "en-US": "Conflicts: ticked ones take the imported value" },
   "import.conflict": {

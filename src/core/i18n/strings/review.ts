@@ -122,4 +122,27 @@ export const reviewStrings: Catalog = {
   "cli.error.reviewDate": { "zh-CN": "--date 的值“{value}”不是 YYYY-MM-DD 日期。", "en-US": "--date “{value}” is not a YYYY-MM-DD date." },
   "cli.review.title": { "zh-CN": "资产回顾 {name}({id}),{date}", "en-US": "Asset review of {name} ({id}), {date}" },
   "cli.review.written": { "zh-CN": "已写出报告 {file}", "en-US": "Report written to {file}" },
+
+  "functions.ASSETS.name": { "zh-CN": "客户总资产", "en-US": "ASSETS" },
+  "functions.ASSETS.description": {
+    "zh-CN": "客户最近一次资产回顾(或指定日期当日及之前最近一次)的总资产,不含贷款;资产表变化时自动更新。",
+    "en-US": "The client's total assets (loans excluded) at their latest asset review, or at the latest review on or before the date; updates when the assets change.",
+  },
+  "functions.ASSETS.param.id": { "zh-CN": "客户编号(文本或数字),例如 A2。", "en-US": "The customer ID (text or a number), e.g. A2." },
+  "functions.ASSETS.param.date": {
+    "zh-CN": "日期:取该日当日及之前最近一次回顾;省略则取最近一次。",
+    "en-US": "A date: the review on or before it counts; the latest review when omitted.",
+  },
+  "functions.TIER.name": { "zh-CN": "客户分层", "en-US": "TIER" },
+  "functions.TIER.description": {
+    "zh-CN": "按最近一次回顾的总资产和“设置”表中的门槛给出客户分层(例如 5 万起为理财客户)。",
+    "en-US": "The client's tier by total assets at their latest review, against the thresholds in the settings (e.g. Affluent from 50,000).",
+  },
+  "functions.TIER.param.id": { "zh-CN": "客户编号(文本或数字),例如 A2。", "en-US": "The customer ID (text or a number), e.g. A2." },
+  "functions.param.reviewDate": { "zh-CN": "回顾日期", "en-US": "The review date" },
+  "functions.error.noReview": { "zh-CN": "客户 {id} 没有资产回顾记录。", "en-US": "Client {id} has no asset review." },
+  "functions.error.noReviewBy": {
+    "zh-CN": "客户 {id} 在 {date} 及之前没有资产回顾。",
+    "en-US": "Client {id} has no asset review on or before {date}.",
+  },
 };

@@ -11,6 +11,7 @@ import {
 } from "../../src/excel/chartPlan";
 import type { ChartInfo, ChartSeriesInfo } from "../../src/fake-excel/inspect";
 import type { FakeExcel } from "../../src/fake-excel";
+import { TREND_CHART_NAME } from "../../src/excel/dashboardPlan";
 import { type Row, type Setup, cellMap, open, scoredBook, serial } from "./support";
 
 const SHEET = "象限图";
@@ -64,11 +65,12 @@ function theChart(fake: FakeExcel, sheet = SHEET): ChartInfo {
   return charts[0];
 }
 
-/** Every chart in the workbook, with its sheet. */
+/** Every chart in the workbook, with its sheet — but the dashboard's trend chart (dashboard.test.ts). */
 function allCharts(fake: FakeExcel): { sheet: string; chart: ChartInfo }[] {
   return fake.workbook
     .sheetNames()
-    .flatMap((sheet) => fake.workbook.chartsOf(sheet).map((chart) => ({ sheet, chart })));
+    .flatMap((sheet) => fake.workbook.chartsOf(sheet).map((chart) => ({ sheet, chart })))
+    .filter((c) => c.chart.name !== TREND_CHART_NAME);
 }
 
 /** The customers of each quadrant, in sheet order, as analyze placed them. */

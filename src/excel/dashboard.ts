@@ -52,11 +52,32 @@ function historyCells(r: HistoryRow, quoteId = true): (string | number)[] {
   return [r.stamp, quoteId ? `'${r.id}` : r.id, r.from ?? "", r.to ?? "", r.amount ?? "", r.closeness ?? ""];
 }
 
+/**
+ * A piece of the work, sent within one sync: history rows [from, to), and/or the dashboard. In the
+ * usual case everything is one piece that joins the refresh's last write sync; only past the
+ * request limit (thousands of starting quadrants under a small limit) are the rows cut into pieces.
+ */
+export interface DashPiece {
+  from: number;
+  to: number;
+  dashboard: boolean;
+  bytes: number;
+}
+
+/** Fixed allowance per piece (object paths, the styles, rules and chart commands of the dashboard). */
+const PIECE_BYTES = 2_000;
+const DASHBOARD_BYTES = 40_000;
+
 export class DashboardWriter {
   readonly dashboard: Dashboard;
   readonly plan: DashboardPlan;
-  /** Estimated request bytes of everything `queue` sends. */
-  readonly bytes: number;
+  private readonly rowBytes: number[];
+  private readonly dashboardBytes: number;
+  /** What earlier syncs of this refresh already sent. */
+  private sentRows = 0;
+  private sentDashboard = false;
+  /** The history sheet made by this refresh (its table is added with the last rows). */
+  private newSheet?: Excel.Worksheet;
 
   constructor(
     analysis: Analysis,
@@ -69,37 +90,72 @@ export class DashboardWriter {
     this.dashboard = buildDashboard(analysis, readHistory(book.history).rows, stamp);
     const names = new Map(analysis.scores.map((s) => [s.key, s.name]));
     this.plan = planDashboard(this.dashboard, names, lang, book.date1904, serialFromDay(analysis.asOf, book.date1904));
-    const json =
-      JSON.stringify(this.plan.rows.map((r) => [r.values, r.formats])) +
-      JSON.stringify(this.plan.trend) +
-      JSON.stringify(this.dashboard.appended.map((r) => historyCells(r)));
-    // The cells as JSON, plus a fixed allowance for the styles, rules and the chart's commands.
-    this.bytes = utf8Length(json) + 40_000;
+    this.rowBytes = this.dashboard.appended.map((r) => utf8Length(JSON.stringify(historyCells(r))) * 2 + 8);
+    this.dashboardBytes =
+      utf8Length(JSON.stringify(this.plan.rows.map((r) => [r.values, r.formats])) + JSON.stringify(this.plan.trend)) +
+      DASHBOARD_BYTES;
   }
 
-  queue(ctx: Excel.RequestContext): void {
-    this.queueHistory(ctx);
-    this.queueDashboard(ctx);
+  /**
+   * The work left, cut into pieces: the first within `room` (what the sync it joins has left; it
+   * may be empty), the others within `budget` each. A piece larger than a whole budget goes alone.
+   */
+  pack(room: number, budget: number): DashPiece[] {
+    const pieces: DashPiece[] = [];
+    let limit = room;
+    let piece: DashPiece = { from: this.sentRows, to: this.sentRows, dashboard: false, bytes: PIECE_BYTES };
+    const close = () => {
+      pieces.push(piece);
+      piece = { from: piece.to, to: piece.to, dashboard: false, bytes: PIECE_BYTES };
+      limit = budget;
+    };
+    for (let i = this.sentRows; i < this.rowBytes.length; i++) {
+      if (piece.bytes + this.rowBytes[i] > limit && (piece.to > piece.from || limit < budget)) close();
+      piece.to = i + 1;
+      piece.bytes += this.rowBytes[i];
+    }
+    if (!this.sentDashboard) {
+      if (piece.bytes + this.dashboardBytes > limit && (piece.to > piece.from || limit < budget)) close();
+      piece.dashboard = true;
+      piece.bytes += this.dashboardBytes;
+    }
+    if (piece.to > piece.from || piece.dashboard) pieces.push(piece);
+    return pieces.map((p) => (p.to === p.from && !p.dashboard ? { ...p, bytes: 0 } : p));
   }
 
-  private queueHistory(ctx: Excel.RequestContext): void {
+  queue(ctx: Excel.RequestContext, piece: DashPiece): void {
+    if (piece.to > piece.from) this.queueHistory(ctx, piece.from, piece.to);
+    if (piece.dashboard) this.queueDashboard(ctx);
+  }
+
+  /** After the piece's sync succeeded. */
+  sent(piece: DashPiece): void {
+    this.sentRows = Math.max(this.sentRows, piece.to);
+    if (piece.dashboard) this.sentDashboard = true;
+  }
+
+  private queueHistory(ctx: Excel.RequestContext, from: number, to: number): void {
     const appended = this.dashboard.appended;
-    if (appended.length === 0) return;
     const wb = ctx.workbook;
     if (this.book.history) {
-      wb.tables.getItem(HISTORY_TABLE).rows.add(undefined, appended.map((r) => historyCells(r)));
+      wb.tables.getItem(HISTORY_TABLE).rows.add(undefined, appended.slice(from, to).map((r) => historyCells(r)));
       return;
     }
-    const rows = appended.map((r) => historyCells(r, false));
-    // The first refresh: a sheet of its own, the header and the starting quadrants in one write.
-    const name = uniqueSheetName(t(this.lang, "history.sheet"), this.site.sheets);
-    const ws = wb.worksheets.add(name);
-    const range = ws.getRange(a1(0, 0, rows.length, HISTORY_FORMATS.length - 1));
-    range.numberFormat = [HISTORY_FORMATS.map(() => "@"), ...rows.map(() => HISTORY_FORMATS)];
-    range.values = [historyHeaders(this.lang), ...rows];
-    const table = ws.tables.add(range, true);
-    table.name = HISTORY_TABLE;
-    ws.getRange("A:A").format.columnWidth = 110;
+    // The first refresh: a sheet of its own, the header and the starting quadrants as plain cells
+    // (formatted as text first), and the table over them once the last rows are written.
+    if (from === 0) {
+      this.newSheet = wb.worksheets.add(uniqueSheetName(t(this.lang, "history.sheet"), this.site.sheets));
+      const head = this.newSheet.getRange(a1(0, 0, 0, HISTORY_FORMATS.length - 1));
+      head.numberFormat = [HISTORY_FORMATS.map(() => "@")];
+      head.values = [historyHeaders(this.lang)];
+      this.newSheet.getRange("A:A").format.columnWidth = 110;
+    }
+    const ws = this.newSheet!;
+    const rows = appended.slice(from, to).map((r) => historyCells(r, false));
+    const range = ws.getRange(a1(1 + from, 0, to, HISTORY_FORMATS.length - 1));
+    range.numberFormat = rows.map(() => HISTORY_FORMATS);
+    range.values = rows;
+    if (to === appended.length) ws.tables.add(ws.getRange(a1(0, 0, to, HISTORY_FORMATS.length - 1)), true).name = HISTORY_TABLE;
   }
 
   private queueDashboard(ctx: Excel.RequestContext): void {

@@ -39,7 +39,7 @@ import { a1, parseArea } from "./address";
 import type { HostState } from "./state";
 import { type UnitGroup, planQuadrantChart } from "./chartPlan";
 import { type ChartSite, QuadrantChartWriter, queueChartProbe } from "./quadrantChart";
-import { DashboardWriter, nowSerial, queueDashboardProbe } from "./dashboard";
+import { type DashPiece, DashboardWriter, nowSerial, queueDashboardProbe } from "./dashboard";
 import type { OwnedSheetSite } from "./ownedSheet";
 
 export interface RefreshOptions {
@@ -230,6 +230,8 @@ interface WriteStep {
   sync?: WriteSync;
   formats: boolean;
   chart?: UnitGroup;
+  /** History rows and/or the dashboard (dashboard.ts). */
+  dash?: DashPiece;
   bytes: number;
 }
 
@@ -274,13 +276,21 @@ async function writeComputed(
     if (steps.length === 0) steps.push({ formats: false, bytes: 0 });
     const last = steps[steps.length - 1];
     last.formats = !formatsDone;
-    if (last.formats) last.bytes += dashboard.bytes;
     const budget = state.writeBudgetBytes;
     chart.pack(fromUnit, budget - last.bytes, budget).forEach((g, k) => {
       if (k > 0) steps.push({ formats: false, chart: g, bytes: g.bytes });
       else if (g.to > g.from) {
         last.chart = g;
         last.bytes += g.bytes;
+      }
+    });
+    // The history rows and the dashboard: in the room the last step left, else in syncs of their own.
+    const end = steps[steps.length - 1];
+    dashboard.pack(budget - end.bytes, budget).forEach((p, k) => {
+      if (k > 0) steps.push({ formats: false, dash: p, bytes: p.bytes });
+      else if (p.bytes > 0) {
+        end.dash = p;
+        end.bytes += p.bytes;
       }
     });
     return steps;
@@ -296,14 +306,15 @@ async function writeComputed(
     if (s.formats) {
       progress("formatting", 0.95);
       queueFormats();
-      dashboard.queue(ctx);
     }
     if (s.chart) chart.queue(ctx, s.chart.from, s.chart.to);
+    if (s.dash) dashboard.queue(ctx, s.dash);
     try {
       await ctx.sync();
     } catch (e) {
       // The host refused the request (nothing of it was applied): send the rest in smaller pieces.
-      if (!isPayloadTooLarge(e) || s.bytes / 2 < MIN_WRITE_BUDGET) throw e;
+      // The budget halves at every refusal, so this ends even for a piece that cannot be cut.
+      if (!isPayloadTooLarge(e) || Math.min(state.writeBudgetBytes, s.bytes) / 2 < MIN_WRITE_BUDGET) throw e;
       state.writeBudgetBytes = Math.floor(Math.min(state.writeBudgetBytes, s.bytes) / 2);
       steps = [...steps.slice(0, i), ...planSteps(s.sync?.from ?? rows.length, s.chart?.from ?? nextUnit)];
       i--;
@@ -311,6 +322,7 @@ async function writeComputed(
     }
     if (s.formats) formatsDone = true;
     if (s.chart) nextUnit = s.chart.to;
+    if (s.dash) dashboard.sent(s.dash);
     if (check && s.sync && !sameIds(check.values, raw.rows, s.sync.from, plan.idIndex!)) return true;
   }
   return false;

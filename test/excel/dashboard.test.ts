@@ -7,7 +7,7 @@ import { HISTORY_TABLE, historyHeaders } from "../../src/core/history";
 import { TREND_CHART_NAME } from "../../src/excel/dashboardPlan";
 import { CHART_NAME } from "../../src/excel/chartPlan";
 import { ownedSheetName } from "../../src/excel/ownedSheet";
-import { type Row, type Setup, open, serial } from "./support";
+import { type Row, type Setup, open, scoredBook, serial } from "./support";
 
 const CUSTOMERS: Row[] = [
   ["客户编号", "客户名称"],
@@ -150,6 +150,16 @@ describe("the migration history", () => {
     await s.host.setup("zh-CN");
     expect([await refresh(s), await refresh(s)]).toEqual([4, 4]);
     expect(history(s)).toHaveLength(3001);
+  });
+
+  it("under a small request limit sends the starting quadrants in pieces: every customer once, in one table", async () => {
+    const s = await scoredBook(3_000, { limits: { maxPayloadBytes: 60_000 } }, { now: () => clock });
+    await s.host.refresh("zh-CN");
+    const h = history(s);
+    expect(h).toHaveLength(3_001);
+    expect(new Set(h.slice(1).map((r) => r[1])).size).toBe(3_000);
+    expect(s.fake.workbook.tablesInfo().filter((t) => t.name === HISTORY_TABLE)).toHaveLength(1);
+    expect(s.fake.workbook.values("仪表板")[0][0]).toBe("客户四象限仪表板");
   });
 
   it("finds its dashboard again after the user renames it, and never writes a user's own sheet called 仪表板", async () => {

@@ -90,7 +90,9 @@ export class DashboardWriter {
     this.dashboard = buildDashboard(analysis, readHistory(book.history).rows, stamp);
     const names = new Map(analysis.scores.map((s) => [s.key, s.name]));
     this.plan = planDashboard(this.dashboard, names, lang, book.date1904, serialFromDay(analysis.asOf, book.date1904));
-    this.rowBytes = this.dashboard.appended.map((r) => utf8Length(JSON.stringify(historyCells(r))) * 2 + 8);
+    // A row's request bytes are its values' JSON (and, the first time, its number formats'), with a margin.
+    const formats = book.history ? 0 : utf8Length(JSON.stringify(HISTORY_FORMATS));
+    this.rowBytes = this.dashboard.appended.map((r) => Math.ceil(utf8Length(JSON.stringify(historyCells(r))) * 1.1) + formats + 8);
     this.dashboardBytes =
       utf8Length(JSON.stringify(this.plan.rows.map((r) => [r.values, r.formats])) + JSON.stringify(this.plan.trend)) +
       DASHBOARD_BYTES;

@@ -26,7 +26,8 @@ import { todayDay } from "../core/dates";
 import { type Lang, t } from "../core/i18n";
 import type { Cell } from "../core/table";
 import type { OnProgress, RefreshResult } from "./host";
-import { type Snapshot, type ReadTable, readSnapshot } from "./readBook";
+import { type Snapshot, type ReadTable, hintKey, readSnapshot } from "./readBook";
+import { HISTORY_TABLE } from "../core/history";
 import { needsMarker, ownedIndexes } from "./owned";
 import { headerMarks } from "./computedColumns";
 import type { ComputedKey } from "../core/computed";
@@ -116,6 +117,7 @@ async function once(
     await writeComputed(ctx, customers, plan, analysis, lang, snap.book.date1904, state, progress, chart, dashboard)
   )
     return "moved";
+  learnHistorySize(state, dashboard.dashboard.appended.length);
   progress("done", 1);
   return { analysis, written: analysis.scores.length, reread: false };
 }
@@ -211,6 +213,18 @@ function chartWriter(
 ): QuadrantChartWriter {
   const dataSheets = Object.values(snap.tables).map((x) => x.raw.sheet);
   return new QuadrantChartWriter(planQuadrantChart(analysis, lang), site, lang, dataSheets, state.maxCellsPerWrite);
+}
+
+/**
+ * The history's size as this refresh left it, so the next read plans it with the rest (a table
+ * of unknown size would make the next read ask for everything in one go, and be refused on a
+ * large book). A history row reads back as ~50 bytes of JSON; 72 is on the safe side.
+ */
+function learnHistorySize(state: HostState, appended: number): void {
+  if (appended === 0) return;
+  const key = hintKey(HISTORY_TABLE);
+  const known = state.readHints[key];
+  state.readHints[key] = { rows: (known?.rows ?? 0) + appended, cols: 6, bytesPerRow: known?.bytesPerRow ?? 72 };
 }
 
 function dashboardWriter(

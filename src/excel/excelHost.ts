@@ -15,6 +15,8 @@ import { refreshBook } from "./refresh";
 import { readSnapshot } from "./readBook";
 import { subscribeTables } from "./events";
 import { a1 } from "./address";
+import { filterQuadrant } from "./filter";
+import type { Quadrant } from "../core/strategy";
 
 export interface ExcelHost extends WorkbookHost {
   /** What the host has learnt (payload sizes that fit, where its columns are). */
@@ -44,6 +46,10 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
         ).select();
         await ctx.sync();
       });
+    },
+
+    filterQuadrant(quadrant: Quadrant | undefined): Promise<void> {
+      return Excel.run((ctx) => filterQuadrant(ctx, state, quadrant));
     },
 
     readBook(): Promise<RawBook> {

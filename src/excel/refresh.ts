@@ -38,7 +38,7 @@ import { locationProblems } from "./problems";
 import { isOfficeError, isPayloadTooLarge } from "./errors";
 import { a1, parseArea } from "./address";
 import type { HostState } from "./state";
-import { type UnitGroup, planQuadrantChart } from "./chartPlan";
+import { CHART_LAYOUT, MAX_LABELLED_POINTS, type UnitGroup, planQuadrantChart } from "./chartPlan";
 import { type ChartSite, QuadrantChartWriter, queueChartProbe } from "./quadrantChart";
 import { type DashPiece, DashboardWriter, nowSerial, queueDashboardProbe } from "./dashboard";
 import type { OwnedSheetSite } from "./ownedSheet";
@@ -119,7 +119,7 @@ async function once(
     return "moved";
   learnHistorySize(state, dashboard.dashboard.appended.length);
   progress("done", 1);
-  return { analysis, written: analysis.scores.length, reread: false };
+  return { analysis, written: analysis.scores.length, reread: false, dashboard: dashboard.dashboard };
 }
 
 /** The core's analysis, plus where-is-the-data problems only the host can see. */
@@ -212,7 +212,9 @@ function chartWriter(
   state: HostState,
 ): QuadrantChartWriter {
   const dataSheets = Object.values(snap.tables).map((x) => x.raw.sheet);
-  return new QuadrantChartWriter(planQuadrantChart(analysis, lang), site, lang, dataSheets, state.maxCellsPerWrite);
+  // The labels are laid out for the chart's size: the user's, if they resized it.
+  const plan = planQuadrantChart(analysis, lang, MAX_LABELLED_POINTS, site.geometry ?? CHART_LAYOUT.chart);
+  return new QuadrantChartWriter(plan, site, lang, dataSheets, state.maxCellsPerWrite);
 }
 
 /**
@@ -268,7 +270,14 @@ async function writeComputed(
   const raw = customers.raw;
   const ws = ctx.workbook.worksheets.getItem(raw.sheet);
   const sheetColumns = plan.keys.map((k) => raw.firstColumn + plan.index.get(k)!);
-  state.computed = { tableName: customers.tableName!, sheet: raw.sheet, columns: sheetColumns };
+  state.computed = {
+    tableName: customers.tableName!,
+    sheet: raw.sheet,
+    columns: sheetColumns,
+    // Where the pane's quadrant filter applies (filter.ts).
+    quadrantColumn: raw.firstColumn + plan.index.get("quadrant")!,
+    firstColumn: raw.firstColumn,
+  };
   const rows = computedRows(analysis, raw, plan.keys, lang, date1904);
 
   const queueFormats = () => {

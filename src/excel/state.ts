@@ -52,7 +52,7 @@ export interface HostState {
   /** The probe answered once: it is not asked again by this host. */
   date1904Known?: boolean;
   /** The computed columns as last written (for the change-event filter). */
-  computed?: { tableName: string; sheet: string; columns: number[] };
+  computed?: { tableName: string; sheet: string; columns: number[]; quadrantColumn?: number; firstColumn?: number };
 }
 
 export const DEFAULT_WRITE_BUDGET = 4_000_000;

@@ -101,4 +101,16 @@ export const dashboardStrings: Catalog = {
     "zh-CN": "客户 {id} 自有迁移记录以来没有变换过象限。",
     "en-US": "Customer {id} has not changed quadrant since the migration history began.",
   },
+
+  "chart.axis.amountLog": { "zh-CN": "交易额(对数刻度)", "en-US": "Amount (log scale)" },
+  "chart.notDrawn": {
+    "zh-CN": "{count} 位无购买或仅退款的客户未画出,见右侧表格",
+    "en-US": "{count} customers without purchases (or with refunds only) not drawn, see the tables",
+  },
+  "chart.titleSeparator": { "zh-CN":";", "en-US": "; " },
+
+  "filter.show": { "zh-CN": "在客户表中只看 {quadrant} 象限", "en-US": "Show only quadrant {quadrant} in the customer table" },
+  "filter.active": { "zh-CN": "客户表已筛选:只显示 {quadrant} 象限", "en-US": "Customer table filtered to quadrant {quadrant}" },
+  "filter.clear": { "zh-CN": "清除筛选", "en-US": "Clear the filter" },
+  "filter.failed": { "zh-CN": "无法筛选客户表:{detail}", "en-US": "Could not filter the customer table: {detail}" },
 };

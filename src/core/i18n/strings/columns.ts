@@ -14,4 +14,42 @@ export const columnStrings: Catalog = {
     "zh-CN": "找不到回款状态列:逾期和坏账无法识别,不良回款扣分已关闭。",
     "en-US": "no payment-status column was found: overdue and bad-debt purchases cannot be seen, so the bad-payment penalty is off.",
   },
+  "problem.rows.title": {
+    "zh-CN": "第 {from}–{to} 行是标题或说明,不是数据;表头在第 {header} 行。",
+    "en-US": "rows {from}–{to} are a title or notes, not data; the header is on row {header}.",
+  },
+  "problem.row.total": {
+    "zh-CN": "“{value}”是合计行,已跳过,未当作记录。",
+    "en-US": "“{value}” is a totals row; it was skipped, not read as a record.",
+  },
+  "problem.row.note": {
+    "zh-CN": "“{value}”是表下的备注,已跳过,未当作记录。",
+    "en-US": "“{value}” is a note under the table; it was skipped, not read as a record.",
+  },
+  "problem.row.header": {
+    "zh-CN": "这一行重复了表头,已跳过。",
+    "en-US": "this row repeats the header; it was skipped.",
+  },
+  "problem.table.hidden": {
+    "zh-CN": "这张表在隐藏的工作表上(没有可见的工作表包含这些数据),请确认它不是旧数据。",
+    "en-US": "this data is on a hidden sheet (no visible sheet holds it); make sure it is not outdated.",
+  },
+  "problem.table.ambiguous": {
+    "zh-CN": "{others} 也像这张表,暂用本表;如不对,请改工作表名称。",
+    "en-US": "{others} would fit as well; this sheet is used — rename the sheets if it is the wrong one.",
+  },
+  "cli.error.columnMissing": {
+    "zh-CN": "无法计算:{sheet} 第 {row} 行的表头中找不到“{column}”列。请补上这一列,或用 --map 指明是哪一列。",
+    "en-US": "cannot score: no “{column}” column in the header on row {row} of {sheet}. Add it, or name it with --map.",
+  },
+  "cli.error.noPurchases": {
+    "zh-CN": "无法计算:找不到购买记录表(如“{sheet}”),没有交易就无法分象限。",
+    "en-US": "cannot score: no purchases sheet (such as “{sheet}”) was found; without purchases no customer can be placed.",
+  },
+  "cli.note.sheetUsed": {
+    "zh-CN": "{table}:使用工作表“{sheet}”,表头在第 {row} 行({how})。",
+    "en-US": "{table}: sheet “{sheet}”, header on row {row} ({how}).",
+  },
+  "cli.note.byColumns": { "zh-CN": "按列的含义识别", "en-US": "recognised by its columns" },
+  "cli.note.byName": { "zh-CN": "按工作表名称识别", "en-US": "recognised by its name" },
 };

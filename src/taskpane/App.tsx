@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { todayPlan } from "../core/plan";
+import { planForPane } from "../core/plan";
 import { type Lang, t } from "../core/i18n";
 import type { WorkbookHost } from "../excel/host";
 import { useWorkbook } from "./useWorkbook";
@@ -63,7 +63,7 @@ export function App({ host, lang }: AppProps) {
   const [tab, setTab] = useState<TabId>("summary");
   const analysis = workbook.state.refresh?.analysis;
   const quadrantFilter = useQuadrantFilter(host, lang);
-  const plan = useMemo(() => (analysis ? todayPlan(analysis) : []), [analysis]);
+  const plan = useMemo(() => (analysis ? planForPane(analysis) : { todo: [], done: [] }), [analysis]);
   const c360 = useCustomer360(host, analysis, lang, workbook.refresh);
   const openCustomer = (index: number) => {
     c360.show(index);
@@ -92,7 +92,7 @@ export function App({ host, lang }: AppProps) {
         <Tab value="plan">
           <span className={styles.tab}>
             {t(lang, "taskpane.tab.plan")}
-            {analysis && <CounterBadge count={plan.length} size="small" color="brand" showZero />}
+            {analysis && <CounterBadge count={plan.todo.length} size="small" color="brand" showZero />}
           </span>
         </Tab>
         <Tab value="problems">
@@ -127,7 +127,8 @@ export function App({ host, lang }: AppProps) {
               <WriteOutcome writer={c360.writer} lang={lang} onSelect={workbook.select} />
               <PlanList
                 analysis={analysis}
-                plan={plan}
+                plan={plan.todo}
+                doneToday={plan.done.length}
                 lang={lang}
                 onSelect={workbook.select}
                 renderActions={(item) => <PlanActions analysis={analysis} item={item} lang={lang} writer={c360.writer} onOpenCustomer={openCustomer} />}

@@ -30,8 +30,9 @@ import { PlanActions } from "./PlanActions";
 import { WriteOutcome } from "./WriteOutcome";
 import { ImportPanel } from "./ImportPanel";
 import { FixAction } from "./FixAction";
+import { ReviewTab } from "./ReviewTab";
 
-type TabId = "summary" | "plan" | "problems" | "customer" | "import";
+type TabId = "summary" | "plan" | "problems" | "customer" | "review" | "import";
 
 const useStyles = makeStyles({
   root: {
@@ -96,6 +97,7 @@ export function App({ host, lang }: AppProps) {
           </span>
         </Tab>
         <Tab value="customer">{t(lang, "taskpane.tab.customer")}</Tab>
+        <Tab value="review">{t(lang, "taskpane.tab.review")}</Tab>
         <Tab value="import">{t(lang, "taskpane.tab.import")}</Tab>
       </TabList>
       <div role="tabpanel" aria-label={t(lang, `taskpane.tab.${tab}`)}>
@@ -129,6 +131,12 @@ export function App({ host, lang }: AppProps) {
         {tab === "customer" &&
           (analysis ? (
             <CustomerTab analysis={analysis} lang={lang} c360={c360} onSelect={workbook.select} />
+          ) : (
+            <Body1 className={styles.muted}>{t(lang, "c360.notYet")}</Body1>
+          ))}
+        {tab === "review" &&
+          (analysis ? (
+            <ReviewTab analysis={analysis} host={host} lang={lang} writer={c360.writer} onSelect={workbook.select} />
           ) : (
             <Body1 className={styles.muted}>{t(lang, "c360.notYet")}</Body1>
           ))}

@@ -73,6 +73,24 @@ describeInBrowser("the asset review in Chromium", () => {
     expect(png.length).toBeGreaterThan(2000);
   });
 
+  it("records a new review from the pane: the previous holdings prefilled, appended as new rows only", async () => {
+    const wb = new WorkbenchPage(page, "zh-CN");
+    const pane = page.getByRole("complementary");
+    const assetRows = () => page.evaluate(() => window.__workbench!.fake.workbook.values("资产").length);
+    const before = await assetRows();
+    const firstRows = await page.evaluate(() => window.__workbench!.fake.workbook.values("资产").slice(0, 5));
+    await pane.getByRole("button", { name: wb.text("taskpane.review.new") }).click();
+    const form = pane.getByRole("form", { name: wb.text("taskpane.review.new") });
+    const holdings = await form.getByRole("group").count();
+    expect(holdings).toBeGreaterThan(0);
+    await form.getByRole("button", { name: wb.text("log.save") }).click();
+    await form.waitFor({ state: "detached" });
+    await wb.settle();
+    expect(await assetRows()).toBe(before + holdings);
+    expect(await page.evaluate(() => window.__workbench!.fake.workbook.values("资产").slice(0, 5))).toEqual(firstRows);
+    await pane.getByRole("combobox", { name: wb.text("review.header.date") }).getByRole("option", { name: "2026-03-05" }).waitFor({ state: "attached" });
+  });
+
   it("opens the HTML report with its tables and inline charts, fetching nothing from the network", async () => {
     const a = demoAnalysis("zh-CN");
     const first = a.book.customers.find((c) => reviewDates(a.book, c.index).length > 1)!;

@@ -64,18 +64,37 @@ class ForbiddenPackagesPlugin {
   }
 }
 
+/**
+ * The syntax the bundles may use: what the WebViews of every supported Excel run (Safari 12 in
+ * older Excel for Mac, the Edge Legacy/Chromium WebViews on Windows). ES2019 has no `?.`, `??`,
+ * `??=`, class fields or static blocks; test/build-target.test.ts parses every emitted script at
+ * this level.
+ */
+const BUILD_TARGET = "ES2019";
+
 function common(dev) {
+  const downlevel = { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { target: BUILD_TARGET } } };
   return {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
     resolve: { extensions: [".ts", ".tsx", ".js"] },
+    target: ["web", BUILD_TARGET.toLowerCase()],
     module: {
       rules: [
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          // Type checking is `tsc --noEmit` in `npm test`; the bundler only strips types.
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
+          // Type checking is `tsc --noEmit` in `npm test`; the bundler only strips types and lowers syntax.
+          use: downlevel,
+        },
+        {
+          // Packages ship newer syntax (React, Fluent UI, chart.js): lowered the same way.
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: {
+            ...downlevel,
+            options: { ...downlevel.options, compilerOptions: { ...downlevel.options.compilerOptions, allowJs: true } },
+          },
         },
       ],
     },

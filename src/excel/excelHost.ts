@@ -3,9 +3,10 @@
  * place the add-in calls it), so its round trips are counted per operation and nothing leaks
  * between operations except what `HostState` deliberately remembers.
  */
+import { excelRun } from "./run";
 import type { Lang } from "../core/i18n";
 import type { RawBook, TableKey } from "../core/table";
-import type { OnProgress, Place, RefreshResult, SelectedRow, SetupResult, WorkbookHost, WriteRequest, WriteResult } from "./host";
+import type { CoverageSheetResult, OnProgress, Place, RefreshResult, SelectedRow, SetupResult, WorkbookHost, WriteRequest, WriteResult } from "./host";
 import { writeRows } from "./append";
 import { type BuildReviewResult, buildReviewSheet, reviewChartImages } from "./reviewSheet";
 import { subscribeSelection } from "./selection";
@@ -15,6 +16,7 @@ import { refreshBook } from "./refresh";
 import { readSnapshot } from "./readBook";
 import { subscribeTables } from "./events";
 import { a1 } from "./address";
+import { writeCoverageSheet } from "./coverageSheet";
 
 export interface ExcelHost extends WorkbookHost {
   /** What the host has learnt (payload sizes that fit, where its columns are). */
@@ -27,15 +29,15 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
     state,
 
     setup(lang: Lang, onProgress?: OnProgress): Promise<SetupResult> {
-      return Excel.run((ctx) => setupBook(ctx, lang, state, onProgress));
+      return excelRun((ctx) => setupBook(ctx, lang, state, onProgress));
     },
 
     refresh(lang: Lang, opts: { asOf?: number; onProgress?: OnProgress } = {}): Promise<RefreshResult> {
-      return Excel.run((ctx) => refreshBook(ctx, lang, opts, state, (c) => setupBook(c, lang, state)));
+      return excelRun((ctx) => refreshBook(ctx, lang, opts, state, (c) => setupBook(c, lang, state)));
     },
 
     select(place: Place): Promise<void> {
-      return Excel.run(async (ctx) => {
+      return excelRun(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem(place.sheet);
         ws.activate();
         // Without a column (a row-level problem), the whole row is the place to look.
@@ -47,7 +49,7 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
     },
 
     readBook(): Promise<RawBook> {
-      return Excel.run(async (ctx) => (await readSnapshot(ctx, state)).book);
+      return excelRun(async (ctx) => (await readSnapshot(ctx, state)).book);
     },
 
     onTablesChanged(handler: (tables: TableKey[]) => void): Promise<() => Promise<void>> {
@@ -55,19 +57,23 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
     },
 
     buildReview(lang: Lang, id: string, date?: number): Promise<BuildReviewResult> {
-      return Excel.run((ctx) => buildReviewSheet(ctx, state, lang, id, date));
+      return excelRun((ctx) => buildReviewSheet(ctx, state, lang, id, date));
     },
 
     reviewImages(key: string): Promise<{ name: string; png: string }[]> {
-      return Excel.run((ctx) => reviewChartImages(ctx, key));
+      return excelRun((ctx) => reviewChartImages(ctx, key));
     },
 
     writeRows(req: WriteRequest): Promise<WriteResult> {
-      return Excel.run((ctx) => writeRows(ctx, req, state));
+      return excelRun((ctx) => writeRows(ctx, req, state));
     },
 
     onSelectionChanged(handler: (at: SelectedRow) => void): Promise<() => Promise<void>> {
       return subscribeSelection(handler);
+    },
+
+    coverageSheet(lang: Lang, customerId: string, opts: { asOf?: number } = {}): Promise<CoverageSheetResult> {
+      return Excel.run((ctx) => writeCoverageSheet(ctx, lang, customerId, opts, state));
     },
   };
 }

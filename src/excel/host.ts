@@ -6,6 +6,7 @@
 import type { Analysis } from "../core/analyze";
 import type { Problem } from "../core/quality";
 import type { Lang } from "../core/i18n";
+import type { HouseholdJson } from "../core/coverage/json";
 import type { RawBook, TableKey } from "../core/table";
 import type { WriteRequest, WriteResult } from "./append";
 import type { BuildReviewResult } from "./reviewSheet";
@@ -43,6 +44,14 @@ export interface Place {
   columnIndex?: number;
 }
 
+/** A household's coverage sheet, made or rebuilt (SPEC 5b). */
+export interface CoverageSheetResult {
+  /** The sheet's name (as the user may have renamed it). */
+  sheet: string;
+  /** The figures written, the same the pane and `crm coverage --json` show. */
+  household: HouseholdJson;
+}
+
 export interface WorkbookHost {
   setup(lang: Lang, onProgress?: OnProgress): Promise<SetupResult>;
   /** Reads every table in one batch, scores, writes the computed columns in one batch. */
@@ -67,4 +76,6 @@ export interface WorkbookHost {
   reviewImages(key: string): Promise<{ name: string; png: string }[]>;
   /** Calls `handler` with the sheet and row the user selects; returns the unsubscribe function. */
   onSelectionChanged(handler: (at: SelectedRow) => void): Promise<() => Promise<void>>;
+  /** Reads the book and makes (or rebuilds) the customer's coverage sheet, then shows it. */
+  coverageSheet(lang: Lang, customerId: string, options?: { asOf?: number }): Promise<CoverageSheetResult>;
 }

@@ -19,6 +19,7 @@ export type FakeErrorCode =
   | "OperationCellsExceedLimit"
   | "GeneralException"
   | "ApiNotFound"
+  | "InvalidOperationInCellEditMode"
   | "AccessDenied"
   | "NotImplemented";
 

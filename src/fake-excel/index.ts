@@ -8,6 +8,7 @@ import { EventHub } from "./events";
 import { Env, FakeClientObject, FakeClientResult, FakeRequestContext, Limits, Stats } from "./proxy";
 import { FakeWorkbookState } from "./state";
 import { FakeWorkbook } from "./workbook";
+import { ApiGate, type ApiOptions } from "./api";
 import { WorkbookModel } from "./workbook-model";
 
 export { FakeOfficeError } from "./errors";
@@ -32,6 +33,8 @@ export interface FakeExcelOptions {
   date1904?: boolean;
   /** Sheets of the new workbook (default ["Sheet1"], as a new Excel workbook); [] to build from scratch. */
   sheets?: string[];
+  /** The host's ExcelApi level and the requirement set of each member (api.ts); default: everything. */
+  api?: ApiOptions;
   /** How names of table header cells read back (default "structured", see WorkbookModel.nameStyle). */
   nameStyle?: "structured" | "a1";
 }
@@ -43,11 +46,17 @@ export interface FakeExcelGlobal {
 
 export interface FakeExcel {
   Excel: FakeExcelGlobal;
-  /** Sets `target.Excel` and `target.OfficeExtension` (default: globalThis). */
+  /**
+   * Sets `target.Excel` and `target.OfficeExtension` (default: globalThis), and `target.Office`
+   * with `context.requirements.isSetSupported` answering from the API level — unless a real
+   * Office is there.
+   */
   install(target?: object): void;
   workbook: FakeWorkbookState;
   stats: Stats;
   limits: Limits;
+  /** The requirement-set gate: `api.used` lists the members used so far with their sets. */
+  api: ApiGate;
 }
 
 /** `Excel.ErrorCodes` values (as strings) — production code compares `error.code` against them. */
@@ -60,6 +69,7 @@ const EXCEL_ERROR_CODES: Record<string, string> = {
   invalidArgument: "InvalidArgument",
   invalidBinding: "InvalidBinding",
   invalidOperation: "InvalidOperation",
+  invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
   invalidReference: "InvalidReference",
   invalidSelection: "InvalidSelection",
   itemAlreadyExists: "ItemAlreadyExists",
@@ -99,13 +109,16 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const model = new WorkbookModel(options.date1904 === true, new EventHub());
   for (const name of options.sheets ?? ["Sheet1"]) model.addSheet(name);
   if (options.nameStyle) model.nameStyle = options.nameStyle;
-  const env: Env = { model, stats, limits };
+  const api = new ApiGate(options.api ?? { level: "1.20" });
+  const env: Env = { model, stats, limits, api };
 
   async function run(...args: unknown[]): Promise<unknown> {
     const batch = args[args.length - 1];
     if (typeof batch !== "function") throw new FakeOfficeError("InvalidArgument", "Excel.run needs a batch function.");
-    const ctx = contextFor(args.length > 1 ? args[0] : undefined);
+    const first = args.length > 1 ? args[0] : undefined;
+    const ctx = contextFor(first);
     ctx.alive = true;
+    if (isRunOptions(first)) ctx.delayForCellEdit = first.delayForCellEdit === true && api.isSetSupported("ExcelApi", "1.11");
     try {
       const pending: unknown = batch(ctx);
       if (!pending || typeof (pending as { then?: unknown }).then !== "function") {
@@ -121,6 +134,11 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     } finally {
       ctx.alive = false;
     }
+  }
+
+  /** `Excel.run({ delayForCellEdit, … }, batch)`: options, not an object to continue from. */
+  function isRunOptions(x: unknown): x is { delayForCellEdit?: boolean } {
+    return typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof FakeClientObject) && !(x instanceof FakeRequestContext);
   }
 
   /** Excel.run(object | objects | context, batch) continues on that object's context. */
@@ -147,9 +165,17 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         ClientResult: FakeClientResult,
         Promise,
       };
+      const office = t.Office as { fakeExcel?: boolean } | undefined;
+      if (!office || office.fakeExcel) {
+        t.Office = {
+          fakeExcel: true,
+          context: { requirements: { isSetSupported: (name: string, v?: string) => api.isSetSupported(name, v) } },
+        };
+      }
     },
     workbook: new FakeWorkbookState(model),
     stats,
     limits,
+    api,
   };
 }

@@ -8,6 +8,7 @@
 import { FakeOfficeError, asOfficeError, invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
 import type { EventHub, EventScope, EventHandler, Registration } from "./events";
 import type { WorkbookModel } from "./workbook-model";
+import type { ApiGate } from "./api";
 import { jsonBytes } from "../core/utf8";
 
 /**
@@ -36,6 +37,8 @@ export interface Env {
   model: WorkbookModel;
   stats: Stats;
   limits: Limits;
+  /** Requirement-set checks (api.ts); absent: every member is available. */
+  api?: ApiGate;
 }
 
 /** What a load asks for: every scalar (`all`), named properties, and nested navigation properties. */
@@ -150,6 +153,8 @@ export class FakeRequestContext {
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   /** Excel.run marks its context dead when the batch ends; later use of its objects throws. */
   alive = true;
+  /** `Excel.run({ delayForCellEdit: true }, …)` on a host with ExcelApi 1.11: syncs wait out a cell edit. */
+  delayForCellEdit = false;
   private queue: Op[] = [];
 
   constructor(
@@ -179,6 +184,19 @@ export class FakeRequestContext {
   }
 
   sync<T>(passThroughValue?: T): Promise<T | undefined> {
+    const edit = this.env.model.cellEdit;
+    if (edit && this.alive) {
+      // Excel refuses a batch while the user is in cell-edit mode, unless the run asked to wait.
+      if (this.delayForCellEdit) return edit.until.then(() => this.sync(passThroughValue));
+      this.queue = [];
+      this.env.stats.syncs++;
+      return Promise.reject(
+        new FakeOfficeError(
+          "InvalidOperationInCellEditMode",
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+        ),
+      );
+    }
     const ops = this.queue;
     this.queue = [];
     if (!this.alive)
@@ -263,6 +281,8 @@ export abstract class FakeClientObject<E = unknown> {
       // Office.js sends OrNullObject lookups right away, so `isNullObject` is known after the next sync.
       context.enqueue({ bytes: 0, run: (batch) => this._stageNullness(batch) });
     }
+    const api = context.env.api;
+    if (api?.checks) return gated(this, api);
   }
 
   get isNullObject(): boolean {
@@ -519,4 +539,34 @@ function sameScope(a: EventScope, b: EventScope): boolean {
   if (a.kind === "table" && b.kind === "table") return a.table === b.table;
   if (a.kind === "tables" && b.kind === "tables") return a.sheet === b.sheet;
   return true;
+}
+
+/**
+ * The object behind a proxy that checks each public member used against the host's requirement
+ * sets: a member above the level queues a command that rejects the sync with ApiNotFound, as the
+ * host does (the JavaScript library has the member; the host does not run it).
+ */
+function gated<T extends FakeClientObject>(target: T, api: ApiGate): T {
+  const cls = target.constructor.name.replace(/^Fake/, "");
+  const check = (prop: string | symbol) => {
+    if (typeof prop !== "string" || prop.startsWith("_")) return;
+    const refusal = api.use(cls, prop);
+    if (refusal)
+      target.context.enqueue({
+        bytes: 0,
+        run: () => {
+          throw refusal;
+        },
+      });
+  };
+  return new Proxy(target, {
+    get(t, prop, receiver) {
+      check(prop);
+      return Reflect.get(t, prop, receiver);
+    },
+    set(t, prop, value, receiver) {
+      check(prop);
+      return Reflect.set(t, prop, value, receiver);
+    },
+  });
 }

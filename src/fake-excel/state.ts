@@ -97,6 +97,24 @@ export class FakeWorkbookState {
     this.model.calculate();
   }
 
+  /**
+   * The user starts typing in a cell (Excel's cell-edit mode): until `endCellEdit()`, every sync is
+   * refused with InvalidOperationInCellEditMode, except in runs with `delayForCellEdit` (ExcelApi
+   * 1.11), which wait.
+   */
+  startCellEdit(): void {
+    if (this.model.cellEdit) return;
+    let end = () => undefined as void;
+    const until = new Promise<void>((resolve) => (end = resolve));
+    this.model.cellEdit = { until, end };
+  }
+
+  endCellEdit(): void {
+    const edit = this.model.cellEdit;
+    this.model.cellEdit = null;
+    edit?.end();
+  }
+
   /** Makes `workbook.functions` refuse (reject its sync with `code`), or accept again with null. */
   refuseFunctions(code: string | null): void {
     this.model.functionsRefusal = code;

@@ -141,7 +141,7 @@ const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
 
 /**
  * `Range.text`: the value as Excel would display it. Supports the formats the add-in uses — General,
- * "@", fixed decimals ("0", "0.00", "#,##0.00"), percentages and y/m/d/h/m/s date formats.
+ * "@", fixed decimals ("0", "0.00", "#,##0.00"), percentages, a text-only zero section and y/m/d/h/m/s date formats.
  */
 export function formatText(v: CellValue, numberFormat: string | undefined, date1904: boolean): string {
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
@@ -149,7 +149,12 @@ export function formatText(v: CellValue, numberFormat: string | undefined, date1
   const fmt = numberFormat ?? "General";
   if (fmt === "General" || fmt === "@") return generalNumber(v);
   if (/[ydh]/i.test(fmt.replace(/"[^"]*"/g, ""))) return formatDate(v, fmt, date1904);
-  const section = fmt.split(";")[0];
+  const sections = fmt.split(";");
+  // A third section is how zero prints; one holding only quoted text (or nothing) prints that
+  // text, as Excel does: `#,##0;-#,##0;"缺口"` shows 0 as 缺口, `#,##0;-#,##0;""` as an empty cell.
+  if (v === 0 && sections.length >= 3 && !/[0#?]/.test(sections[2].replace(/"[^"]*"/g, "")))
+    return sections[2].replace(/"([^"]*)"/g, "$1");
+  const section = sections[0];
   const percent = section.includes("%");
   const decimals = /\.([0#]+)/.exec(section)?.[1].length ?? 0;
   const grouped = section.includes(",");

@@ -68,6 +68,8 @@ export class WorkbookModel {
    * fails here as it could in Excel), or the plain cell (`"a1"`).
    */
   nameStyle: "structured" | "a1" = "structured";
+  /** The user is typing in a cell: batches fail, or wait with `delayForCellEdit` (cellEdit.ts). */
+  cellEdit: { until: Promise<void>; end: () => void } | null = null;
   /** When set, `workbook.functions` rejects its sync with this error code (see functions.ts). */
   functionsRefusal: string | null = null;
   selection: { sheet: Sheet; rect: Rect } | null = null;

@@ -8,6 +8,7 @@ import type { CustomerScore } from "../core/analyze";
 import { serialFromDay } from "../core/dates";
 import { t } from "../core/i18n";
 import { parseDate } from "../core/parse/date";
+import { dateSpan, plausible } from "../core/parse/dateRange";
 import { windowStart } from "../core/quadrant";
 import { show } from "../core/rows";
 import { CHANNELS, COMPUTED_COLUMNS, PAYMENT_STATUSES, TABLES, caption } from "../core/schema";
@@ -86,7 +87,8 @@ export function customerCard(snap: Snapshot, s: CustomerScore): Card {
     const cell = c.cells[i];
     if (def.kind === "date") {
       const parsed = parseDate(cell ?? null, book.date1904);
-      if (parsed.ok) {
+      // A number outside the column's plausible dates (17 typed as a birthday) shows as typed, as the core reads it.
+      if (parsed.ok && (parsed.value.fromText || plausible(parsed.value.day, dateSpan("customers", def.key)))) {
         profile.push({ label: caption(def, lang), value: date(parsed.value.day) });
         continue;
       }

@@ -30,9 +30,10 @@ import { PlanActions } from "./PlanActions";
 import { WriteOutcome } from "./WriteOutcome";
 import { ImportPanel } from "./ImportPanel";
 import { FixAction } from "./FixAction";
+import { CoveragePanel } from "./CoveragePanel";
 import { ReviewTab } from "./ReviewTab";
 
-type TabId = "summary" | "plan" | "problems" | "customer" | "review" | "import";
+type TabId = "summary" | "plan" | "problems" | "customer" | "review" | "import" | "coverage";
 
 const useStyles = makeStyles({
   root: {
@@ -66,6 +67,8 @@ export function App({ host, lang }: AppProps) {
     c360.show(index);
     setTab("customer");
   };
+  // The coverage sheet reads the book afresh at the pane's as-of date.
+  const coverageSheet = (id: string) => host.coverageSheet(lang, id, { asOf: analysis?.asOf }).then((r) => r.sheet);
   const problems = analysis?.problems ?? workbook.state.setup?.problems ?? [];
   const errors = problems.filter((p) => p.severity === "error").length;
 
@@ -99,6 +102,7 @@ export function App({ host, lang }: AppProps) {
         <Tab value="customer">{t(lang, "taskpane.tab.customer")}</Tab>
         <Tab value="review">{t(lang, "taskpane.tab.review")}</Tab>
         <Tab value="import">{t(lang, "taskpane.tab.import")}</Tab>
+        <Tab value="coverage">{t(lang, "taskpane.tab.coverage")}</Tab>
       </TabList>
       <div role="tabpanel" aria-label={t(lang, `taskpane.tab.${tab}`)}>
         {tab === "summary" && (analysis ? <QuadrantSummary analysis={analysis} lang={lang} /> : <GettingStarted lang={lang} />)}
@@ -130,7 +134,7 @@ export function App({ host, lang }: AppProps) {
           ))}
         {tab === "customer" &&
           (analysis ? (
-            <CustomerTab analysis={analysis} lang={lang} c360={c360} onSelect={workbook.select} />
+            <CustomerTab analysis={analysis} lang={lang} c360={c360} onSelect={workbook.select} onCoverageSheet={coverageSheet} />
           ) : (
             <Body1 className={styles.muted}>{t(lang, "c360.notYet")}</Body1>
           ))}
@@ -145,6 +149,12 @@ export function App({ host, lang }: AppProps) {
             <ImportPanel analysis={analysis} host={host} lang={lang} refresh={workbook.refresh} />
           ) : (
             <Body1 className={styles.muted}>{t(lang, "c360.notYet")}</Body1>
+          ))}
+        {tab === "coverage" &&
+          (analysis ? (
+            <CoveragePanel analysis={analysis} lang={lang} onSelect={workbook.select} onSheet={coverageSheet} />
+          ) : (
+            <Body1 className={styles.muted}>{t(lang, "taskpane.empty.summary")}</Body1>
           ))}
       </div>
     </FluentProvider>

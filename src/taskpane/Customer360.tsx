@@ -5,7 +5,7 @@
  * so markup in a name shows as typed.
  */
 import { useMemo, useState } from "react";
-import { Button, Caption1, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Subtitle1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../core/analyze";
 import { customerField } from "../core/book";
 import { explainCustomer } from "../core/customer/explain";
@@ -23,6 +23,8 @@ import { CustomerHistory } from "./CustomerHistory";
 import { FollowUpForm, PurchaseForm } from "./LogForms";
 import type { Writer } from "./useWriter";
 import { WhyQuadrant } from "./WhyQuadrant";
+import { CoverageSection } from "./CoverageSection";
+import { bookCoverage, householdJson } from "../core/coverage";
 import { useListStyles } from "./listStyles";
 
 const useStyles = makeStyles({
@@ -44,13 +46,16 @@ export interface Customer360Props {
   lang: Lang;
   writer: Writer;
   onSelect(place: Place): void;
+  /** Makes the customer's printable coverage sheet (SPEC 5b) and returns its name. */
+  onCoverageSheet?(customerId: string): Promise<string>;
 }
 
-export function Customer360({ analysis, index, lang, writer, onSelect }: Customer360Props) {
+export function Customer360({ analysis, index, lang, writer, onSelect, onCoverageSheet }: Customer360Props) {
   const styles = useStyles();
   const list = useListStyles();
   const [form, setForm] = useState<"followUp" | "purchase" | undefined>();
   const e = useMemo(() => explainCustomer(analysis, index), [analysis, index]);
+  const coverage = useMemo(() => bookCoverage(analysis), [analysis]);
   const c = analysis.book.customers[index];
   const s = analysis.scores[index];
   const colors = QUADRANT_COLORS[s.quadrant];
@@ -125,6 +130,12 @@ export function Customer360({ analysis, index, lang, writer, onSelect }: Custome
         <PurchaseForm analysis={analysis} index={index} lang={lang} writer={writer} onDone={() => setForm(undefined)} onCancel={() => setForm(undefined)} />
       )}
       <WhyQuadrant analysis={analysis} explanation={e} lang={lang} onSelect={onSelect} />
+      <section aria-labelledby="c360-coverage" data-testid="c360-coverage">
+        <Subtitle2 as="h3" id="c360-coverage">
+          {t(lang, "coverage.heading")}
+        </Subtitle2>
+        <CoverageSection household={householdJson(coverage.households[index], coverage.renewals)} lang={lang} onSheet={onCoverageSheet} />
+      </section>
       <CustomerHistory analysis={analysis} index={index} lang={lang} onSelect={onSelect} />
       <Caption1 className={list.muted}>{t(lang, "c360.follow.hint")}</Caption1>
     </article>

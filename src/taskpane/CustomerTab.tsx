@@ -23,9 +23,11 @@ export interface CustomerTabProps {
   lang: Lang;
   c360: Customer360State;
   onSelect(place: Place): void;
+  /** Makes a customer's printable coverage sheet and returns its name. */
+  onCoverageSheet?(customerId: string): Promise<string>;
 }
 
-export function CustomerTab({ analysis, lang, c360, onSelect }: CustomerTabProps) {
+export function CustomerTab({ analysis, lang, c360, onSelect, onCoverageSheet }: CustomerTabProps) {
   const styles = useStyles();
   const list = useListStyles();
   const [adding, setAdding] = useState(false);
@@ -42,7 +44,7 @@ export function CustomerTab({ analysis, lang, c360, onSelect }: CustomerTabProps
       {c360.index === undefined ? (
         <Caption1 className={list.muted}>{t(lang, "c360.follow.hint")}</Caption1>
       ) : (
-        <Customer360 analysis={analysis} index={c360.index} lang={lang} writer={c360.writer} onSelect={onSelect} />
+        <Customer360 analysis={analysis} index={c360.index} lang={lang} writer={c360.writer} onSelect={onSelect} onCoverageSheet={onCoverageSheet} />
       )}
     </div>
   );

@@ -5,7 +5,7 @@
  * Chinese), to show the custom
  * functions at work in the grid (and that the add-in leaves a user's column alone).
  */
-import { type FakeExcel, createFakeExcel } from "../fake-excel";
+import { type FakeExcel, type FakeExcelOptions, createFakeExcel } from "../fake-excel";
 import { demoBook } from "../demo/demoBook";
 import { TABLE_ORDER } from "../core/schema";
 import type { Day } from "../core/dates";
@@ -20,10 +20,12 @@ export interface DemoOptions {
   lang: Lang;
   asOf: Day;
   customers?: number;
+  /** Options of the in-memory Excel (an API level, limits). */
+  excel?: FakeExcelOptions;
 }
 
-export function demoToFake({ lang, asOf, customers }: DemoOptions): FakeExcel {
-  const fake = createFakeExcel({ sheets: [] });
+export function demoToFake({ lang, asOf, customers, excel }: DemoOptions): FakeExcel {
+  const fake = createFakeExcel({ ...excel, sheets: [] });
   const book = demoBook({ lang, asOf, customers });
   const user = fake.workbook.user;
   for (const key of TABLE_ORDER) {

@@ -9,7 +9,8 @@
  * skipping minification keeps this test's build to a fraction of `npm run build`'s.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync } from "node:fs";
+import { parse } from "acorn";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { checkManifest, parseXml, type XmlElement } from "../../scripts/check-manifest";
@@ -95,6 +96,20 @@ describeInBrowser(`a build for ${BASE}`, () => {
   afterAll(async () => {
     await browser?.close();
     served?.server.kill();
+  });
+
+  it("emits only syntax the WebViews of every supported Excel run: each script parses as ES2019 (no ?., ??=, class fields, static blocks)", () => {
+    const scripts = readdirSync(join(ROOT, OUT)).filter((f) => f.endsWith(".js"));
+    expect(scripts).toEqual(expect.arrayContaining(["taskpane.js", "functions.js", "commands.js"]));
+    const refused = scripts.flatMap((f) => {
+      try {
+        parse(readFileSync(join(ROOT, OUT, f), "utf8"), { ecmaVersion: 2019, sourceType: "script" });
+        return [];
+      } catch (e) {
+        return [`${f}: ${(e as Error).message}`];
+      }
+    });
+    expect(refused).toEqual([]);
   });
 
   it("writes a manifest that passes the manifest check and names only files of that folder, each one served there", async () => {

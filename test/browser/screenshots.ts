@@ -1,9 +1,10 @@
 /**
  * `npm run screenshots`: builds the workbench, opens it in Chromium and saves the main screens
  * under docs/screenshots/ — the task pane's set-up, quadrant summary, today's plan and data
- * problems, a customer's 360 view, a plan entry being logged and an import preview at Excel's
- * narrow (320 px) and wide (450 px) pane widths, the whole workbench with the
- * quadrant colours in the grid, and any chart the add-in draws — in Chinese and English.
+ * problems, a customer's 360 view, a plan entry being logged, an import preview and household
+ * protection at Excel's narrow (320 px) and wide (450 px) pane widths, the whole workbench with the
+ * quadrant colours in the grid, any chart the add-in draws, and a household's coverage sheet — in
+ * Chinese and English.
  */
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -49,6 +50,8 @@ async function main(): Promise<void> {
         await wb.paneTab("problems");
         await shot(`pane-problems-${lang}-${width}`);
         await customerScreens(page, wb, lang, shot, width);
+        await wb.paneTab("coverage");
+        await shot(`pane-coverage-${lang}-${width}`);
         if (width === 320) {
           await wb.paneTab("summary");
           await showComputedColumns(wb, lang);
@@ -58,6 +61,12 @@ async function main(): Promise<void> {
             await wb.sheetTab(sheet);
             await shot(`chart-${lang}-${i + 1}`, page.getByRole("region", { name: wb.text("taskpane.workbench.charts") }));
           }
+          // The first household's printable coverage sheet (grid and bar chart), made from the pane.
+          await wb.paneTab("coverage");
+          await pane.getByRole("button", { name: wb.text("coverage.sheet.make") }).first().click();
+          await pane.getByText(wb.text("coverage.sheet.made", { sheet: "#" }).split("#")[0]).waitFor();
+          await wb.settle();
+          await shot(`coverage-sheet-${lang}`, page);
         }
         await page.close();
       }

@@ -34,6 +34,20 @@ describe("onTablesChanged", () => {
     await unsubscribe();
   });
 
+  test("a refresh that re-adds a computed column the user deleted is not taken for a change by the user", async () => {
+    const { fake, host } = await scoredBook(6);
+    await host.refresh("zh-CN");
+    const seen: TableKey[][] = [];
+    const unsubscribe = await host.onTablesChanged((keys) => seen.push(keys));
+    fake.workbook.user.deleteColumns("客户", fake.workbook.values("客户")[0].indexOf("象限"));
+    await fake.workbook.whenIdle();
+    seen.length = 0;
+    await host.refresh("zh-CN");
+    await fake.workbook.whenIdle();
+    expect(seen).toEqual([]);
+    await unsubscribe();
+  });
+
   test("reports a table the user renamed after subscribing, found again by its sheet", async () => {
     const { fake, host } = await scoredBook(3);
     const seen: TableKey[][] = [];

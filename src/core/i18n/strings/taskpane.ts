@@ -99,7 +99,10 @@ export const taskpaneStrings: Catalog = {
   "taskpane.problems.notYet": { "zh-CN": "设置或刷新后,这里会列出需要修正的单元格。", "en-US": "After set-up or a refresh, the cells to fix are listed here." },
   "taskpane.problems.errors": { "zh-CN": "错误({count})", "en-US": "Errors ({count})" },
   "taskpane.problems.warnings": { "zh-CN": "提醒({count})", "en-US": "Warnings ({count})" },
-  "taskpane.problems.hint": { "zh-CN": "点击问题可选中对应单元格。", "en-US": "Click a problem to select its cell." },
+  "taskpane.problems.hint": {
+    "zh-CN": "同一列的同类问题合为一条;点击可选中对应(第一个)单元格。",
+    "en-US": "Problems of one kind in one column are one line; click to select its (first) cell.",
+  },
   "taskpane.problems.more": { "zh-CN": "再显示 {count} 条", "en-US": "Show {count} more" },
 
   "taskpane.workbench.title": { "zh-CN": "四象限客户管理 · 工作台", "en-US": "Quadrant CRM · Workbench" },

@@ -7,7 +7,7 @@
 import type { TableKey } from "../core/table";
 import { t } from "../core/i18n";
 import { TABLES, caption } from "../core/schema";
-import { mapHeaders } from "../core/columns";
+import { columnIndexes, proposeColumnMap } from "../core/columns";
 import { findListHeader } from "../core/import/header";
 import { type ImportReport, importReport, planImport } from "../core/import/merge";
 import { readListFile } from "../import/readList";
@@ -45,7 +45,9 @@ async function runImport(file: string, listFile: string, opts: ImportOptions, io
   const listed = await readListFile(await readInput(listFile), listFile);
   const list = findListHeader(listed.rows, table);
   if (!list) throw new CliError("cli.error.importNoHeader", { file: listFile, column: caption(TABLES[table].columns[0], lang) });
-  const plan = planImport(analysis.book, table, list, mapHeaders(TABLES[table], list.headers), lang);
+  const proposal = proposeColumnMap(table, list.headers, list.rows);
+  const multipliers = Object.fromEntries(Object.values(proposal.fields).map((f) => [f.field, f.multiplier]));
+  const plan = planImport(analysis.book, table, list, columnIndexes(proposal), lang, multipliers);
   const written = await writeImported(bytes, plan);
   await writeOutput(file, opts.out, written.bytes);
   const report: ImportReport = importReport(plan, lang, written.filled);

@@ -95,7 +95,9 @@ function usageError(e: CommanderError, lang: Lang, io: CliIo): number {
       "commander.optionMissingArgument": "cli.error.optionValue",
       "commander.excessArguments": "cli.error.excessArguments",
     }[e.code] ?? "cli.error.usage";
-  io.stderr(t(lang, key, { value: quoted.split(/\s/)[0] }) + "\n");
+  // The list of commands comes from COMMANDS, so the message stays true as commands are added.
+  const commands = COMMANDS.map((c) => c.name).join(lang === "zh-CN" ? "、" : ", ");
+  io.stderr(t(lang, key, { value: quoted.split(/\s/)[0], commands }) + "\n");
   return EXIT.unusable;
 }
 

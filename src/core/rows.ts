@@ -9,6 +9,7 @@ import { type Day, dayFromDate, dayFromSerial, formatDay } from "./dates";
 import { type ColumnDef, TABLES, caption } from "./schema";
 import { type ColumnChoices, type ColumnMap, columnIndexes, enumByMeaning, proposeColumnMap } from "./columns";
 import { columnProblems } from "./columns/problems";
+import { skipKind } from "./columns/skip";
 import { type ParsedId, parseId } from "./parse/id";
 import type { Parsed } from "./parse/result";
 import { parseAmount } from "./parse/amount";
@@ -50,6 +51,7 @@ export class TableReader {
       if (col.kind !== "text" && col.kind !== "enum") usable = false;
     }
     problems.push(...columnProblems(this.map, table, lang, usable));
+    problems.push(...placeProblems(key, table, this.cols.get("id")));
     this.usable = usable;
   }
 
@@ -66,10 +68,18 @@ export class TableReader {
     if (!this.usable) return;
     const rows = this.table.rows;
     const reader = new RowReader(this, [], 0);
+    const { headers } = this.table;
+    const idIndex = this.cols.get("id");
     for (let i = 0; i < rows.length; i++) {
       if (rows[i].every(isBlank)) continue;
       reader.cells = rows[i];
       reader.row = this.table.headerRow + 1 + i;
+      // Totals, notes and a repeated header are no records: skipped, and said.
+      const skip = skipKind(rows[i], headers, idIndex);
+      if (skip) {
+        reader.report("warning", `row.${skip}`, "id", { value: show(rows[i].find((c) => !isBlank(c)) ?? null) });
+        continue;
+      }
       fn(reader);
     }
   }
@@ -249,4 +259,24 @@ export function show(cell: Cell | undefined): string {
   if (cell instanceof UnsavedFormula) return `=${cell.formula}`;
   if (cell instanceof Date) return Number.isFinite(cell.getTime()) ? cell.toISOString().slice(0, 10) : "";
   return String(cell);
+}
+
+/** Where the table was found, when it is worth saying: a title block skipped, a hidden sheet, another sheet that fits as well. */
+function placeProblems(key: TableKey, table: RawTable, idIndex: number | undefined): Problem[] {
+  const out: Problem[] = [];
+  const at = (code: ProblemCode, row: number, params: Problem["params"]) =>
+    out.push({
+      severity: "warning",
+      code,
+      table: key,
+      sheet: table.sheet,
+      row,
+      column: table.headers[idIndex ?? 0] ?? "",
+      columnIndex: table.firstColumn + (idIndex ?? 0),
+      params,
+    });
+  if (table.titleRows) at("rows.title", table.titleRows.from, { from: table.titleRows.from, to: table.titleRows.to, header: table.headerRow });
+  if (table.hidden) at("table.hidden", table.headerRow, {});
+  if (table.alsoFits?.length) at("table.ambiguous", table.headerRow, { others: table.alsoFits.map((s) => `“${s}”`).join(", ") });
+  return out;
 }

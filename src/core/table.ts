@@ -31,6 +31,14 @@ export interface RawTable {
   headers: string[];
   /** Data rows in sheet order; `rows[i]` sits on worksheet row `headerRow + 1 + i`. */
   rows: Cell[][];
+  /** Worksheet rows above the header skipped as a title or metadata block (a bank export's). */
+  titleRows?: { from: number; to: number };
+  /** Found on a hidden sheet (no visible sheet held this dataset). */
+  hidden?: boolean;
+  /** How the sheet was recognised: the add-in's table name, the sheet's name, or its columns. */
+  via?: "name" | "sheet" | "headers";
+  /** Other sheets that fit this dataset as well: reported, the user asked which one is meant. */
+  alsoFits?: string[];
 }
 
 /** The datasets of SPEC section 2, keyed by the add-in's table names. */

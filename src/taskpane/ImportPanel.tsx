@@ -9,7 +9,7 @@ import type { Analysis } from "../core/analyze";
 import type { Cell, TableKey } from "../core/table";
 import { type Lang, t } from "../core/i18n";
 import { TABLES, caption } from "../core/schema";
-import { mapHeaders } from "../core/columns";
+import { columnIndexes, proposeColumnMap } from "../core/columns";
 import { show } from "../core/rows";
 import { findListHeader } from "../core/import/header";
 import { type MergePlan, type ImportedList, planImport, skipText } from "../core/import/merge";
@@ -56,8 +56,17 @@ export function ImportPanel({ analysis, host, lang, refresh }: ImportPanelProps)
   const [busy, setBusy] = useState(false);
 
   const list: ImportedList | undefined = useMemo(() => (file ? findListHeader(file.list.rows, table) : undefined), [file, table]);
-  const columns = useMemo(() => map ?? (list ? mapHeaders(TABLES[table], list.headers) : new Map<string, number>()), [map, list, table]);
-  const plan: MergePlan | undefined = useMemo(() => (list ? planImport(analysis.book, table, list, columns, analysis.lang) : undefined), [analysis, table, list, columns]);
+  // The column map proposed by meaning (captions, then the values), as the set-up screen does.
+  const proposal = useMemo(() => (list ? proposeColumnMap(table, list.headers, list.rows) : undefined), [list, table]);
+  const columns = useMemo(() => map ?? (proposal ? columnIndexes(proposal) : new Map<string, number>()), [map, proposal]);
+  const plan: MergePlan | undefined = useMemo(() => {
+    if (!list || !proposal) return undefined;
+    // A unit named by the caption (金额(万元)) applies while the column keeps its proposed field.
+    const multipliers = Object.fromEntries(
+      Object.values(proposal.fields).filter((f) => f.index !== undefined && columns.get(f.field) === f.index).map((f) => [f.field, f.multiplier]),
+    );
+    return planImport(analysis.book, table, list, columns, analysis.lang, multipliers);
+  }, [analysis, table, list, proposal, columns]);
 
   const pick = async (f: File | undefined) => {
     setError(undefined);
@@ -137,10 +146,19 @@ export function ImportPanel({ analysis, host, lang, refresh }: ImportPanelProps)
           <div className={styles.map}>
             {list.headers.map((h, i) => {
               const field = [...columns].find(([, at]) => at === i)?.[0] ?? "";
+              const proposed = field ? proposal?.fields[field] : undefined;
+              const how = proposed && proposed.index === i && proposed.how !== "caption" ? proposed : undefined;
               return (
                 <Fragment key={i}>
                   <label htmlFor={`import-col-${i}`} className={styles.caption}>
                     {h || `#${i + 1}`}
+                    {how && <span className={listStyles.muted}> ({t(lang, "import.map.guess", { pct: Math.round(how.confidence * 100) })})</span>}
+                    {proposed && proposed.index === i && proposed.alternatives.length > 0 && (
+                      <span className={styles.error}>
+                        {" "}
+                        {t(lang, "import.map.alternatives", { captions: proposed.alternatives.map((a) => list.headers[a]).join(t(lang, "taskpane.list.separator")) })}
+                      </span>
+                    )}
                   </label>
                   <Select
                     id={`import-col-${i}`}

@@ -13,6 +13,8 @@ export interface GridSheet {
   name: string;
   /** `rows[r][c]`: worksheet row r + 1, column c (A = 0). Rows are as long as their last value. */
   rows: Cell[][];
+  /** False on a hidden sheet; undefined = visible. */
+  visible?: boolean;
 }
 
 export type GridTable = PackageTable;
@@ -30,7 +32,7 @@ export async function readGrid(bytes: ArrayBuffer | Uint8Array): Promise<GridBoo
 }
 
 export function gridOf({ workbook, facts }: LoadedWorkbook): GridBook {
-  const sheets = facts.sheets.map(({ name }) => {
+  const sheets = facts.sheets.map(({ name, visible }) => {
     const ws = workbook.getWorksheet(name);
     const rows: Cell[][] = [];
     ws?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -48,7 +50,7 @@ export function gridOf({ workbook, facts }: LoadedWorkbook): GridBook {
         rows[rowNumber - 1] = cells;
       }
     });
-    return { name, rows };
+    return { name, rows, visible };
   });
   return { date1904: facts.date1904, sheets, tables: facts.tables };
 }

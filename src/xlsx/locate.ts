@@ -1,16 +1,11 @@
 /**
- * Finding the CRM tables in a workbook (SPEC sections 2 and 8), in order of trust:
- * 1. an Excel table with the add-in's name (`crmCustomers` …);
- * 2. a sheet whose name is one of the table's sheet names or synonyms (`客户`, `Clients` …);
- * 3. any other sheet whose header row holds the table's required columns (`Sheet1` with
- *    客户编号 and 姓名).
- * On a sheet, an Excel table is preferred to the plain range; a plain range's header is the first
- * row that holds the required columns within its first rows (reps put a title above it), else its
- * first non-empty row. Each sheet serves one CRM table, except for tables found by name.
+ * The CRM tables of an .xlsx grid, found by the core's one locator (src/core/locate.ts: table
+ * name, then sheet name, then the columns' meaning; visible sheets before hidden ones; the header
+ * row searched below a title block). This file only turns the grid into what the locator sees and
+ * its answer back into RawTables.
  */
 import type { Cell, RawTable, TableKey } from "../core/table";
-import { TABLES, TABLE_ORDER, type TableDef, matchKey, matchesSheet } from "../core/schema";
-import { mapHeaders } from "../core/columns";
+import { type Found, type Located as Location, type RangeInfo, type TableInfo, locate } from "../core/locate";
 import { isBlank } from "../core/parse/result";
 import { show } from "../core/rows";
 import type { CellRange } from "./a1";
@@ -24,120 +19,85 @@ export interface Located {
   table?: GridTable;
 }
 
-/** Rows searched for a header below a title. */
-const HEADER_SEARCH_ROWS = 10;
+/** Body rows of an Excel table handed to the locator (values help read its captions). */
+const SAMPLE_ROWS = 20;
+/** Rows of a plain sheet handed to the locator: the header search and a sample below it. */
+const TOP_ROWS = 60;
 
-interface Candidate {
-  sheet: GridSheet;
-  range: CellRange;
-  table?: GridTable;
+export interface BookLocation {
+  tables: Partial<Record<TableKey, Located>>;
+  location: Location;
 }
 
 export function locateTables(grid: GridBook): Partial<Record<TableKey, Located>> {
-  const found: Partial<Record<TableKey, Located>> = {};
-  const claimed = new Set<string>();
+  return locateBook(grid).tables;
+}
+
+export function locateBook(grid: GridBook): BookLocation {
   const sheetOf = (name: string) => grid.sheets.find((s) => s.name === name);
-  const take = (key: TableKey, c: Candidate) => {
-    found[key] = { raw: rawTable(c), range: c.range, table: c.table };
-    claimed.add(c.sheet.name);
-  };
-  const open = () => TABLE_ORDER.filter((k) => !found[k]);
-  const tablesOn = (sheet: GridSheet) => grid.tables.filter((t) => t.sheet === sheet.name && t.headerRow);
-
-  for (const key of TABLE_ORDER) {
-    const t = grid.tables.find((x) => x.headerRow && matchKey(x.name) === matchKey(TABLES[key].tableName));
-    const sheet = t && sheetOf(t.sheet);
-    if (t && sheet) take(key, tableCandidate(sheet, t));
-  }
-
-  for (const key of open()) {
-    const def = TABLES[key];
-    const sheet = grid.sheets.find((s) => !claimed.has(s.name) && matchesSheet(def, s.name));
+  const withTables = new Set(grid.tables.filter((t) => t.headerRow).map((t) => t.sheet));
+  const tableInfos: TableInfo[] = grid.tables
+    .filter((t) => t.headerRow && sheetOf(t.sheet))
+    .map((t) => {
+      const sheet = sheetOf(t.sheet)!;
+      return { name: t.name, sheet: t.sheet, headers: headersAt(sheet, t.range.top, t.range.left, t.range.right), visible: sheet.visible !== false, sample: slice(sheet, t.range.top + 1, Math.min(t.range.bottom, t.range.top + SAMPLE_ROWS), t.range.left, t.range.right) };
+    });
+  const ranges: RangeInfo[] = grid.sheets
+    .filter((s) => !withTables.has(s.name))
+    .map((s) => ({ sheet: s.name, row0: 0, col0: 0, top: s.rows.slice(0, TOP_ROWS).map((r) => r ?? []), visible: s.visible !== false }));
+  const location = locate(tableInfos, ranges);
+  const tables: Partial<Record<TableKey, Located>> = {};
+  for (const f of Object.values(location.found)) {
+    const sheet = sheetOf(f.sheet);
     if (!sheet) continue;
-    const tables = tablesOn(sheet)
-      .map((t) => tableCandidate(sheet, t))
-      .filter((c) => mapped(def, c) > 0)
-      .sort((a, b) => mapped(def, b) - mapped(def, a));
-    take(key, tables[0] ?? plainCandidate(sheet, def) ?? emptyCandidate(sheet));
+    const alsoFits = location.ambiguous.find((a) => a.key === f.key)?.others;
+    tables[f.key] = f.kind === "table" ? fromTable(sheet, grid.tables.find((t) => t.name === f.tableName)!, f, alsoFits) : fromRange(sheet, f, alsoFits);
   }
-
-  // By headers: the best-fitting (sheet, table) pairs first, so a purchases sheet (ID, date,
-  // amount) goes to purchases rather than to follow-ups (ID, date).
-  const pairs = open().flatMap((key) =>
-    grid.sheets
-      .filter((s) => !claimed.has(s.name))
-      .flatMap((sheet) => [...tablesOn(sheet).map((t) => tableCandidate(sheet, t)), plainCandidate(sheet, TABLES[key])])
-      .filter((c): c is Candidate => c !== undefined && hasRequired(TABLES[key], c))
-      .map((c) => ({ key, c, score: mapped(TABLES[key], c) })),
-  );
-  pairs.sort((a, b) => b.score - a.score);
-  for (const { key, c } of pairs) if (!found[key] && !claimed.has(c.sheet.name)) take(key, c);
-  return found;
+  // A sheet named for a dataset but without its ID column: read so the core reports what is missing.
+  for (const u of location.unusable) {
+    const sheet = sheetOf(u.sheet);
+    if (tables[u.key] || !sheet) continue;
+    const top = Math.max(0, u.headerRow0);
+    const left = Math.max(0, u.col0);
+    const range = { top, left, bottom: Math.max(top, sheet.rows.length - 1), right: left + u.headers.length - 1 };
+    tables[u.key] = { raw: raw(sheet, range, u.headers, false), range };
+  }
+  return { tables, location };
 }
 
-function tableCandidate(sheet: GridSheet, table: GridTable): Candidate {
-  return { sheet, range: table.range, table };
+function fromTable(sheet: GridSheet, table: GridTable, f: Extract<Found, { kind: "table" }>, alsoFits?: string[]): Located {
+  const range = table.range;
+  return { raw: { ...raw(sheet, range, f.headers, table.totalsRow), via: f.via, hidden: f.hidden || undefined, alsoFits }, range, table };
 }
 
-function plainCandidate(sheet: GridSheet, def: TableDef): Candidate | undefined {
-  const filled = sheet.rows.map((_, r) => r).filter((r) => sheet.rows[r].some((c) => !isBlank(c)));
-  if (filled.length === 0) return undefined;
-  const header =
-    filled.slice(0, HEADER_SEARCH_ROWS).find((r) => hasRequiredHeaders(def, headerTexts(sheet.rows[r]))) ?? filled[0];
-  const cells = sheet.rows[header];
-  const columns = cells.map((c, i) => (isBlank(c) ? -1 : i)).filter((i) => i >= 0);
+function fromRange(sheet: GridSheet, f: Extract<Found, { kind: "range" }>, alsoFits?: string[]): Located {
+  const range = { top: f.headerRow0, left: f.col0, bottom: Math.max(f.headerRow0, sheet.rows.length - 1), right: f.col1 };
   return {
-    sheet,
-    range: { top: header, left: columns[0], bottom: sheet.rows.length - 1, right: columns[columns.length - 1] },
+    raw: { ...raw(sheet, range, f.headers, false), via: f.via, hidden: f.hidden || undefined, titleRows: f.titleRows, alsoFits },
+    range,
   };
 }
 
-/** A sheet named for the table but empty: the core reports its missing columns. */
-function emptyCandidate(sheet: GridSheet): Candidate {
-  return { sheet, range: { top: 0, left: 0, bottom: 0, right: -1 } };
-}
-
-function headerTexts(cells: readonly Cell[]): string[] {
-  return cells.map((c) => show(c));
-}
-
-function headersOf(c: Candidate): string[] {
-  const row = c.sheet.rows[c.range.top] ?? [];
+function headersAt(sheet: GridSheet, row: number, left: number, right: number): string[] {
+  const cells = sheet.rows[row] ?? [];
   const out: string[] = [];
-  for (let col = c.range.left; col <= c.range.right; col++) out.push(show(row[col] ?? null));
+  for (let c = left; c <= right; c++) out.push(show(cells[c] ?? null));
   return out;
 }
 
-function mapped(def: TableDef, c: Candidate): number {
-  return mapHeaders(def, headersOf(c)).size;
-}
-
-function hasRequired(def: TableDef, c: Candidate): boolean {
-  return hasRequiredHeaders(def, headersOf(c));
-}
-
-function hasRequiredHeaders(def: TableDef, headers: string[]): boolean {
-  const cols = mapHeaders(def, headers);
-  return def.columns.every((col) => !col.required || cols.has(col.key));
-}
-
-function rawTable(c: Candidate): RawTable {
-  const { sheet, range, table } = c;
-  const last = range.bottom - (table?.totalsRow ? 1 : 0);
-  const width = range.right - range.left + 1;
+function slice(sheet: GridSheet, top: number, bottom: number, left: number, right: number): Cell[][] {
   const rows: Cell[][] = [];
-  for (let r = range.top + 1; r <= last; r++) {
+  for (let r = top; r <= bottom; r++) {
     const cells = sheet.rows[r] ?? [];
     const row: Cell[] = [];
-    for (let col = range.left; col <= range.right; col++) row.push(cells[col] ?? null);
+    for (let c = left; c <= right; c++) row.push(cells[c] ?? null);
     rows.push(row);
   }
+  return rows;
+}
+
+function raw(sheet: GridSheet, range: CellRange, headers: string[], totalsRow: boolean): RawTable {
+  const rows = range.right >= range.left ? slice(sheet, range.top + 1, range.bottom - (totalsRow ? 1 : 0), range.left, range.right) : [];
   while (rows.length > 0 && rows[rows.length - 1].every(isBlank)) rows.pop();
-  return {
-    sheet: sheet.name,
-    headerRow: range.top + 1,
-    firstColumn: range.left,
-    headers: width > 0 ? headersOf(c) : [],
-    rows,
-  };
+  return { sheet: sheet.name, headerRow: range.top + 1, firstColumn: range.left, headers, rows };
 }

@@ -13,6 +13,8 @@ export interface PackageSheet {
   name: string;
   /** Path of the worksheet part, e.g. `xl/worksheets/sheet1.xml`. */
   part: string;
+  /** False for `state="hidden"` or `"veryHidden"`. */
+  visible: boolean;
 }
 
 export interface PackageTable {
@@ -90,7 +92,7 @@ export async function readFacts(zip: JSZip): Promise<PackageFacts> {
   const sheets: PackageSheet[] = [];
   for (const a of startTags(wbXml, "sheet")) {
     const rel = wbRels.get(a.get("id") ?? "");
-    if (rel?.kind === "worksheet" && zip.file(rel.target)) sheets.push({ name: a.get("name") ?? "", part: rel.target });
+    if (rel?.kind === "worksheet" && zip.file(rel.target)) sheets.push({ name: a.get("name") ?? "", part: rel.target, visible: !/hidden/i.test(a.get("state") ?? "") });
   }
 
   const tables: PackageTable[] = [];

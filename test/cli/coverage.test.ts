@@ -49,6 +49,12 @@ describe("crm coverage", () => {
     expect(stderr).toBe("There is no customer with ID “X9” in the customer sheet.\n");
   });
 
+  it("is among the commands an unknown command's message lists", async () => {
+    const { code, stderr } = await crm(["coverag", "book.xlsx"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^Unknown command “coverag”; the commands are .*\bcoverage\b.*\.\n$/);
+  });
+
   it.each<Lang>(["zh-CN", "en-US"])("gives, for every demo customer in %s, the figures the pane shows from the workbook in Excel", async (lang) => {
     // The pane's CoverageMatrix is given householdJson of the refresh's analysis (see CoveragePanel).
     const fake = demoToFake({ lang, asOf: parseIsoDay(AS_OF)!, customers: CUSTOMERS });

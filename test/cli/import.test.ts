@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import JSZip from "jszip";
 import { join } from "node:path";
 import { crm } from "./harness";
 import { cellMap, sha256, tempDir, writeTemp, zhTableBook } from "../fixtures/workbooks";
@@ -44,6 +45,15 @@ describe("crm import", () => {
     // The formula-like name is a string in the file, not a formula.
     expect(now.get("客户!B6")).toBe(JSON.stringify('=HYPERLINK("http://x","点我")'));
     expect(now.get("客户!C3")).toBe("1990-01-02T00:00:00.000Z");
+
+    // Written into the original package: only the customer sheet, the styles and its table change.
+    const [a, b] = await Promise.all([JSZip.loadAsync(readFileSync(book)), JSZip.loadAsync(readFileSync(out))]);
+    const differing: string[] = [];
+    for (const name of Object.keys(a.files)) {
+      const [x, y] = await Promise.all([a.file(name)?.async("string"), b.file(name)?.async("string")]);
+      if (x !== y) differing.push(name);
+    }
+    expect(differing.sort()).toEqual(["xl/styles.xml", "xl/tables/table1.xml", "xl/worksheets/sheet1.xml"]);
   });
 
   it("prints the same report as text, and refuses to run without --out", async () => {

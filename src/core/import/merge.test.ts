@@ -1,6 +1,6 @@
 import { linkBook } from "../book";
 import { TABLES } from "../schema";
-import { mapHeaders } from "../columns";
+import { columnIndexes, mapHeaders, proposeColumnMap } from "../columns";
 import { book, purchases, table } from "../../../test/support/rawBook";
 import { findListHeader } from "./header";
 import { importReport, planImport } from "./merge";
@@ -87,5 +87,17 @@ describe("planning an import", () => {
       { row: 6, reason: "“日期”无法识别:3/5/2026" },
       { row: 7, reason: "“金额”无法识别:一千" },
     ]);
+  });
+
+  it("reads columns by meaning: a unit in the caption scales the amounts, statuses are read by what they mean", () => {
+    const rows: Cell[][] = [
+      ["客户号", "成交日期", "成交金额(万元)", "付款情况"],
+      ["C2", "2026-02-03", "1.5", "已逾期"],
+    ];
+    const list = findListHeader(rows, "purchases")!;
+    const proposal = proposeColumnMap("purchases", list.headers, list.rows);
+    const multipliers = Object.fromEntries(Object.values(proposal.fields).map((f) => [f.field, f.multiplier]));
+    const p = planImport(existing, "purchases", list, columnIndexes(proposal), "zh-CN", multipliers);
+    expect(p.append).toEqual([{ id: "C2", date: { day: 20487 }, amount: 15000, paymentStatus: "逾期" }]);
   });
 });

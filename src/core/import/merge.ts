@@ -18,6 +18,11 @@ import { isBlank } from "../parse/result";
 import { show } from "../rows";
 import type { NewCell, NewRow } from "../customer/newRows";
 import { type Lang, t } from "../i18n";
+import { enumByMeaning } from "../columns";
+
+function roundMoney(x: number): number {
+  return Number(x.toFixed(6));
+}
 
 /** The list as read from the file: its header captions and rows, and where its header sits. */
 export interface ImportedList {
@@ -70,7 +75,7 @@ export interface MergePlan {
 }
 
 /** Reads one list cell as the field's value: a day, a number, an enum caption in the book's language, or text. */
-function readValue(col: ColumnDef, cell: Cell, date1904: boolean, lang: Lang): { ok: true; value: NewCell } | { ok: false } {
+function readValue(col: ColumnDef, cell: Cell, date1904: boolean, lang: Lang, multiplier = 1): { ok: true; value: NewCell } | { ok: false } {
   switch (col.kind) {
     case "date": {
       const p = parseDate(cell, date1904);
@@ -78,16 +83,18 @@ function readValue(col: ColumnDef, cell: Cell, date1904: boolean, lang: Lang): {
     }
     case "amount": {
       const p = parseAmount(cell);
-      return p.ok ? { ok: true, value: p.value.value } : { ok: false };
+      // A caption's unit (金额(万元)) scales the cells; the workbook gets the amount itself.
+      return p.ok ? { ok: true, value: roundMoney(p.value.value * multiplier) } : { ok: false };
     }
     case "number": {
       const n = typeof cell === "number" ? cell : Number(show(cell).normalize("NFKC").trim());
       return Number.isFinite(n) ? { ok: true, value: n } : { ok: false };
     }
     case "enum": {
-      const v = matchEnum(col.values ?? [], show(cell).trim());
+      const text = show(cell).trim();
+      const v = matchEnum(col.values ?? [], text) ?? enumByMeaning(col.values ?? [], text);
       // A value not on the list is kept as typed: the workbook reports it at its cell, as it would a typed one.
-      return { ok: true, value: v ? caption(v, lang) : show(cell).trim() };
+      return { ok: true, value: v ? caption(v, lang) : text };
     }
     default:
       return { ok: true, value: show(cell).trim() };
@@ -121,7 +128,15 @@ function formatIso(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function planImport(book: LinkedBook, table: TableKey, list: ImportedList, listColumns: Map<string, number>, lang: Lang): MergePlan {
+/** `multipliers`: field → the unit its list caption names (`金额(万元)` → 10,000), from the column map. */
+export function planImport(
+  book: LinkedBook,
+  table: TableKey,
+  list: ImportedList,
+  listColumns: Map<string, number>,
+  lang: Lang,
+  multipliers: Record<string, number> = {},
+): MergePlan {
   let columns = listColumns;
   const def = TABLES[table];
   const plan: MergePlan = { table, append: [], appendFrom: [], fill: [], conflicts: [], skipped: [], ignoredColumns: [] };
@@ -155,7 +170,7 @@ export function planImport(book: LinkedBook, table: TableKey, list: ImportedList
         row.id = id.value.text;
         continue;
       }
-      const v = readValue(col, cell, book.date1904, lang);
+      const v = readValue(col, cell, book.date1904, lang, multipliers[col.key]);
       if (!v.ok) return skip({ code: "invalid", field: col.key, value: show(cell) });
       row[col.key] = v.value;
     }

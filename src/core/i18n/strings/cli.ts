@@ -38,8 +38,8 @@ export const cliStrings: Catalog = {
     "en-US": "Unsupported language “{value}”; use zh-CN or en-US.",
   },
   "cli.error.unknownCommand": {
-    "zh-CN": "未知命令“{value}”,可用的命令:score、check、plan。",
-    "en-US": "Unknown command “{value}”; the commands are score, check and plan.",
+    "zh-CN": "未知命令“{value}”,可用的命令:{commands}。",
+    "en-US": "Unknown command “{value}”; the commands are {commands}.",
   },
   "cli.error.unknownOption": {
     "zh-CN": "未知选项“{value}”,运行 crm --help 查看用法。",

@@ -9,6 +9,11 @@ export const coverageStrings: Catalog = {
     "zh-CN": "到期日 {end} 早于生效日 {start}:该保单不计入保障,也不会提醒续保,请更正日期。",
     "en-US": "the end date {end} is before the start date {start}: the policy is not counted as cover nor as a renewal until the dates are fixed.",
   },
+  "group.what.policy.endBeforeStart": { "zh-CN": "到期日早于生效日的保单", "en-US": "policies ending before they start" },
+  "group.fix.policy.endBeforeStart": {
+    "zh-CN": "核对保单上的生效日与到期日并更正(常见的是年份输错)。",
+    "en-US": "Check the start and end dates against the policy and correct them (usually a mistyped year).",
+  },
 
   "setting.gapSelf": {
     "zh-CN": "保障缺口:客户本人应有的险种(留空 = 不检查)",

@@ -158,6 +158,8 @@ export const customer360Strings: Catalog = {
   "import.titleRows": { "zh-CN": "跳过表头上方的 {count} 行标题。", "en-US": "Skipped {count} title row(s) above the header." },
   "import.noHeader": { "zh-CN": "前 10 行中找不到含“{column}”的表头行。", "en-US": "No header row with {column} in the first 10 rows." },
   "import.map": { "zh-CN": "列对应:清单的列 → 工作簿的列(可修改)", "en-US": "Column map: the list's column → the workbook's (editable)" },
+  "import.map.guess": { "zh-CN": "按含义推断,把握 {pct}%", "en-US": "guessed by meaning, {pct}% sure" },
+  "import.map.alternatives": { "zh-CN": "也可能是:{captions},请确认", "en-US": "{captions} fits too: please check" },
   "import.map.none": { "zh-CN": "(不导入)", "en-US": "(not imported)" },
   "import.preview": { "zh-CN": "预览(前 {count} 行)", "en-US": "Preview (first {count} rows)" },
   "import.summary": {

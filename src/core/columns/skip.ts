@@ -1,0 +1,48 @@
+/**
+ * Rows inside or under a table that are no records (SPEC 2a): totals (合计, 小计, Total), notes
+ * (注:…, 制表人:…, Source: …) and the header row repeated (a printout's every page). Each is
+ * skipped and reported as a warning naming its row — never read as a customer or a purchase.
+ */
+import type { Cell } from "../table";
+import { isBlank } from "../parse/result";
+import { normalizeCaption } from "./normalize";
+
+export type SkipKind = "total" | "note" | "header";
+
+const TOTAL = /^(?:本页|本月|本年|全部|总)?(?:合计|小计|总计|共计|累计|汇总|总额)|^(?:grand\s*|sub\s*)?totals?\b|^sum\b/i;
+const NOTE =
+  /^(?:注|备注|说明|注意|附注|制表人?|制表日期|审核人?|填表人|填报人|复核人?|数据来源|来源|打印日期|导出时间|导出日期|notes?|source|prepared by|printed|remarks?)\s*[:：]/i;
+/** A first character no total or note starts with: most rows are decided by this alone. */
+const MAYBE = /^[合小总共累汇本全注备说附制审填复数来打导tsgnprTSGNPR]/;
+
+/** Why a row is no record, or undefined for a record. `idIndex`: the ID column, compared with its caption. */
+export function skipKind(row: readonly Cell[], headers: readonly string[], idIndex: number | undefined): SkipKind | undefined {
+  let first = -1;
+  let filled = 0;
+  for (let i = 0; i < row.length; i++) {
+    if (isBlank(row[i])) continue;
+    if (first < 0) first = i;
+    filled++;
+  }
+  if (first < 0) return undefined;
+  const id = idIndex === undefined ? undefined : row[idIndex];
+  if (typeof id === "string" && id.trim() === String(headers[idIndex!] ?? "").trim() && repeatsHeader(row, headers)) return "header";
+  const lead = row[first];
+  if (typeof lead !== "string") return undefined;
+  const text = lead.normalize("NFKC").trim();
+  if (!MAYBE.test(text)) return undefined;
+  if (TOTAL.test(text.replace(/\s+/g, "")) || TOTAL.test(text)) return "total";
+  if (filled <= 2 && NOTE.test(text)) return "note";
+  return undefined;
+}
+
+function repeatsHeader(row: readonly Cell[], headers: readonly string[]): boolean {
+  let same = 0;
+  let filled = 0;
+  row.forEach((cell, i) => {
+    if (isBlank(cell)) return;
+    filled++;
+    if (normalizeCaption(String(cell)).key === normalizeCaption(headers[i] ?? "").key) same++;
+  });
+  return filled >= 2 && same / filled >= 0.6;
+}

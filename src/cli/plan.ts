@@ -10,6 +10,7 @@ import { type CliIo, EXIT, writeLines } from "./io";
 import type { CommonOptions } from "./options";
 import type { CliCommand } from "./command";
 import { openBook } from "./load";
+import { readingNotes, requireScorable } from "./scorable";
 import { formatTable } from "./format";
 
 export interface PlanJson {
@@ -28,7 +29,9 @@ export const planCommand: CliCommand = {
 };
 
 async function plan(file: string, opts: CommonOptions, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
-  const { lang, analysis } = await openBook(file, opts, env);
+  const { lang, analysis, raw } = await openBook(file, opts, env);
+  requireScorable(raw, analysis);
+  writeLines(io.stderr, readingNotes(raw, analysis, lang));
   const items = todayPlan(analysis);
   if (opts.json) io.stdout(JSON.stringify(planJson(items, lang), null, 2) + "\n");
   else writeLines(io.stdout, planLines(items, analysis, lang));

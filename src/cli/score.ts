@@ -10,6 +10,7 @@ import { sameFile, writeOutput } from "./output";
 import type { CommonOptions } from "./options";
 import type { CliCommand } from "./command";
 import { openBook } from "./load";
+import { readingNotes, requireScorable } from "./scorable";
 import { formatNumber, formatTable } from "./format";
 
 export interface ScoreOptions extends CommonOptions {
@@ -36,7 +37,8 @@ export const scoreCommand: CliCommand<ScoreOptions> = {
 async function score(file: string, opts: ScoreOptions, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
   // Checked before the work (a quick refusal) and again as the copy is written.
   if (opts.out !== undefined && (await sameFile(file, opts.out))) throw new CliError("cli.error.outIsInput", { file });
-  const { bytes, lang, analysis } = await openBook(file, opts, env);
+  const { bytes, lang, analysis, raw } = await openBook(file, opts, env);
+  requireScorable(raw, analysis);
   if (opts.out !== undefined) await writeOutput(file, opts.out, await writeScored(bytes, analysis, lang));
   if (opts.json) io.stdout(JSON.stringify(scoreJson(analysis, lang), null, 2) + "\n");
   else
@@ -44,6 +46,7 @@ async function score(file: string, opts: ScoreOptions, io: CliIo, env: NodeJS.Pr
       ...scoreTable(analysis, lang),
       ...(opts.out ? [t(lang, "cli.score.written", { file: opts.out })] : []),
     ]);
+  writeLines(io.stderr, readingNotes(raw, analysis, lang));
   return EXIT.ok;
 }
 

@@ -48,4 +48,6 @@ export interface RawBook {
   tables: Partial<Record<TableKey, RawTable>>;
   /** True when the workbook uses the 1904 date system (serial 0 = 1904-01-01). */
   date1904: boolean;
+  /** The add-in's migration history (`crmHistory`, core/history.ts), when the workbook has one. */
+  history?: RawTable;
 }

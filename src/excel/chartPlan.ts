@@ -20,6 +20,7 @@ import { a1, columnLetters } from "./address";
 import { utf8Length } from "../core/utf8";
 import { ownedSheetName } from "./ownedSheet";
 import { AMOUNT_FORMAT, CLOSENESS_FORMAT, type OutCell } from "./writeScores";
+import { type Box, type LabelPosition, placeLabels } from "./labelLayout";
 
 /** The chart's name on its sheet (the add-in finds its own chart by it). */
 export const CHART_NAME = "crmQuadrantChart";
@@ -29,27 +30,25 @@ export const CHART_SHEET_KEY = "quadrantChart";
 export const CHART_SHEET_NAME_ITEM = ownedSheetName(CHART_SHEET_KEY);
 
 /**
- * Points given a label (and, when borderline, a marker) of their own. Every customer is labelled up
- * to this many; past it the chart is a cloud in which hundreds of names overlap anyway, each
- * per-point format is a separate command (about 0.7 KB of request) and a separate element Excel has
- * to lay out, so the labels go to the points that matter most — see `chooseLabelled`.
+ * At most this many labels (and as many borderline marks): each per-point format is a separate
+ * command (about 0.7 KB of request) and an element Excel lays out. In practice the layout
+ * (labelLayout.ts) runs out of free room first: a label is only drawn where it touches no other.
  */
 export const MAX_LABELLED_POINTS = 300;
 
 export const CHART_LAYOUT = {
-  /** 0-based column of the first block (L), columns between block starts, columns per block. */
-  col0: 11,
+  /** 0-based column of the first block (Q, right of the chart), columns between block starts, columns per block. */
+  col0: 16,
   stride: 5,
   width: 4,
   titleRow0: 0,
   headerRow0: 1,
   firstRow0: 2,
-  /** Where a new chart goes (a chart the user moved or resized keeps its place). */
-  chartFrom: "A1",
-  chartTo: "J24",
+  /** A new chart's place and size in points (a chart the user moved or resized keeps its own). */
+  chart: { top: 0, left: 0, width: 720, height: 540 },
 } as const;
 
-/** Columns the blocks occupy ("L:AD"): cleared at each refresh before the blocks are written again. */
+/** Columns the blocks occupy ("Q:AI"): cleared at each refresh before the blocks are written again. */
 export function blocksColumns(): string {
   const { col0, stride, width } = CHART_LAYOUT;
   return `${columnLetters(col0)}:${columnLetters(col0 + stride * (QUADRANTS.length - 1) + width - 1)}`;
@@ -61,15 +60,22 @@ export interface Block {
   quadrant: Quadrant;
   /** Block title and series name: "I 战略伙伴". */
   title: string;
-  /** One row per customer of the quadrant, in customer-sheet order: name, closeness, amount, borderline. */
+  /**
+   * One row per customer of the quadrant: name, closeness, amount, borderline. First the customers
+   * the chart draws (amount > 0), in customer-sheet order, then those it cannot draw on the log
+   * amount axis (no purchase in the window, or refunds only), listed all the same.
+   */
   rows: OutCell[][];
+  /** How many of the first rows the series draws. */
+  plotted: number;
 }
 
-/** A point that gets its own label (and borderline marker). */
+/** A point formatted on its own: a label placed where it overlaps no other, and/or the borderline marker. */
 export interface PointFormat {
   block: number;
   index: number;
-  text: string;
+  /** The label and where it goes; absent for a borderline point that has no room for a label. */
+  label?: { text: string; position: LabelPosition; box: Box };
   borderline: boolean;
 }
 
@@ -77,6 +83,8 @@ export interface QuadrantChartPlan {
   blocks: Block[];
   /** Where the axes cross: the amount threshold on the value (Y) axis, closeness on the X axis. */
   thresholds: { amount: number; closeness: number };
+  /** The axes' bounds, set explicitly so the label layout knows where every point lands. */
+  bounds: { x: [number, number]; y: [number, number] };
   headers: string[];
   title: string;
   axisX: string;
@@ -90,93 +98,136 @@ export function seriesName(q: Quadrant, lang: Lang): string {
   return `${q} ${relationshipName(q, lang)}`;
 }
 
-export function planQuadrantChart(analysis: Analysis, lang: Lang, cap = MAX_LABELLED_POINTS): QuadrantChartPlan {
-  const byQuadrant = QUADRANTS.map((q) => analysis.scores.filter((s) => s.quadrant === q));
+/** What a chart of `size` (points) draws: the blocks, the axes' bounds, the labels laid out so none touches another. */
+export function planQuadrantChart(
+  analysis: Analysis,
+  lang: Lang,
+  cap = MAX_LABELLED_POINTS,
+  size: { width: number; height: number } = CHART_LAYOUT.chart,
+): QuadrantChartPlan {
   const yes = t(lang, "value.yes");
+  // Drawn first, in sheet order; then the customers a log axis cannot show.
+  const byQuadrant = QUADRANTS.map((q) => {
+    const all = analysis.scores.filter((s) => s.quadrant === q);
+    return [...all.filter(drawable), ...all.filter((s) => !drawable(s))];
+  });
   const blocks = QUADRANTS.map((q, b): Block => ({
     quadrant: q,
     title: seriesName(q, lang),
     rows: byQuadrant[b].map((s) => [s.name, s.closeness, s.amount, s.borderline ? yes : ""]),
+    plotted: byQuadrant[b].filter(drawable).length,
   }));
-  const chosen = chooseLabelled(byQuadrant, cap);
-  const labels: PointFormat[] = [];
-  chosen.forEach((indexes, b) => {
-    for (const i of indexes) {
+  const thresholds = { amount: analysis.thresholds.amount, closeness: analysis.thresholds.closeness };
+  const bounds = axisBounds(analysis.scores.filter(drawable), thresholds);
+  const order = labelOrder(byQuadrant);
+  const text = (s: CustomerScore) => {
+    const name = s.name || s.id;
+    return s.borderline ? t(lang, "excel.chart.borderlineLabel", { name }) : name;
+  };
+  const placed = placeLabels(
+    order.map(({ b, i }) => {
       const s = byQuadrant[b][i];
-      const name = s.name || s.id;
-      labels.push({
-        block: b,
-        index: i,
-        text: s.borderline ? t(lang, "excel.chart.borderlineLabel", { name }) : name,
-        borderline: s.borderline,
-      });
-    }
-  });
+      return { fx: fraction(s.closeness, bounds.x, false), fy: fraction(s.amount, bounds.y, true), text: text(s) };
+    }),
+    size,
+    cap,
+  );
+  // The borderline points marked: the first `cap` in the order of claim (each mark is a command),
+  // labelled or not.
+  const marked = new Set<string>();
+  for (const { b, i } of order) if (byQuadrant[b][i].borderline && marked.size < cap) marked.add(`${b}/${i}`);
+  const formats = new Map<string, PointFormat>();
+  for (const p of placed) {
+    const { b, i } = order[p.index];
+    const s = byQuadrant[b][i];
+    const key = `${b}/${i}`;
+    formats.set(key, { block: b, index: i, label: { text: text(s), position: p.position, box: p.box }, borderline: marked.has(key) });
+  }
+  for (const key of marked) {
+    if (formats.has(key)) continue;
+    const [b, i] = key.split("/").map(Number);
+    formats.set(key, { block: b, index: i, borderline: true });
+  }
+  const labels = [...formats.values()].sort((x, y) => x.block - y.block || x.index - y.index);
   const total = analysis.scores.length;
+  const drawn = blocks.reduce((a, x) => a + x.plotted, 0);
+  const titleParts = [
+    placed.length < drawn
+      ? t(lang, "excel.chart.titleCapped", { shown: placed.length, total: drawn })
+      : t(lang, "excel.chart.title"),
+  ];
+  if (drawn < total) titleParts.push(t(lang, "chart.notDrawn", { count: total - drawn }));
   return {
     blocks,
-    thresholds: { amount: analysis.thresholds.amount, closeness: analysis.thresholds.closeness },
+    thresholds,
+    bounds,
     headers: [
       t(lang, "excel.chart.header.name"),
       t(lang, "excel.chart.header.closeness"),
       t(lang, "excel.chart.header.amount"),
       t(lang, "excel.chart.header.borderline"),
     ],
-    title:
-      labels.length < total
-        ? t(lang, "excel.chart.titleCapped", { shown: labels.length, total })
-        : t(lang, "excel.chart.title"),
+    title: titleParts.join(t(lang, "chart.titleSeparator")),
     axisX: t(lang, "excel.chart.axis.closeness"),
-    axisY: t(lang, "excel.chart.axis.amount"),
+    axisY: t(lang, "chart.axis.amountLog"),
     labels,
     total,
   };
 }
 
+/** On a log amount axis only a positive amount has a place. */
+const drawable = (s: CustomerScore) => s.amount > 0;
+
 /**
- * Which points of each quadrant get a label: all of them when the book has at most `cap`
- * customers. Past that, `cap` labels shared fairly between the quadrants (a quadrant with fewer
- * points leaves its share to the others), and within a quadrant the borderline customers first —
- * the ones the dynamic principle says to watch, so they are marked too — then the largest amounts,
- * then customer-sheet order. Returns point indexes per quadrant, ascending.
+ * Axis bounds that hold every drawn point and the thresholds: closeness from 0 to a round number
+ * above the largest; amount from the power of ten below the smallest to the one above the largest.
  */
-export function chooseLabelled(byQuadrant: readonly (readonly CustomerScore[])[], cap: number): number[][] {
-  const sizes = byQuadrant.map((list) => list.length);
-  const total = sizes.reduce((a, b) => a + b, 0);
-  if (total <= cap) return sizes.map((n) => Array.from({ length: n }, (_, i) => i));
-  const shares = fairShares(sizes, cap);
-  return byQuadrant.map((list, b) =>
-    list
-      .map((s, i) => ({ s, i }))
-      .sort(
-        (x, y) =>
-          Number(y.s.borderline) - Number(x.s.borderline) || Math.abs(y.s.amount) - Math.abs(x.s.amount) || x.i - y.i,
-      )
-      .slice(0, shares[b])
-      .map((x) => x.i)
-      .sort((a, c) => a - c),
-  );
+export function axisBounds(
+  drawn: readonly CustomerScore[],
+  thresholds: { amount: number; closeness: number },
+): { x: [number, number]; y: [number, number] } {
+  let kMax = thresholds.closeness;
+  let aMin = thresholds.amount > 0 ? thresholds.amount : Infinity;
+  let aMax = thresholds.amount;
+  for (const s of drawn) {
+    if (s.closeness > kMax) kMax = s.closeness;
+    if (s.amount < aMin) aMin = s.amount;
+    if (s.amount > aMax) aMax = s.amount;
+  }
+  if (!Number.isFinite(aMin)) aMin = 1;
+  const step = kMax <= 1 ? 0.25 : kMax <= 4 ? 0.5 : 1;
+  // A little room past the largest closeness, so its label and marker are not cut at the edge.
+  const xMax = Math.max(step, Math.ceil((kMax * 1.08) / step) * step);
+  const yMin = 10 ** Math.floor(Math.log10(aMin));
+  let yMax = 10 ** Math.ceil(Math.log10(Math.max(aMax, aMin)));
+  if (yMax <= yMin) yMax = yMin * 10;
+  return { x: [0, xMax], y: [yMin, yMax] };
 }
 
-/** Splits `cap` between groups of the given sizes: equal shares, a small group's unused share going to the rest. */
-export function fairShares(sizes: readonly number[], cap: number): number[] {
-  const shares = sizes.map(() => 0);
-  let left = cap;
-  const order = sizes.map((n, i) => ({ n, i })).sort((a, b) => a.n - b.n || a.i - b.i);
-  order.forEach(({ n, i }, k) => {
-    const share = Math.min(n, Math.floor(left / (order.length - k)));
-    shares[i] = share;
-    left -= share;
-  });
-  // What flooring left over goes to the groups that still have points, largest first.
-  for (const { n, i } of [...order].reverse()) {
-    if (left <= 0) break;
-    if (shares[i] < n) {
-      shares[i]++;
-      left--;
-    }
-  }
-  return shares;
+/** Where a value falls between the bounds, 0 … 1 (on a log scale for the amount axis). */
+function fraction(v: number, [lo, hi]: [number, number], log: boolean): number {
+  return log ? (Math.log10(v) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo)) : (v - lo) / (hi - lo);
+}
+
+/**
+ * The order in which drawn points may claim a label: the quadrants take turns (so the small III
+ * and IV customers are named too, not only the large ones), and within a quadrant the borderline
+ * customers come first — the ones the dynamic principle says to watch — then the larger amounts,
+ * then customer-sheet order.
+ */
+export function labelOrder(byQuadrant: readonly (readonly CustomerScore[])[]): { b: number; i: number }[] {
+  const lists = byQuadrant.map((list) =>
+    list
+      .map((s, i) => ({ s, i }))
+      .filter((x) => drawable(x.s))
+      .sort((x, y) => Number(y.s.borderline) - Number(x.s.borderline) || y.s.amount - x.s.amount || x.i - y.i),
+  );
+  const out: { b: number; i: number }[] = [];
+  for (let k = 0; out.length < lists.reduce((a, l) => a + l.length, 0); k++)
+    lists.forEach((l, b) => {
+      if (k < l.length) out.push({ b, i: l[k].i });
+    });
+  return out;
 }
 
 // --- addresses ---
@@ -241,7 +292,7 @@ export function chartUnits(plan: QuadrantChartPlan): { units: ChartUnit[]; costs
   costs.push(CHART_BYTES + utf8Length(plan.title + plan.axisX + plan.axisY) + 3 * OP_OVERHEAD);
   for (const label of plan.labels) {
     units.push({ kind: "point", label });
-    costs.push(POINT_BYTES + utf8Length(label.text));
+    costs.push(POINT_BYTES + utf8Length(label.label?.text ?? ""));
   }
   return { units, costs };
 }

@@ -18,6 +18,8 @@ import { refreshBook } from "./refresh";
 import { readSnapshot } from "./readBook";
 import { subscribeTables } from "./events";
 import { a1 } from "./address";
+import { filterQuadrant } from "./filter";
+import type { Quadrant } from "../core/strategy";
 import { writeCoverageSheet } from "./coverageSheet";
 
 export interface ExcelHost extends WorkbookHost {
@@ -54,6 +56,10 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
         ).select();
         await ctx.sync();
       });
+    },
+
+    filterQuadrant(quadrant: Quadrant | undefined): Promise<void> {
+      return Excel.run((ctx) => filterQuadrant(ctx, state, quadrant));
     },
 
     readBook(): Promise<RawBook> {

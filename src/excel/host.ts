@@ -4,6 +4,8 @@
  * Nothing outside src/excel calls Excel.run.
  */
 import type { Analysis } from "../core/analyze";
+import type { Dashboard } from "../core/dashboard";
+import type { Quadrant } from "../core/strategy";
 import type { Problem } from "../core/quality";
 import type { Lang } from "../core/i18n";
 import type { HouseholdJson } from "../core/coverage/json";
@@ -35,6 +37,8 @@ export interface RefreshResult {
   written: number;
   /** True when the rows moved between read and write (the user sorted) and were read again. */
   reread: boolean;
+  /** What the dashboard sheet shows (movements since the previous refresh …), when it was written. */
+  dashboard?: Dashboard;
 }
 
 /** A cell to go to: a problem's place, or a customer's row. */
@@ -60,6 +64,11 @@ export interface WorkbookHost {
   select(place: Place): Promise<void>;
   /** One read of all linked tables (the custom functions' snapshot). */
   readBook(): Promise<RawBook>;
+  /**
+   * Filters the customer table to one quadrant (its quadrant column), or clears the filter with
+   * undefined. Available after a refresh (which knows where that column is).
+   */
+  filterQuadrant?(quadrant: Quadrant | undefined): Promise<void>;
   /** Calls `handler` when a linked table changes; returns the unsubscribe function. */
   onTablesChanged(handler: (tables: TableKey[]) => void): Promise<() => Promise<void>>;
   /**

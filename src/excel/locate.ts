@@ -14,6 +14,7 @@
 import type { Cell, TableKey } from "../core/table";
 import { TABLES, TABLE_ORDER, type TableDef, matchKey, matchesSheet } from "../core/schema";
 import { mapHeaders } from "../core/columns";
+import { HISTORY_TABLE } from "../core/history";
 
 export interface TableInfo {
   name: string;
@@ -99,7 +100,9 @@ export function locate(tables: readonly TableInfo[], ranges: readonly RangeInfo[
     found[key] = { kind: "table", key, tableName: t.name, sheet: t.sheet, headers: t.headers, via };
     claimed.add(t.name);
   };
-  const isOwnName = (name: string) => TABLE_ORDER.some((k) => matchKey(TABLES[k].tableName) === matchKey(name));
+  // The add-in's own tables, datasets or not (the migration history is never a dataset to claim).
+  const isOwnName = (name: string) =>
+    [...TABLE_ORDER.map((k) => TABLES[k].tableName), HISTORY_TABLE].some((n) => matchKey(n) === matchKey(name));
 
   // 1. By the add-in's table name (Excel table names are case-insensitive).
   for (const key of TABLE_ORDER) {

@@ -17,7 +17,7 @@
  */
 import type { Lang } from "../core/i18n";
 import { t } from "../core/i18n";
-import { QUADRANT_COLORS } from "./palette";
+import { QUADRANT_COLORS, QUADRANT_MARKERS } from "./palette";
 import { a1 } from "./address";
 import { type OwnedSheetSite, queueOwnedSheet, queueOwnedSheetProbe, sheetOfFormula, uniqueSheetName } from "./ownedSheet";
 import {
@@ -26,6 +26,7 @@ import {
   CHART_NAME,
   CHART_SHEET_KEY,
   type ChartUnit,
+  type PointFormat,
   type QuadrantChartPlan,
   type UnitGroup,
   blockColumn,
@@ -37,9 +38,10 @@ import {
   seriesAddresses,
 } from "./chartPlan";
 
-/** Borderline points: a larger diamond with a dark outline, filled in the quadrant's colour. */
-export const BORDERLINE_MARKER = { style: "Diamond", size: 11, outline: "#000000" } as const;
-export const POINT_MARKER = { style: "Circle", size: 7 } as const;
+/** Borderline points: their quadrant's marker, larger, with a black outline. */
+export const BORDERLINE_MARKER = { size: 11, outline: "#000000" } as const;
+/** Every other point: its quadrant's shape and colour (palette.ts). */
+export const POINT_MARKER = { size: 7 } as const;
 
 /** What sync 3 found: the owned chart sheet (`ownedSheet.ts`), the add-in's chart on it, and its place. */
 export interface ChartSite extends OwnedSheetSite {
@@ -111,7 +113,7 @@ export class QuadrantChartWriter {
       }
       if (u.kind === "sheet") this.queueSheet(ctx);
       else if (u.kind === "chart") this.queueChart();
-      else this.queuePoint(u.label.block, u.label.index, u.label.text, u.label.borderline);
+      else this.queuePoint(u.label);
       i++;
     }
   }
@@ -160,7 +162,7 @@ export class QuadrantChartWriter {
     const ws = this.ws();
     if (this.owned) for (const old of this.site.charts) old.delete();
     const { plan } = this;
-    const first = plan.blocks.findIndex((b) => b.rows.length > 0);
+    const first = plan.blocks.findIndex((b) => b.plotted > 0);
     this.series = [];
     if (first < 0) return;
     // Made from the amounts of the first quadrant that has customers: a column of numbers, so
@@ -169,19 +171,19 @@ export class QuadrantChartWriter {
     // an empty quadrant gets none (a series over blank cells is what Excel may refuse or draw as 0).
     const chart = ws.charts.add(
       "XYScatter",
-      ws.getRange(seriesAddresses(first, plan.blocks[first].rows.length).y),
+      ws.getRange(seriesAddresses(first, plan.blocks[first].plotted).y),
       "Columns",
     );
     chart.name = CHART_NAME;
     plan.blocks.forEach((b, k) => {
-      if (b.rows.length === 0) return;
+      if (b.plotted === 0) return;
       const s = k === first ? chart.series.getItemAt(0) : chart.series.add(b.title);
-      const at = seriesAddresses(k, b.rows.length);
+      const at = seriesAddresses(k, b.plotted);
       s.name = b.title;
       s.setXAxisValues(ws.getRange(at.x));
       s.setValues(ws.getRange(at.y));
       const color = QUADRANT_COLORS[b.quadrant].strong;
-      s.markerStyle = POINT_MARKER.style;
+      s.markerStyle = QUADRANT_MARKERS[b.quadrant];
       s.markerSize = POINT_MARKER.size;
       s.markerBackgroundColor = color;
       s.markerForegroundColor = color;
@@ -200,6 +202,14 @@ export class QuadrantChartWriter {
     // vertical Y axis line at closeness = T_K. Together the two axis lines are the quadrant cross.
     const x = chart.axes.categoryAxis;
     const y = chart.axes.valueAxis;
+    // Amounts are log-normal (a few large customers, many small ones): on a log axis every
+    // quadrant has room (docs/DECISIONS.md). The scale comes before the bounds and the crossing,
+    // which must then be positive. The bounds are set, not left to Excel, so the label layout
+    // knows where each point lands.
+    y.scaleType = "Logarithmic";
+    y.logBase = 10;
+    [y.minimum, y.maximum] = plan.bounds.y;
+    [x.minimum, x.maximum] = plan.bounds.x;
     y.setPositionAt(plan.thresholds.amount);
     x.setPositionAt(plan.thresholds.closeness);
     x.title.text = plan.axisX;
@@ -217,19 +227,26 @@ export class QuadrantChartWriter {
       chart.left = g.left;
       chart.width = g.width;
       chart.height = g.height;
-    } else chart.setPosition(CHART_LAYOUT.chartFrom, CHART_LAYOUT.chartTo);
+    } else {
+      const at = CHART_LAYOUT.chart;
+      chart.top = at.top;
+      chart.left = at.left;
+      chart.width = at.width;
+      chart.height = at.height;
+    }
   }
 
-  private queuePoint(block: number, index: number, text: string, borderline: boolean): void {
-    const p = this.series[block].points.getItemAt(index);
-    p.hasDataLabel = true;
-    p.dataLabel.text = text;
-    p.dataLabel.position = "Right";
-    if (borderline) {
-      p.markerStyle = BORDERLINE_MARKER.style;
+  private queuePoint(f: PointFormat): void {
+    const p = this.series[f.block].points.getItemAt(f.index);
+    if (f.label) {
+      p.hasDataLabel = true;
+      p.dataLabel.text = f.label.text;
+      p.dataLabel.position = f.label.position;
+    }
+    if (f.borderline) {
       p.markerSize = BORDERLINE_MARKER.size;
       p.markerForegroundColor = BORDERLINE_MARKER.outline;
-      p.markerBackgroundColor = QUADRANT_COLORS[this.plan.blocks[block].quadrant].strong;
+      p.markerBackgroundColor = QUADRANT_COLORS[this.plan.blocks[f.block].quadrant].strong;
     }
   }
 }

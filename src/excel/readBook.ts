@@ -13,6 +13,7 @@ import { parseArea } from "./address";
 import { isOfficeError } from "./errors";
 import { type DateSystemState, date1904Of, queueDate1904Probe } from "./dateSystem";
 import type { ReadHint } from "./state";
+import { HISTORY_TABLE } from "../core/history";
 import { type BodySize, SAMPLE_ROWS, estimateRowBytes, planSlices, sliceBytes } from "./readPlan";
 
 /** One dataset as read: where it sits and its cells. */
@@ -109,6 +110,14 @@ class ReadAgain extends Error {
   }
 }
 
+/** A table read in sync 2: a located dataset (with its key) or the add-in's history (without). */
+interface TableRead {
+  key?: TableKey;
+  tableName: string;
+  sheet: string;
+  headers: string[];
+}
+
 /** Table names are case-insensitive in Excel: so are the remembered sizes. */
 export const hintKey = (tableName: string) => tableName.toLowerCase();
 
@@ -126,9 +135,12 @@ export async function readData(
   state: ReadState,
 ): Promise<Snapshot> {
   const wb = ctx.workbook;
-  const found = Object.values(locate(d.tables, []).found).filter(
+  const found: TableRead[] = Object.values(locate(d.tables, []).found).filter(
     (f): f is Extract<Found, { kind: "table" }> => f.kind === "table",
   );
+  // The add-in's migration history is read in the same sync, by its name (it is not a dataset).
+  const history = d.tables.find((t) => t.name.toLowerCase() === HISTORY_TABLE.toLowerCase());
+  if (history) found.push({ tableName: history.name, sheet: history.sheet, headers: history.headers });
   const widths = found.map((f) => f.headers.length);
   const hints = found.map((f, i) => {
     const h = state.readHints[hintKey(f.tableName)];
@@ -175,6 +187,7 @@ export async function readData(
   }
 
   const tablesRead: Partial<Record<TableKey, ReadTable>> = {};
+  let historyRead: RawTable | undefined;
   found.forEach((f, i) => {
     const h = parseArea(headers[i].address);
     const headerRow = (headers[i].values[0] ?? []).map((v) => String(v ?? ""));
@@ -183,17 +196,15 @@ export async function readData(
       cols: headerRow.length,
       bytesPerRow: estimateRowBytes(rows[i], headerRow.length),
     };
-    tablesRead[f.key] = {
-      key: f.key,
-      tableName: f.tableName,
-      raw: {
-        sheet: h.sheet || f.sheet,
-        headerRow: h.row0 + 1,
-        firstColumn: h.col0,
-        headers: headerRow,
-        rows: rows[i],
-      },
+    const raw: RawTable = {
+      sheet: h.sheet || f.sheet,
+      headerRow: h.row0 + 1,
+      firstColumn: h.col0,
+      headers: headerRow,
+      rows: rows[i],
     };
+    if (f.key) tablesRead[f.key] = { key: f.key, tableName: f.tableName, raw };
+    else historyRead = raw;
   });
 
   const ranges = used();
@@ -204,6 +215,7 @@ export async function readData(
     tablesRead[f.key] = { key: f.key, raw: rangeTable(f, r) };
   }
   const book: RawBook = { tables: {}, date1904: d.date1904 };
+  if (historyRead) book.history = historyRead;
   for (const [key, t] of Object.entries(tablesRead)) book.tables[key as TableKey] = t.raw;
   return { book, tables: tablesRead, owned: d.owned, ownedNames: d.ownedNames, located };
 }

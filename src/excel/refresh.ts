@@ -10,7 +10,8 @@
  *                 chart's sheet and chart are (quadrantChart.ts)
  *   4. write      the computed cells, their formats and the quadrant colours; the IDs of the rows
  *                 written are loaded in the same batch, before the writes; the quadrant chart
- *                 (its data blocks, the chart, the point labels) in the same sync
+ *                 (its data blocks, the chart, the point labels), the rows appended to the
+ *                 migration history and the dashboard (dashboard.ts) in the same sync
  *
  * If the rows moved (the user sorted, inserted or deleted while the core was scoring), step 3
  * notices and the refresh starts again from step 1 instead of writing. A move in the one round
@@ -25,7 +26,8 @@ import { todayDay } from "../core/dates";
 import { type Lang, t } from "../core/i18n";
 import type { Cell } from "../core/table";
 import type { OnProgress, RefreshResult } from "./host";
-import { type Snapshot, type ReadTable, readSnapshot } from "./readBook";
+import { type Snapshot, type ReadTable, hintKey, readSnapshot } from "./readBook";
+import { HISTORY_TABLE } from "../core/history";
 import { needsMarker, ownedIndexes } from "./owned";
 import { quietSynced, quietly } from "./quiet";
 import { noticeChanges } from "./consistency";
@@ -38,8 +40,10 @@ import { locationProblems } from "./problems";
 import { isOfficeError, isPayloadTooLarge } from "./errors";
 import { a1, parseArea } from "./address";
 import type { HostState } from "./state";
-import { type UnitGroup, planQuadrantChart } from "./chartPlan";
+import { CHART_LAYOUT, MAX_LABELLED_POINTS, type UnitGroup, planQuadrantChart } from "./chartPlan";
 import { type ChartSite, QuadrantChartWriter, queueChartProbe } from "./quadrantChart";
+import { type DashPiece, DashboardWriter, nowSerial, queueDashboardProbe } from "./dashboard";
+import type { OwnedSheetSite } from "./ownedSheet";
 
 export interface RefreshOptions {
   asOf?: number;
@@ -108,6 +112,7 @@ async function once(
   const marked = needsMarker(snap.owned) ? await headerMarks(ctx, customers.raw) : undefined;
   const plan = planColumns(snap, customers, lang, marked);
   const site = queueChartProbe(ctx); // loaded by the verify sync
+  const dashSite = queueDashboardProbe(ctx); // loaded by the verify sync
   // Known before the columns are added: their own events (where Excel cannot switch them off) are
   // filtered as the add-in's even if they arrive before this code resumes.
   state.computed = {
@@ -117,10 +122,14 @@ async function once(
   };
   if (!(await verifyAndAddColumns(ctx, customers, plan, snap, lang, state))) return "moved";
   const chart = chartWriter(analysis, site(), snap, lang, state);
-  if (await writeComputed(ctx, customers, plan, analysis, lang, snap.book.date1904, state, progress, chart))
+  const dashboard = dashboardWriter(analysis, dashSite(), snap, lang, state);
+  if (
+    await writeComputed(ctx, customers, plan, analysis, lang, snap.book.date1904, state, progress, chart, dashboard)
+  )
     return "moved";
+  learnHistorySize(state, dashboard.dashboard.appended.length);
   progress("done", 1);
-  return { analysis, written: analysis.scores.length, reread: false };
+  return { analysis, written: analysis.scores.length, reread: false, dashboard: dashboard.dashboard };
 }
 
 /** The core's analysis, plus where-is-the-data problems only the host can see. */
@@ -215,14 +224,42 @@ function chartWriter(
   state: HostState,
 ): QuadrantChartWriter {
   const dataSheets = Object.values(snap.tables).map((x) => x.raw.sheet);
-  return new QuadrantChartWriter(planQuadrantChart(analysis, lang), site, lang, dataSheets, state.maxCellsPerWrite);
+  // The labels are laid out for the chart's size: the user's, if they resized it.
+  const plan = planQuadrantChart(analysis, lang, MAX_LABELLED_POINTS, site.geometry ?? CHART_LAYOUT.chart);
+  return new QuadrantChartWriter(plan, site, lang, dataSheets, state.maxCellsPerWrite);
 }
 
-/** One write sync: computed rows (with their ID check), the formats, a run of the chart's units. */
+/**
+ * The history's size as this refresh left it, so the next read plans it with the rest (a table
+ * of unknown size would make the next read ask for everything in one go, and be refused on a
+ * large book). A history row reads back as ~50 bytes of JSON; 72 is on the safe side.
+ */
+function learnHistorySize(state: HostState, appended: number): void {
+  if (appended === 0) return;
+  const key = hintKey(HISTORY_TABLE);
+  const known = state.readHints[key];
+  state.readHints[key] = { rows: (known?.rows ?? 0) + appended, cols: 6, bytesPerRow: known?.bytesPerRow ?? 72 };
+}
+
+function dashboardWriter(
+  analysis: Analysis,
+  site: OwnedSheetSite,
+  snap: Snapshot,
+  lang: Lang,
+  state: HostState,
+): DashboardWriter {
+  const dataSheets = Object.values(snap.tables).map((x) => x.raw.sheet);
+  const stamp = nowSerial(state.now?.() ?? Date.now(), snap.book.date1904);
+  return new DashboardWriter(analysis, snap.book, site, lang, dataSheets, stamp);
+}
+
+/** One write sync: computed rows (with their ID check), the formats (and the history and dashboard), a run of the chart's units. */
 interface WriteStep {
   sync?: WriteSync;
   formats: boolean;
   chart?: UnitGroup;
+  /** History rows and/or the dashboard (dashboard.ts). */
+  dash?: DashPiece;
   bytes: number;
 }
 
@@ -240,11 +277,19 @@ async function writeComputed(
   state: HostState,
   progress: OnProgress,
   chart: QuadrantChartWriter,
+  dashboard: DashboardWriter,
 ): Promise<boolean> {
   const raw = customers.raw;
   const ws = ctx.workbook.worksheets.getItem(raw.sheet);
   const sheetColumns = plan.keys.map((k) => raw.firstColumn + plan.index.get(k)!);
-  state.computed = { tableName: customers.tableName!, sheet: raw.sheet, columns: sheetColumns };
+  state.computed = {
+    tableName: customers.tableName!,
+    sheet: raw.sheet,
+    columns: sheetColumns,
+    // Where the pane's quadrant filter applies (filter.ts).
+    quadrantColumn: raw.firstColumn + plan.index.get("quadrant")!,
+    firstColumn: raw.firstColumn,
+  };
   const rows = computedRows(analysis, raw, plan.keys, lang, date1904);
 
   const queueFormats = () => {
@@ -274,6 +319,15 @@ async function writeComputed(
         last.bytes += g.bytes;
       }
     });
+    // The history rows and the dashboard: in the room the last step left, else in syncs of their own.
+    const end = steps[steps.length - 1];
+    dashboard.pack(budget - end.bytes, budget).forEach((p, k) => {
+      if (k > 0) steps.push({ formats: false, dash: p, bytes: p.bytes });
+      else if (p.bytes > 0) {
+        end.dash = p;
+        end.bytes += p.bytes;
+      }
+    });
     return steps;
   };
   let steps = planSteps(0, 0);
@@ -290,13 +344,15 @@ async function writeComputed(
         queueFormats();
       }
       if (s.chart) chart.queue(ctx, s.chart.from, s.chart.to);
+      if (s.dash) dashboard.queue(ctx, s.dash);
     });
     try {
       await ctx.sync();
       quietSynced(state);
     } catch (e) {
       // The host refused the request (nothing of it was applied): send the rest in smaller pieces.
-      if (!isPayloadTooLarge(e) || s.bytes / 2 < MIN_WRITE_BUDGET) throw e;
+      // The budget halves at every refusal, so this ends even for a piece that cannot be cut.
+      if (!isPayloadTooLarge(e) || Math.min(state.writeBudgetBytes, s.bytes) / 2 < MIN_WRITE_BUDGET) throw e;
       state.writeBudgetBytes = Math.floor(Math.min(state.writeBudgetBytes, s.bytes) / 2);
       steps = [...steps.slice(0, i), ...planSteps(s.sync?.from ?? rows.length, s.chart?.from ?? nextUnit)];
       i--;
@@ -304,6 +360,7 @@ async function writeComputed(
     }
     if (s.formats) formatsDone = true;
     if (s.chart) nextUnit = s.chart.to;
+    if (s.dash) dashboard.sent(s.dash);
     if (check && s.sync && !sameIds(check.values, raw.rows, s.sync.from, plan.idIndex!)) return true;
   }
   return false;

@@ -15,6 +15,8 @@ export interface HostOptions {
   maxAttempts?: number;
   /** Today, for the default as-of date (tests pin it). */
   today?: () => number;
+  /** The clock in ms (Date.now): the refresh time written to the migration history (tests step it). */
+  now?: () => number;
   /**
    * The date system to assume until the workbook has answered the probe (or where it cannot: no
    * Functions API, or Excel refused it). Excel is asked once per host.
@@ -44,6 +46,7 @@ export interface HostState {
   maxCellsPerWrite: number;
   maxAttempts: number;
   today?: () => number;
+  now?: () => number;
   /** The workbook's date system: the host option until the probe answered (`dateSystem.ts`). */
   date1904?: boolean;
   /** The probe answered once: it is not asked again by this host. */
@@ -55,7 +58,7 @@ export interface HostState {
   /** A batch of own writes switched events off and failed before switching them on (quiet.ts). */
   eventsOff?: boolean;
   /** The computed columns as last written (for the change-event filter). */
-  computed?: { tableName: string; sheet: string; columns: number[] };
+  computed?: { tableName: string; sheet: string; columns: number[]; quadrantColumn?: number; firstColumn?: number };
 }
 
 export const DEFAULT_WRITE_BUDGET = 4_000_000;
@@ -72,6 +75,7 @@ export function initialState(o: HostOptions = {}): HostState {
     maxCellsPerWrite: o.maxCellsPerWrite ?? DEFAULT_MAX_CELLS_PER_WRITE,
     maxAttempts: o.maxAttempts ?? 3,
     today: o.today,
+    now: o.now,
     date1904: o.date1904,
   };
 }

@@ -70,6 +70,9 @@ export interface AxisModel {
   majorGridlines: boolean;
   minorGridlines: boolean;
   reversePlotOrder: boolean;
+  /** "Linear" or "Logarithmic" (value axes; ExcelApi 1.7). */
+  scaleType: string;
+  logBase: number;
 }
 
 export interface FontModel {
@@ -121,6 +124,8 @@ const defaultAxis = (): AxisModel => ({
   majorGridlines: false,
   minorGridlines: false,
   reversePlotOrder: false,
+  scaleType: "Linear",
+  logBase: 10,
 });
 
 export function newSeries(name: string): SeriesModel {

@@ -406,9 +406,43 @@ export class FakeChartAxes extends TableDrivenObject<ChartModel> {
   }
 }
 
+/** A logarithmic axis has no place for zero or a negative number: Excel refuses such a bound or crossing. */
+function positiveOnLog(a: AxisModel, v: number | null, what: string): void {
+  if (a.scaleType === "Logarithmic" && v !== null && !(v > 0))
+    throw invalidArgument(`${what} must be positive on a logarithmic axis`);
+}
+
 const AXIS_PROPS: Props<AxisModel> = {
-  minimum: { get: (a) => a.minimum, set: (a, v: number | null) => void (a.minimum = v) },
-  maximum: { get: (a) => a.maximum, set: (a, v: number | null) => void (a.maximum = v) },
+  minimum: {
+    get: (a) => a.minimum,
+    set: (a, v: number | null) => {
+      positiveOnLog(a, v, "minimum");
+      a.minimum = v;
+    },
+  },
+  maximum: {
+    get: (a) => a.maximum,
+    set: (a, v: number | null) => {
+      positiveOnLog(a, v, "maximum");
+      a.maximum = v;
+    },
+  },
+  scaleType: {
+    get: (a) => a.scaleType,
+    set: (a, v: string) => {
+      if (v !== "Linear" && v !== "Logarithmic") throw invalidArgument(`scaleType ${v}`);
+      if (v === "Logarithmic") for (const [name, x] of [["minimum", a.minimum], ["maximum", a.maximum], ["positionAt", a.positionAt]] as const) positiveOnLog({ ...a, scaleType: v }, x, name);
+      a.scaleType = v;
+    },
+  },
+  logBase: {
+    get: (a) => a.logBase,
+    set: (a, v: number) => {
+      // Excel's axis options accept a base from 2 to 1000.
+      if (!(typeof v === "number" && v >= 2 && v <= 1000)) throw invalidArgument("logBase must be 2 to 1000");
+      a.logBase = v;
+    },
+  },
   majorUnit: { get: (a) => a.majorUnit, set: (a, v: number | null) => void (a.majorUnit = v) },
   visible: { get: (a) => a.visible, set: (a, v: boolean) => void (a.visible = v) },
   numberFormat: { get: (a) => a.numberFormat, set: (a, v: string) => void (a.numberFormat = v) },
@@ -418,6 +452,8 @@ const AXIS_PROPS: Props<AxisModel> = {
 };
 
 export class FakeChartAxis extends TableDrivenObject<AxisModel> {
+  declare scaleType: string;
+  declare logBase: number;
   declare minimum: number | null;
   declare maximum: number | null;
   declare majorUnit: number | null;
@@ -470,6 +506,7 @@ export class FakeChartAxis extends TableDrivenObject<AxisModel> {
     this.call(
       (a) => {
         if (typeof value !== "number" || !Number.isFinite(value)) throw invalidArgument("setPositionAt needs a number");
+        positiveOnLog(a, value, "the crossing point");
         a.position = "Custom";
         a.positionAt = value;
       },

@@ -8,7 +8,7 @@ import { ChartModel, DataLabelsModel, SeriesModel, sourceAddress, sourceValues }
 import { itemNotFound } from "./errors";
 import type { ConditionalFormatModel, Sheet } from "./grid";
 import { validationType } from "./data-validation";
-import { TableModel, bodyRowCount, headerNames } from "./table-model";
+import { TableModel, bodyRowCount, filteredOutRows, headerNames } from "./table-model";
 import { CellFormat, CellValue, FORMAT_DEFAULTS } from "./values";
 import type { WorkbookModel } from "./workbook-model";
 
@@ -31,6 +31,10 @@ export interface TableInfo {
   headers: string[];
   rowCount: number;
   style: string;
+  /** The AutoFilter's criterion (Values on the column at this position), if any. */
+  filter?: { column: number; values: string[] };
+  /** 0-based sheet rows the filter hides. */
+  hiddenRows?: number[];
 }
 
 export interface ConditionalFormatInfo {
@@ -109,6 +113,9 @@ export interface ChartInfo {
       visible: boolean;
       numberFormat: string;
       majorGridlines: boolean;
+      /** "Linear" (absent in older snapshots) or "Logarithmic". */
+      scaleType?: string;
+      logBase?: number;
     }
   >;
   series: ChartSeriesInfo[];
@@ -159,8 +166,14 @@ export function values(model: WorkbookModel, sheetName: string, address?: string
   return readMatrix(model, sheet, area, "values") as CellValue[][];
 }
 
-export function tableInfo(t: TableModel): TableInfo {
+export function tableInfo(t: TableModel, model?: WorkbookModel): TableInfo {
+  const f = t.filter;
+  // Only a filtered table carries the filter keys (dumps of unfiltered books stay as they were).
+  const filtered = f
+    ? { filter: { column: t.columnIds.indexOf(f.columnId), values: [...f.values] }, hiddenRows: model ? filteredOutRows(model, t) : [] }
+    : {};
   return {
+    ...filtered,
     name: t.name,
     id: t.id,
     sheet: t.sheet.name,
@@ -211,6 +224,8 @@ export function chartInfo(model: WorkbookModel, c: ChartModel): ChartInfo {
     visible: a.visible,
     numberFormat: a.numberFormat,
     majorGridlines: a.majorGridlines,
+    scaleType: a.scaleType,
+    logBase: a.logBase,
   });
   return {
     id: c.id,

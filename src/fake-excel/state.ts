@@ -45,7 +45,7 @@ export class FakeWorkbookState {
   }
 
   tablesInfo(): TableInfo[] {
-    return this.model.tables.map(tableInfo);
+    return this.model.tables.map((t) => tableInfo(t, this.model));
   }
 
   conditionalFormatsOf(sheet: string): ConditionalFormatInfo[] {

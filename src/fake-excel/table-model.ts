@@ -6,7 +6,7 @@ import { Rect, columnCount, intersect, rect, rowCount, sameRect } from "./addres
 import { alreadyExists, invalidArgument, invalidOperation } from "./errors";
 import type { Sheet } from "./grid";
 import { Shift, shiftRect } from "./shift";
-import { Cell, CellValue, compareForSort } from "./values";
+import { Cell, CellValue, compareForSort, formatText } from "./values";
 import type { WorkbookModel } from "./workbook-model";
 
 export interface TableModel {
@@ -24,6 +24,8 @@ export interface TableModel {
   highlightFirstColumn: boolean;
   highlightLastColumn: boolean;
   style: string;
+  /** The AutoFilter's one criterion (Values on one column, the column by its id), or none. */
+  filter: { columnId: number; values: string[] } | null;
   deleted: boolean;
 }
 
@@ -94,6 +96,7 @@ export function createTable(
     highlightFirstColumn: false,
     highlightLastColumn: false,
     style: "TableStyleMedium2",
+    filter: null,
     deleted: false,
   };
   model.tables.push(table);
@@ -397,4 +400,23 @@ export function planTableShift(t: TableModel, shift: Shift): () => void {
     t.rect = rowCount(next) === 1 ? rect(next.r0, next.c0, next.r0 + 1, next.c1) : next;
     if (shift.axis === "columns") normalizeHeaders(t);
   };
+}
+
+/**
+ * Body rows (0-based sheet rows) the table's filter hides: those whose displayed text in the
+ * filtered column is not one of the values (Excel compares the text as shown, case-insensitively).
+ */
+export function filteredOutRows(model: WorkbookModel, t: TableModel): number[] {
+  const f = t.filter;
+  if (!f) return [];
+  const offset = t.columnIds.indexOf(f.columnId);
+  if (offset < 0) return [];
+  const c = t.rect.c0 + offset;
+  const wanted = new Set(f.values.map((v) => v.toLowerCase()));
+  const out: number[] = [];
+  for (let r = t.rect.r0 + 1; r <= t.rect.r1; r++) {
+    const text = formatText(t.sheet.value(r, c), t.sheet.effectiveFormat(r, c, "numberFormat") as string | undefined, model.date1904);
+    if (!wanted.has(text.toLowerCase())) out.push(r);
+  }
+  return out;
 }

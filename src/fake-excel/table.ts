@@ -1,5 +1,5 @@
 /** `Excel.TableCollection`, `Table`, its columns, rows and sort. */
-import { Rect, rect } from "./address";
+import { Rect, rect, sameRect } from "./address";
 import { readMatrix } from "./cells";
 import { invalidArgument, itemNotFound } from "./errors";
 import type { Sheet } from "./grid";
@@ -131,6 +131,7 @@ export class FakeTable extends FakeClientObject<TableModel> {
   private _rows?: FakeTableRowCollection;
   private _worksheet?: FakeWorksheet;
   private _sort?: FakeTableSort;
+  private _autoFilter?: FakeTableAutoFilter;
   private _onChanged?: FakeEventHandlers<TableModel>;
 
   constructor(
@@ -158,6 +159,7 @@ export class FakeTable extends FakeClientObject<TableModel> {
     if (name === "columns") return this.columns;
     if (name === "rows") return this.rows;
     if (name === "worksheet") return this.worksheet;
+    if (name === "autoFilter") return this.autoFilter;
     return undefined;
   }
 
@@ -240,6 +242,9 @@ export class FakeTable extends FakeClientObject<TableModel> {
   get worksheet(): FakeWorksheet {
     return (this._worksheet ??= new FakeWorksheet(this.context, this, (t: TableModel) => t.sheet));
   }
+  get autoFilter(): FakeTableAutoFilter {
+    return (this._autoFilter ??= new FakeTableAutoFilter(this.context, this, (t: TableModel) => t));
+  }
   get sort(): FakeTableSort {
     return (this._sort ??= new FakeTableSort(this.context, this, (t: TableModel) => t));
   }
@@ -292,6 +297,55 @@ export class FakeTable extends FakeClientObject<TableModel> {
   }
   reapplyFilters(): void {
     this.call(() => undefined);
+  }
+}
+
+/**
+ * A table's AutoFilter (ExcelApi 1.9), as far as the add-in uses it: `apply` with one Values
+ * criterion on one column, `clearCriteria`, and reading `enabled`, `isDataFiltered`, `criteria`.
+ * As strict as Excel: the range must be the table's, the column index inside it, and a Values
+ * criterion needs values; criteria the in-memory Excel does not model are refused, never ignored.
+ */
+export class FakeTableAutoFilter extends FakeClientObject<TableModel> {
+  protected scalarNames(): readonly string[] {
+    return ["enabled", "isDataFiltered", "criteria"];
+  }
+  protected readScalar(t: TableModel, name: string): unknown {
+    if (name === "enabled") return true;
+    if (name === "isDataFiltered") return t.filter !== null;
+    const f = t.filter;
+    return t.columnIds.map((id) => (f && f.columnId === id ? { filterOn: "Values", values: [...f.values] } : { filterOn: "Custom" }));
+  }
+  get enabled(): boolean {
+    return this.prop("enabled");
+  }
+  get isDataFiltered(): boolean {
+    return this.prop("isDataFiltered");
+  }
+  get criteria(): unknown[] {
+    return this.prop("criteria");
+  }
+  apply(range: RangeArg, columnIndex?: number, criteria?: { filterOn?: string; values?: unknown[] }): void {
+    this.call(
+      (t) => {
+        const ref = rangeArgRef(range, t.sheet, (n) => this.context.env.model.findSheet(n));
+        if (ref.sheet !== t.sheet || !sameRect(ref.rect, t.rect))
+          throw invalidArgument("a table's AutoFilter applies to the table's range");
+        if (columnIndex === undefined && criteria === undefined) return;
+        if (!Number.isInteger(columnIndex) || columnIndex! < 0 || columnIndex! >= t.columnIds.length)
+          throw invalidArgument(`columnIndex ${String(columnIndex)} is outside the table`);
+        if (!criteria || criteria.filterOn !== "Values")
+          throw invalidArgument(`the in-memory Excel models only filterOn "Values", not ${String(criteria?.filterOn)}`);
+        const values = criteria.values;
+        if (!Array.isArray(values) || values.length === 0 || values.some((v) => typeof v !== "string"))
+          throw invalidArgument("a Values criterion needs a non-empty array of strings");
+        t.filter = { columnId: t.columnIds[columnIndex!], values: values as string[] };
+      },
+      [columnIndex, criteria],
+    );
+  }
+  clearCriteria(): void {
+    this.call((t) => void (t.filter = null));
   }
 }
 

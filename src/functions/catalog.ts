@@ -17,6 +17,7 @@ import { type Card, type DateCell, customerCard } from "./card";
 import { type ErrorValue, errorValue } from "./runtime";
 import type { Snapshot } from "./snapshot";
 import { gapsText } from "../core/coverage/text";
+import { lastMove, stampText } from "../core/history";
 
 export const FUNCTION_IDS = [
   "QUADRANT",
@@ -32,6 +33,7 @@ export const FUNCTION_IDS = [
   "GAPS",
   "ASSETS",
   "TIER",
+  "MOVED",
 ] as const;
 export type FunctionId = (typeof FUNCTION_IDS)[number];
 
@@ -188,6 +190,7 @@ export const FUNCTIONS: Readonly<Record<FunctionId, FunctionDef>> = {
       return r.ok ? r.value.totals.assets : r.error;
     },
   },
+  MOVED: byId("MOVED", "text", (s, snap, lang) => movedText(s, snap, lang)),
 
   STRATEGY: {
     id: "STRATEGY",
@@ -261,6 +264,19 @@ export const FUNCTIONS: Readonly<Record<FunctionId, FunctionDef>> = {
     },
   },
 };
+
+/** The customer's last quadrant change and when it was recorded, from the migration history. */
+function movedText(s: CustomerScore, snap: Snapshot, lang: Lang): Result {
+  const history = snap.history();
+  if (!history) return na(t(lang, "functions.error.noHistory"));
+  const move = lastMove(history, s.key);
+  if (!move) return na(t(lang, "functions.error.neverMoved", { id: s.id }));
+  return t(lang, "functions.moved", {
+    from: move.from!,
+    to: move.to!,
+    date: stampText(move.stamp, snap.analysis.book.date1904),
+  });
+}
 
 /** Runs one function: the single entry point every host uses. */
 export function runFunction(id: FunctionId, ctx: Context, args: readonly unknown[]): Result {

@@ -178,3 +178,13 @@ export function assets(id: unknown, date: unknown, invocation: CustomFunctions.S
 export function tier(id: unknown, invocation: CustomFunctions.StreamingInvocation<string>): void {
   live("TIER", [id], invocation);
 }
+
+/**
+ * The customer's last change of quadrant and when the refresh recorded it, e.g. "2026-03-31 10:05: I → II" (from the migration history).
+ * @customfunction MOVED
+ * @param id The customer ID (text or a number), e.g. A2.
+ * @param invocation Streaming invocation (Excel's).
+ */
+export function moved(id: unknown, invocation: CustomFunctions.StreamingInvocation<string>): void {
+  live("MOVED", [id], invocation);
+}

@@ -11,6 +11,7 @@ import { lookalikeKey } from "../core/parse/id";
 import { type PlanItem, todayPlan } from "../core/plan";
 import type { RawBook } from "../core/table";
 import { type BookCoverage, bookCoverage } from "../core/coverage/lists";
+import { type HistoryRow, readHistory } from "../core/history";
 
 export interface Snapshot {
   /** Grows by one with every rebuild; lets subscribers tell snapshots apart. */
@@ -28,6 +29,8 @@ export interface Snapshot {
   coverage(): BookCoverage;
   /** The customer with this normalized ID key. */
   score(key: string): CustomerScore | undefined;
+  /** The migration history (`crmHistory`) as read; undefined when the workbook has none yet. */
+  history(): readonly HistoryRow[] | undefined;
   /** An ID that differs from `key` only by leading zeros (`001` vs `1`), for a helpful #N/A. */
   lookalike(key: string): string | undefined;
 }
@@ -54,12 +57,13 @@ export function resolveAsOf(
 export function snapshotOf(raw: RawBook, opts: SnapshotOptions): Snapshot {
   const lang = opts.lang ?? bookLang(raw);
   const book = linkBook(raw, lang);
-  return scoreSnapshot(book, raw.tables.customers !== undefined, lang, opts, opts.version ?? 1);
+  const history = raw.history ? readHistory(raw.history).rows : undefined;
+  return scoreSnapshot(book, raw.tables.customers !== undefined, lang, opts, opts.version ?? 1, history);
 }
 
 /** The same book scored again (the date moved): no read, no relinking. */
 export function rescoreSnapshot(snap: Snapshot, opts: SnapshotOptions): Snapshot {
-  return scoreSnapshot(snap.analysis.book, snap.hasCustomers, snap.lang, opts, opts.version ?? snap.version + 1);
+  return scoreSnapshot(snap.analysis.book, snap.hasCustomers, snap.lang, opts, opts.version ?? snap.version + 1, snap.history());
 }
 
 function scoreSnapshot(
@@ -68,6 +72,7 @@ function scoreSnapshot(
   lang: Lang,
   opts: SnapshotOptions,
   version: number,
+  history: readonly HistoryRow[] | undefined,
 ): Snapshot {
   const { asOf, followsToday } = resolveAsOf(book, opts);
   const analysis = scoreBook(book, asOf, lang);
@@ -82,6 +87,7 @@ function scoreSnapshot(
     followsToday,
     plan: () => (plan ??= todayPlan(analysis)),
     coverage: () => (coverage ??= bookCoverage(analysis)),
+    history: () => history,
     score(key) {
       const i = book.byKey.get(key);
       return i === undefined ? undefined : analysis.scores[i];

@@ -20,6 +20,8 @@ import type { WorkbookHost } from "../excel/host";
 import { useWorkbook } from "./useWorkbook";
 import { SetupPanel } from "./SetupPanel";
 import { QuadrantSummary } from "./QuadrantSummary";
+import { MovementList } from "./MovementList";
+import { useQuadrantFilter } from "./useQuadrantFilter";
 import { PlanList } from "./PlanList";
 import { ProblemList } from "./ProblemList";
 import { GettingStarted } from "./GettingStarted";
@@ -60,6 +62,7 @@ export function App({ host, lang }: AppProps) {
   const workbook = useWorkbook(host, lang);
   const [tab, setTab] = useState<TabId>("summary");
   const analysis = workbook.state.refresh?.analysis;
+  const quadrantFilter = useQuadrantFilter(host, lang);
   const plan = useMemo(() => (analysis ? todayPlan(analysis) : []), [analysis]);
   const c360 = useCustomer360(host, analysis, lang, workbook.refresh);
   const openCustomer = (index: number) => {
@@ -103,7 +106,21 @@ export function App({ host, lang }: AppProps) {
         <Tab value="coverage">{t(lang, "taskpane.tab.coverage")}</Tab>
       </TabList>
       <div role="tabpanel" aria-label={t(lang, `taskpane.tab.${tab}`)}>
-        {tab === "summary" && (analysis ? <QuadrantSummary analysis={analysis} lang={lang} /> : <GettingStarted lang={lang} />)}
+        {tab === "summary" &&
+          (analysis ? (
+            <QuadrantSummary
+              analysis={analysis}
+              lang={lang}
+              filtered={quadrantFilter.filtered}
+              onFilter={host.filterQuadrant && quadrantFilter.apply}
+            />
+          ) : (
+            <GettingStarted lang={lang} />
+          ))}
+        {tab === "summary" && quadrantFilter.error && <Caption1 role="alert">{quadrantFilter.error}</Caption1>}
+        {tab === "summary" && analysis && workbook.state.refresh?.dashboard && (
+          <MovementList dashboard={workbook.state.refresh.dashboard} analysis={analysis} lang={lang} onSelect={workbook.select} />
+        )}
         {tab === "plan" &&
           (analysis ? (
             <>

@@ -68,14 +68,46 @@ const useStyles = makeStyles({
   factValue: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere" },
   swatch: { display: "inline-block", width: "10px", height: "10px", borderRadius: "2px", marginRight: tokens.spacingHorizontalXS },
   strategy: { overflowWrap: "anywhere" },
+  // The whole cell is the filter button when the pane can filter.
+  cellButton: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    width: "100%",
+    height: "100%",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: "none",
+    borderRadius: tokens.borderRadiusMedium,
+    background: "transparent",
+    color: "inherit",
+    font: "inherit",
+    textAlign: "start",
+    cursor: "pointer",
+    ":hover": { background: "rgba(0, 0, 0, 0.06)" },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+  },
+  pressed: { boxShadow: `inset 0 0 0 2px ${tokens.colorNeutralForeground1}` },
+  clear: {
+    border: "none",
+    background: "transparent",
+    padding: 0,
+    color: tokens.colorBrandForegroundLink,
+    textDecoration: "underline",
+    cursor: "pointer",
+    font: "inherit",
+  },
 });
 
 export interface QuadrantSummaryProps {
   analysis: Analysis;
   lang: Lang;
+  /** Filters the customer table to a quadrant (a click on its cell), or clears it (undefined). */
+  onFilter?(quadrant: Quadrant | undefined): void;
+  /** The quadrant the customer table is filtered to, if any. */
+  filtered?: Quadrant;
 }
 
-export function QuadrantSummary({ analysis, lang }: QuadrantSummaryProps) {
+export function QuadrantSummary({ analysis, lang, onFilter, filtered }: QuadrantSummaryProps) {
   const styles = useStyles();
   const counts = countByQuadrant(analysis);
   const borderline = analysis.scores.filter((s) => s.borderline).length;
@@ -97,13 +129,29 @@ export function QuadrantSummary({ analysis, lang }: QuadrantSummaryProps) {
         </Caption1>
         <div className={styles.grid}>
           {GRID_ORDER.map((q) => (
-            <QuadrantCell key={q} quadrant={q} count={counts[q]} lang={lang} />
+            <QuadrantCell
+              key={q}
+              quadrant={q}
+              count={counts[q]}
+              lang={lang}
+              pressed={filtered === q}
+              onClick={onFilter && (() => onFilter(filtered === q ? undefined : q))}
+            />
           ))}
         </div>
         <Caption1 className={styles.xAxis} aria-hidden>
           {t(lang, "taskpane.summary.axisCloseness")}
         </Caption1>
       </div>
+
+      {filtered && onFilter && (
+        <Caption1>
+          {t(lang, "filter.active", { quadrant: filtered })} ·{" "}
+          <button type="button" className={styles.clear} onClick={() => onFilter(undefined)}>
+            {t(lang, "filter.clear")}
+          </button>
+        </Caption1>
+      )}
 
       <dl className={styles.facts}>
         <Fact label={t(lang, "taskpane.summary.amountThreshold")} value={formatAmount(analysis.thresholds.amount, lang)} />
@@ -148,20 +196,17 @@ interface QuadrantCellProps {
   quadrant: Quadrant;
   count: number;
   lang: Lang;
+  /** The customer table is filtered to this quadrant. */
+  pressed?: boolean;
+  onClick?(): void;
 }
 
-function QuadrantCell({ quadrant, count, lang }: QuadrantCellProps) {
+function QuadrantCell({ quadrant, count, lang, pressed, onClick }: QuadrantCellProps) {
   const styles = useStyles();
   const colors = QUADRANT_COLORS[quadrant];
   const relationship = relationshipName(quadrant, lang);
-  return (
-    <div
-      role="group"
-      aria-label={t(lang, "taskpane.summary.cellLabel", { quadrant, relationship, count })}
-      className={styles.cell}
-      style={{ background: colors.fill, color: colors.font }}
-      data-quadrant={quadrant}
-    >
+  const body = (
+    <>
       <div className={styles.cellTop}>
         <span className={styles.numeral}>{quadrant}</span>
         <span className={styles.count} data-count>
@@ -170,6 +215,29 @@ function QuadrantCell({ quadrant, count, lang }: QuadrantCellProps) {
       </div>
       <Caption1 className={styles.relationship}>{relationship}</Caption1>
       <Caption1 className={styles.name}>{quadrantName(quadrant, lang)}</Caption1>
+    </>
+  );
+  return (
+    <div
+      role="group"
+      aria-label={t(lang, "taskpane.summary.cellLabel", { quadrant, relationship, count })}
+      className={mergeClasses(styles.cell, pressed && styles.pressed)}
+      style={{ background: colors.fill, color: colors.font, padding: onClick ? 0 : undefined }}
+      data-quadrant={quadrant}
+    >
+      {onClick ? (
+        <button
+          type="button"
+          className={styles.cellButton}
+          aria-pressed={pressed}
+          title={t(lang, pressed ? "filter.clear" : "filter.show", { quadrant })}
+          onClick={onClick}
+        >
+          {body}
+        </button>
+      ) : (
+        body
+      )}
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * cells with a validation list. Only the rows in view (plus a margin) are in the DOM, so a sheet of
  * 10,000 customers scrolls as smoothly as one of ten.
  */
-import { type KeyboardEvent, type UIEvent, useLayoutEffect, useRef, useState } from "react";
+import { type KeyboardEvent, type UIEvent, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { makeStyles, mergeClasses } from "@fluentui/react-components";
 import { type CellAddress, type CellView, type Selection, type SheetModel } from "./sheetModel";
 import { columnLetters } from "../core/a1";
@@ -115,10 +115,17 @@ export function Grid({ model, selection, onSelect, onPick }: GridProps) {
     }
   }, [active?.row, active?.column, model.name]);
 
+  // Rows a filter hides are not drawn: display line i shows sheet row shown[i] (its own number).
+  const shown = useMemo(() => {
+    const hidden = model.hiddenRows;
+    const out: number[] = [];
+    for (let r = 0; r < model.rowCount; r++) if (!hidden?.has(r)) out.push(r);
+    return out;
+  }, [model]);
   const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - 1 - OVERSCAN);
-  const last = Math.min(model.rowCount - 1, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
-  const rows: number[] = [];
-  for (let r = first; r <= last; r++) rows.push(r);
+  const last = Math.min(shown.length - 1, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  const rows: { r: number; line: number }[] = [];
+  for (let i = first; i <= last; i++) rows.push({ r: shown[i], line: i });
 
   const move = (e: KeyboardEvent<HTMLDivElement>) => {
     const step: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1] };
@@ -158,9 +165,9 @@ export function Grid({ model, selection, onSelect, onPick }: GridProps) {
           </div>
         ))}
       </div>
-      <div style={{ position: "relative", height: model.rowCount * ROW_HEIGHT, width: totalWidth }}>
-        {rows.map((r) => (
-          <div key={r} className={styles.row} role="row" aria-rowindex={r + 2} style={{ top: r * ROW_HEIGHT, width: totalWidth }}>
+      <div style={{ position: "relative", height: shown.length * ROW_HEIGHT, width: totalWidth }}>
+        {rows.map(({ r, line }) => (
+          <div key={r} className={styles.row} role="row" aria-rowindex={r + 2} style={{ top: line * ROW_HEIGHT, width: totalWidth }}>
             <div role="rowheader" className={mergeClasses(styles.header, styles.rowHeader, rowSelected(r) && styles.selectedHeader)} style={{ width: ROW_HEADER_WIDTH }}>
               {r + 1}
             </div>

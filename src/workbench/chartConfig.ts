@@ -26,6 +26,8 @@ const num = (v: unknown): number => (typeof v === "number" ? v : Number(v));
 export interface PointLabels {
   /** labels[dataset][point] */
   labels: (string | undefined)[][];
+  /** positions[dataset][point]: Excel's label position ("Right", "Left", "Top", "Bottom"; default Right). */
+  positions?: (string | undefined)[][];
 }
 
 export function chartConfig(chart: ChartInfo): ChartConfiguration | undefined {
@@ -116,14 +118,16 @@ function legendPosition(excel: string): "top" | "bottom" | "left" | "right" {
 }
 
 function axisOf(axis: ChartInfo["axes"]["value"]) {
+  // Typed loosely: chart.js types each scale kind's options apart, and both kinds take these.
   return {
+    type: axis.scaleType === "Logarithmic" ? "logarithmic" : "linear",
     display: axis.visible,
     min: axis.minimum ?? undefined,
     max: axis.maximum ?? undefined,
     ticks: axis.majorUnit ? { stepSize: axis.majorUnit } : {},
     grid: { display: axis.majorGridlines },
     title: { display: axis.title.visible && axis.title.text !== "", text: axis.title.text },
-  };
+  } as never;
 }
 
 /**
@@ -147,6 +151,7 @@ export function labelsOf(chart: ChartInfo): PointLabels {
         return undefined;
       }),
     ),
+    positions: chart.series.map((s) => s.values.map((_, j) => s.points.find((x) => x.index === j)?.dataLabel?.position)),
   };
 }
 
@@ -171,19 +176,32 @@ export const excelExtras: Plugin = {
     const labels = opts.pointLabels?.labels;
     if (labels) {
       ctx.fillStyle = "#404040";
-      ctx.font = "11px 'Segoe UI', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
-      ctx.textBaseline = "middle";
+      // Excel's 9 pt data labels are 12 CSS px.
+      ctx.font = "12px Calibri, 'Segoe UI', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
       chart.data.datasets.forEach((_, d) => {
         const meta = chart.getDatasetMeta(d);
         if (meta.hidden) return;
         meta.data.forEach((el, i) => {
           const text = labels[d]?.[i];
-          if (text) ctx.fillText(text, el.x + 6, el.y - 6);
+          if (!text) return;
+          // Where Excel puts a label at each position: beside, above or below the marker.
+          const at = LABEL_PLACES[opts.pointLabels?.positions?.[d]?.[i] ?? "Right"] ?? LABEL_PLACES.Right;
+          ctx.textAlign = at.align;
+          ctx.textBaseline = at.baseline;
+          ctx.fillText(text, el.x + at.dx, el.y + at.dy);
         });
       });
     }
     ctx.restore();
   },
+};
+
+/** Label offsets in CSS px from the point (Excel: marker radius plus a small gap). */
+const LABEL_PLACES: Record<string, { dx: number; dy: number; align: CanvasTextAlign; baseline: CanvasTextBaseline }> = {
+  Right: { dx: 9, dy: 0, align: "left", baseline: "middle" },
+  Left: { dx: -9, dy: 0, align: "right", baseline: "middle" },
+  Top: { dx: 0, dy: -9, align: "center", baseline: "bottom" },
+  Bottom: { dx: 0, dy: 9, align: "center", baseline: "top" },
 };
 
 function line(ctx: CanvasRenderingContext2D, x0: number, y0: number, x1: number, y1: number): void {

@@ -47,10 +47,9 @@ export function fakeSheetModel(fake: FakeExcel, sheet: string, date1904 = false)
   const cells = fake.workbook.cells(sheet);
   const rules = fake.workbook.conditionalFormatsOf(sheet).flatMap(toRule);
   const lists = fake.workbook.validationsOf(sheet).flatMap((v) => toList(v, fake));
-  const tables = fake.workbook
-    .tablesInfo()
-    .filter((t) => t.sheet === sheet)
-    .map((t) => parseAddress(t.address).rect);
+  const sheetTables = fake.workbook.tablesInfo().filter((t) => t.sheet === sheet);
+  const tables = sheetTables.map((t) => parseAddress(t.address).rect);
+  const hiddenRows = new Set(sheetTables.flatMap((t) => t.hiddenRows ?? []));
   const used = { rows: cells.length, columns: cells.reduce((n, row) => Math.max(n, row.length), 0) };
   const read = (r: number, c: number): Scalar => cells[r]?.[c]?.value ?? "";
   const texts = new Map<string, string>();
@@ -77,6 +76,7 @@ export function fakeSheetModel(fake: FakeExcel, sheet: string, date1904 = false)
     rowCount: Math.max(MIN_ROWS, used.rows + MARGIN_ROWS),
     columnCount: Math.max(MIN_COLUMNS, used.columns + MARGIN_COLUMNS),
     columnWidth: (c) => widths[c] ?? MIN_WIDTH,
+    hiddenRows,
     cell(r, c): CellView | undefined {
       const snap = cells[r]?.[c];
       const list = lists.find((l) => inside(l.area, r, c))?.values;

@@ -41,6 +41,8 @@ export interface SheetModel {
   /** Column width in CSS pixels. */
   columnWidth(column: number): number;
   cell(row: number, column: number): CellView | undefined;
+  /** Rows a table's filter hides (0-based), not drawn, as in Excel. */
+  hiddenRows?: ReadonlySet<number>;
 }
 
 export function a1(address: CellAddress): string {

@@ -156,3 +156,38 @@ describe("a workbook laid out the way reps keep it", () => {
     expect(await scores(path)).toEqual(tidy);
   });
 });
+
+describe("a book that cannot be scored", () => {
+  it("makes score and plan refuse with one line naming the column looked for, never customers all in III", async () => {
+    const path = await file("noamount.xlsx", [
+      { name: "客户", rows: [["客户编号", "客户名称"], ...CUSTOMERS] },
+      { name: "购买记录", rows: [["标题"], ["客户编号", "日期", "备注"], ["C1", date("2026-10-01"), "x"]] },
+    ]);
+    for (const command of ["score", "plan"]) {
+      const r = await crm([command, path, "--as-of", AS_OF, "--json", "--lang", "en-US"]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe("cannot score: no “Amount” column in the header on row 2 of 购买记录. Add it, or name it with --map.\n");
+    }
+  });
+
+  it("refuses a book with no purchases sheet at all", async () => {
+    const path = await file("nopurchases.xlsx", [{ name: "客户", rows: [["客户编号", "客户名称"], ...CUSTOMERS] }]);
+    const r = await crm(["score", path, "--as-of", AS_OF, "--json", "--lang", "en-US"]);
+    expect([r.code, r.stdout, r.stderr.split("\n").length]).toEqual([2, "", 2]);
+    expect(r.stderr).toMatch(/no purchases sheet/);
+  });
+
+  it("says on stderr which sheet it used and that the bad-payment penalty is off", async () => {
+    const path = await file("nostatus.xlsx", [
+      { name: "Sheet1", rows: [["客户编号", "客户名称"], ...CUSTOMERS] },
+      { name: "购买记录", rows: [["客户编号", "日期", "金额"], ...PURCHASES.map((p) => p.slice(0, 3))] },
+    ]);
+    const r = await crm(["score", path, "--as-of", AS_OF, "--json", "--lang", "en-US"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("Customers: sheet “Sheet1”, header on row 1 (recognised by its columns).");
+    expect(r.stderr).toContain("the bad-payment penalty is off");
+    const check = await problems(path);
+    expect(check.list[0]).toMatchObject({ severity: "warning", code: "column.noPaymentStatus", sheet: "购买记录", row: 1 });
+  });
+});

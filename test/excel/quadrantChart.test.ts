@@ -1,16 +1,17 @@
 import type { CustomerScore } from "../../src/core/analyze";
 import { QUADRANTS, type Quadrant } from "../../src/core/strategy";
-import { QUADRANT_COLORS } from "../../src/excel/palette";
+import { QUADRANT_COLORS, QUADRANT_MARKERS } from "../../src/excel/palette";
 import {
   CHART_NAME,
   CHART_SHEET_NAME_ITEM,
   MAX_LABELLED_POINTS,
-  chooseLabelled,
-  fairShares,
+  labelOrder,
+  planQuadrantChart,
   packUnits,
 } from "../../src/excel/chartPlan";
 import type { ChartInfo, ChartSeriesInfo } from "../../src/fake-excel/inspect";
 import type { FakeExcel } from "../../src/fake-excel";
+import { TREND_CHART_NAME } from "../../src/excel/dashboardPlan";
 import { type Row, type Setup, cellMap, open, scoredBook, serial } from "./support";
 
 const SHEET = "象限图";
@@ -64,11 +65,12 @@ function theChart(fake: FakeExcel, sheet = SHEET): ChartInfo {
   return charts[0];
 }
 
-/** Every chart in the workbook, with its sheet. */
+/** Every chart in the workbook, with its sheet — but the dashboard's trend chart (dashboard.test.ts). */
 function allCharts(fake: FakeExcel): { sheet: string; chart: ChartInfo }[] {
   return fake.workbook
     .sheetNames()
-    .flatMap((sheet) => fake.workbook.chartsOf(sheet).map((chart) => ({ sheet, chart })));
+    .flatMap((sheet) => fake.workbook.chartsOf(sheet).map((chart) => ({ sheet, chart })))
+    .filter((c) => c.chart.name !== TREND_CHART_NAME);
 }
 
 /** The customers of each quadrant, in sheet order, as analyze placed them. */
@@ -84,9 +86,9 @@ function labelsOf(series: ChartSeriesInfo): Map<number, string> {
   return new Map(series.points.filter((p) => p.hasDataLabel).map((p) => [p.index, p.dataLabel?.text ?? ""]));
 }
 
-/** One series per quadrant that has customers, in quadrant order, holding exactly its customers. */
+/** One series per quadrant that has customers to draw, in quadrant order, holding exactly those (amount > 0, the log axis). */
 function expectSeriesMatch(chart: ChartInfo, scores: readonly CustomerScore[]): void {
-  const groups = byQuadrant(scores);
+  const groups = byQuadrant(scores.filter((s) => s.amount > 0));
   const present = QUADRANTS.filter((q) => groups[q].length > 0);
   expect(chart.series.map((s) => s.name.split(" ")[0])).toEqual(present);
   present.forEach((q, k) => {
@@ -115,8 +117,9 @@ describe("quadrant chart", () => {
     const chart = theChart(fake);
     expect(chart).toMatchObject({ name: CHART_NAME, chartType: "XYScatter" });
     expect(chart.series.map((s) => s.name)).toEqual(ZH_SERIES);
-    expect(chart.series.map((s) => s.xValues)).toEqual([[4 / 12, 2 / 12], [1 / 12], [1 / 12, 0], [3 / 12]]);
-    expect(chart.series.map((s) => s.values)).toEqual([[4000, 1000], [5000], [100, 0], [300]]);
+    // 戊 bought nothing: a log amount axis has no place for 0, so 戊 is listed in the III block, not drawn.
+    expect(chart.series.map((s) => s.xValues)).toEqual([[4 / 12, 2 / 12], [1 / 12], [1 / 12], [3 / 12]]);
+    expect(chart.series.map((s) => s.values)).toEqual([[4000, 1000], [5000], [100], [300]]);
     // The series read the blocks on the chart sheet, not the user's sheets.
     for (const s of chart.series) {
       expect(s.xValuesAddress?.startsWith(`${SHEET}!`)).toBe(true);
@@ -124,7 +127,7 @@ describe("quadrant chart", () => {
     }
     QUADRANTS.forEach((quadrant, k) => {
       expect(chart.series[k]).toMatchObject({
-        markerStyle: "Circle",
+        markerStyle: QUADRANT_MARKERS[quadrant],
         markerBackgroundColor: QUADRANT_COLORS[quadrant].strong,
         markerForegroundColor: QUADRANT_COLORS[quadrant].strong,
       });
@@ -138,12 +141,13 @@ describe("quadrant chart", () => {
     const result = await host.refresh("zh-CN");
     expect(result.analysis.scores).toEqual([]);
     expect(fake.workbook.sheetNames()).toContain(SHEET);
-    expect(fake.workbook.values(SHEET, "L1:L2")).toEqual([[ZH_SERIES[0]], ["客户名称"]]);
+    expect(fake.workbook.values(SHEET, "Q1:Q2")).toEqual([[ZH_SERIES[0]], ["客户名称"]]);
     expect(fake.workbook.chartsOf(SHEET)).toEqual([]);
-    // The first customer's refresh draws the chart.
+    // A first customer without purchases has no place on the log amount axis: listed in the III block, still no chart.
     fake.workbook.user.setValues("客户", "A2", [["C1", "甲"]]);
     await host.refresh("zh-CN");
-    expect(theChart(fake).series.map((s) => s.values)).toHaveLength(1);
+    expect(fake.workbook.values(SHEET, "AA3")).toEqual([["甲"]]);
+    expect(fake.workbook.chartsOf(SHEET)).toEqual([]);
   });
 
   test("refresh with nobody in quadrant I succeeds and plots the other quadrants, one series each", async () => {
@@ -175,19 +179,19 @@ describe("quadrant chart", () => {
     const { fake, host } = await knownBook();
     await host.refresh("zh-CN");
     const cells = cellMap(fake, SHEET);
-    expect([cells.get("L1"), cells.get("Q1"), cells.get("V1"), cells.get("AA1")]).toEqual(ZH_SERIES);
-    expect(["L2", "M2", "N2", "O2"].map((a) => cells.get(a))).toEqual(["客户名称", "紧密度(次/月)", "交易额", "临界"]);
-    expect(fake.workbook.values(SHEET, "L3:O4")).toEqual([
+    expect([cells.get("Q1"), cells.get("V1"), cells.get("AA1"), cells.get("AF1")]).toEqual(ZH_SERIES);
+    expect(["Q2", "R2", "S2", "T2"].map((a) => cells.get(a))).toEqual(["客户名称", "紧密度(次/月)", "交易额", "临界"]);
+    expect(fake.workbook.values(SHEET, "Q3:T4")).toEqual([
       ["甲", 4 / 12, 4000, ""],
       ["己", 2 / 12, 1000, "是"],
     ]);
-    expect(fake.workbook.values(SHEET, "V3:Y4")).toEqual([
+    expect(fake.workbook.values(SHEET, "AA3:AD4")).toEqual([
       ["丙", 1 / 12, 100, ""],
       ["戊", 0, 0, ""],
     ]);
     const formats = fake.workbook
       .cells(SHEET)[2]
-      .slice(11, 15)
+      .slice(16, 20)
       .map((c) => c.numberFormat);
     expect(formats).toEqual(["@", "0.00", "#,##0.00", undefined]);
   });
@@ -202,8 +206,11 @@ describe("quadrant chart", () => {
     // categoryAxis (the X axis of a scatter).position = where the vertical Y axis crosses it: closeness = T_K.
     expect(axes.category).toMatchObject({ position: "Custom", positionAt: 2 / 12 });
     expect(axes.category.title).toEqual({ text: "紧密度(次/月)", visible: true });
-    expect(axes.value.title).toEqual({ text: "交易额", visible: true });
-    expect(title).toEqual({ text: "客户四象限", visible: true });
+    expect(axes.value.title).toEqual({ text: "交易额(对数刻度)", visible: true });
+    // The amount axis is logarithmic, its bounds powers of ten around the amounts; closeness from 0.
+    expect(axes.value).toMatchObject({ scaleType: "Logarithmic", logBase: 10, minimum: 100, maximum: 10_000 });
+    expect(axes.category).toMatchObject({ minimum: 0, maximum: 0.5 });
+    expect(title).toEqual({ text: "客户四象限;1 位无购买或仅退款的客户未画出,见右侧表格", visible: true });
     expect(legend).toEqual({ visible: true, position: "Bottom" });
   });
 
@@ -212,14 +219,14 @@ describe("quadrant chart", () => {
     await host.refresh("zh-CN");
     const chart = theChart(fake);
     const labels = chart.series.map((s) => [...labelsOf(s).entries()].sort(([a], [b]) => a - b).map(([, t]) => t));
-    expect(labels).toEqual([["甲", "己(临界)"], ["乙"], ["丙", "戊"], ["丁"]]);
+    expect(labels).toEqual([["甲", "己(临界)"], ["乙"], ["丙"], ["丁"]]);
 
     const partner = chart.series[0];
     const marked = partner.points.find((p) => p.index === 1)!;
-    expect(marked).toMatchObject({ markerStyle: "Diamond", markerForegroundColor: "#000000" });
+    expect(marked).toMatchObject({ markerForegroundColor: "#000000" });
     expect(marked.markerSize).toBeGreaterThan(partner.markerSize);
     // Only the borderline point has a marker of its own.
-    const withMarker = chart.series.flatMap((s) => s.points.filter((p) => p.markerStyle !== undefined));
+    const withMarker = chart.series.flatMap((s) => s.points.filter((p) => p.markerSize !== undefined));
     expect(withMarker).toHaveLength(1);
   });
 
@@ -251,17 +258,18 @@ describe("quadrant chart", () => {
     // Every labelled point carries the name of the customer whose cells it plots.
     const grid = fake.workbook.values(SHEET);
     chart.series.forEach((s, k) => {
-      for (const [i, text] of labelsOf(s)) expect(text.replace("(临界)", "")).toBe(grid[2 + i][11 + 5 * k]);
+      for (const [i, text] of labelsOf(s)) expect(text.replace("(临界)", "")).toBe(grid[2 + i][16 + 5 * k]);
     });
     // No leftover rows from the previous refresh below the new blocks.
-    const block3 = fake.workbook.values(SHEET, "V3:Y6");
+    const block3 = fake.workbook.values(SHEET, "AA3:AD6");
     expect(block3.filter((r) => r[0] !== "")).toHaveLength(byQuadrant(result.analysis.scores).III.length);
   });
 
   test("never changes a cell of the user's sheets, and a second refresh changes nothing at all", async () => {
     const { fake, host } = await knownBook();
     await host.refresh("zh-CN");
-    const sheets = fake.workbook.sheetNames().filter((s) => s !== SHEET);
+    // The dashboard shows the time of each refresh (dashboard.test.ts); every other sheet stays as it was.
+    const sheets = fake.workbook.sheetNames().filter((s) => s !== SHEET && s !== "仪表板");
     const before = sheets.map((s) => cellMap(fake, s));
     const chartCells = cellMap(fake, SHEET);
     const chart = theChart(fake);
@@ -286,23 +294,22 @@ describe("quadrant chart", () => {
     expect(allCharts(fake)).toHaveLength(1);
   });
 
-  test("at 10,000 customers: still 4 syncs, every customer plotted, 300 labels with the borderline customers first", async () => {
+  test("at 10,000 customers: still 4 syncs, every customer with purchases plotted, labels only where they fit, every borderline point marked up to the cap", async () => {
     const { fake, host } = await scoredBook(10_000);
     fake.stats.resetCounts();
     const result = await host.refresh("zh-CN");
     expect(fake.stats.syncs).toBe(4);
     const chart = theChart(fake);
     expectSeriesMatch(chart, result.analysis.scores);
-    const labelled = chart.series.flatMap((s, k) => [...labelsOf(s).keys()].map((i) => ({ k, i })));
-    expect(labelled).toHaveLength(MAX_LABELLED_POINTS);
-    const groups = byQuadrant(result.analysis.scores);
-    // Within each quadrant the labelled points are its borderline customers first.
-    QUADRANTS.forEach((q, k) => {
-      const mine = labelled.filter((x) => x.k === k).map((x) => groups[q][x.i]);
-      const borderline = groups[q].filter((s) => s.borderline).length;
-      expect(mine.filter((s) => s.borderline).length).toBe(Math.min(borderline, mine.length));
-    });
-    expect(chart.title.text).toBe(`客户四象限(标注了 ${MAX_LABELLED_POINTS} / 10000 位客户,临界客户优先)`);
+    const labelled = chart.series.reduce((n, s) => n + labelsOf(s).size, 0);
+    const plan = planQuadrantChart(result.analysis, "zh-CN");
+    expect(labelled).toBe(plan.labels.filter((l) => l.label).length);
+    expect(labelled).toBeGreaterThan(20);
+    expect(labelled).toBeLessThanOrEqual(MAX_LABELLED_POINTS);
+    const marked = chart.series.reduce((n, s) => n + s.points.filter((p) => p.markerForegroundColor === "#000000").length, 0);
+    const borderline = result.analysis.scores.filter((s) => s.borderline && s.amount > 0).length;
+    expect(marked).toBe(Math.min(borderline, MAX_LABELLED_POINTS));
+    expect(chart.title.text).toContain(`标注了 ${labelled} / `);
   });
 
   test("under a small request limit the chart's data are sent in pieces and the chart is complete", async () => {
@@ -312,7 +319,8 @@ describe("quadrant chart", () => {
     expect(allCharts(fake)).toHaveLength(1);
     const chart = theChart(fake);
     expectSeriesMatch(chart, result.analysis.scores);
-    expect(chart.series.reduce((n, s) => n + labelsOf(s).size, 0)).toBe(MAX_LABELLED_POINTS);
+    const planned = planQuadrantChart(result.analysis, "zh-CN").labels.filter((l) => l.label).length;
+    expect(chart.series.reduce((n, s) => n + labelsOf(s).size, 0)).toBe(planned);
   });
 
   test("a user's own sheet called 象限图 is left alone: the chart goes on a sheet of its own", async () => {
@@ -360,7 +368,7 @@ describe("quadrant chart", () => {
     await host.refresh("zh-CN");
     await Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(SHEET);
-      ws.charts.add("ColumnClustered", ws.getRange("N3:N4"), "Columns").name = "mine";
+      ws.charts.add("ColumnClustered", ws.getRange("S3:S4"), "Columns").name = "mine";
       await ctx.sync();
     });
     await host.refresh("zh-CN");
@@ -382,9 +390,9 @@ describe("quadrant chart", () => {
       "III Build the relationship",
       "IV Development",
     ]);
-    expect(chart.title.text).toBe("Customer quadrants");
+    expect(chart.title.text).toBe("Customer quadrants; 1 customers without purchases (or with refunds only) not drawn, see the tables");
     expect(chart.axes.category.title.text).toBe("Closeness (per month)");
-    expect(chart.axes.value.title.text).toBe("Amount");
+    expect(chart.axes.value.title.text).toBe("Amount (log scale)");
     expect(labelsOf(chart.series[0]).get(1)).toBe("己 (borderline)");
   });
 });
@@ -393,20 +401,18 @@ describe("quadrant chart planning", () => {
   const score = (i: number, borderline: boolean, amount: number): CustomerScore =>
     ({ index: i, name: `c${i}`, id: `C${i}`, borderline, amount, closeness: 0, quadrant: "I" }) as CustomerScore;
 
-  test("labels every point when the book is within the cap", () => {
-    const groups = [[score(0, false, 1), score(1, false, 2)], [score(2, false, 3)], [], []];
-    expect(chooseLabelled(groups, 3)).toEqual([[0, 1], [0], [], []]);
-  });
-
-  test("past the cap shares labels fairly between quadrants, borderline first, then the largest amounts", () => {
-    const big = Array.from({ length: 10 }, (_, i) => score(i, i === 7, i * 10));
+  test("lets the quadrants take turns at the labels, borderline customers first, then the larger amounts", () => {
+    const big = Array.from({ length: 10 }, (_, i) => score(i, i === 7, i * 10 + 1));
     const small = [score(0, false, 5)];
-    const chosen = chooseLabelled([big, small, big, []], 5);
-    expect(chosen.map((c) => c.length)).toEqual([2, 1, 2, 0]);
-    expect(chosen[0]).toEqual([7, 9]);
-    expect(fairShares([10, 1, 10, 0], 5)).toEqual([2, 1, 2, 0]);
-    expect(fairShares([100, 100, 100, 100], 300)).toEqual([75, 75, 75, 75]);
-    expect(fairShares([5, 100, 100, 100], 300)).toEqual([5, 98, 98, 99]);
+    const order = labelOrder([big, small, big, []]);
+    expect(order.slice(0, 5)).toEqual([
+      { b: 0, i: 7 },
+      { b: 1, i: 0 },
+      { b: 2, i: 7 },
+      { b: 0, i: 9 },
+      { b: 2, i: 9 },
+    ]);
+    expect(order).toHaveLength(21);
   });
 
   test("cuts the chart's work into groups under the budget, the first fitting the room the last write left", () => {

@@ -60,6 +60,7 @@ describe("the generated functions.json", () => {
         "GAPS",
         "ASSETS",
         "TIER",
+        "MOVED",
       ].sort(),
     );
     expect([...FUNCTION_IDS].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
@@ -106,6 +107,7 @@ describe("the generated functions.json", () => {
       GAPS: { type: "string" },
       ASSETS: { type: "number" },
       TIER: { type: "string" },
+      MOVED: { type: "string" },
     });
     expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
   });

@@ -13,6 +13,7 @@ import { groupStrings } from "./strings/groups";
 import { customer360Strings } from "./strings/customer360";
 import { coverageStrings } from "./strings/coverage";
 import { realExcelStrings } from "./strings/realExcel";
+import { dashboardStrings } from "./strings/dashboard";
 import { reviewStrings } from "./strings/review";
 
 export type Lang = "zh-CN" | "en-US";
@@ -33,6 +34,7 @@ const AREAS: readonly Catalog[] = [
   customer360Strings,
   coverageStrings,
   realExcelStrings,
+  dashboardStrings,
   reviewStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);

@@ -38,4 +38,18 @@ export const columnStrings: Catalog = {
     "zh-CN": "{others} 也像这张表,暂用本表;如不对,请改工作表名称。",
     "en-US": "{others} would fit as well; this sheet is used — rename the sheets if it is the wrong one.",
   },
+  "cli.error.columnMissing": {
+    "zh-CN": "无法计算:{sheet} 第 {row} 行的表头中找不到“{column}”列。请补上这一列,或用 --map 指明是哪一列。",
+    "en-US": "cannot score: no “{column}” column in the header on row {row} of {sheet}. Add it, or name it with --map.",
+  },
+  "cli.error.noPurchases": {
+    "zh-CN": "无法计算:找不到购买记录表(如“{sheet}”),没有交易就无法分象限。",
+    "en-US": "cannot score: no purchases sheet (such as “{sheet}”) was found; without purchases no customer can be placed.",
+  },
+  "cli.note.sheetUsed": {
+    "zh-CN": "{table}:使用工作表“{sheet}”,表头在第 {row} 行({how})。",
+    "en-US": "{table}: sheet “{sheet}”, header on row {row} ({how}).",
+  },
+  "cli.note.byColumns": { "zh-CN": "按列的含义识别", "en-US": "recognised by its columns" },
+  "cli.note.byName": { "zh-CN": "按工作表名称识别", "en-US": "recognised by its name" },
 };

@@ -1,0 +1,84 @@
+/**
+ * The dashboard's content (SPEC section 5, 仪表板 / Dashboard), decided without any host: per
+ * quadrant count, amount and shares; the thresholds in use and where they come from; the
+ * borderline customers; the movements of this refresh, worst first; quadrant counts over the last
+ * refreshes; the revenue mix against the 75/15/10 rule of thumb. The hosts only lay it out.
+ */
+import type { Analysis, CustomerScore } from "./analyze";
+import { type Quadrant, QUADRANTS } from "./strategy";
+import { type HistoryRow, countsOverRefreshes, historyDiff } from "./history";
+import { type Movement, orderMovements } from "./movements";
+import { type RevenueMix, revenueMix } from "./revenueMix";
+
+/** Refreshes shown in the trend chart. */
+export const TREND_REFRESHES = 12;
+
+export interface QuadrantTotals {
+  quadrant: Quadrant;
+  count: number;
+  amount: number;
+  /** Share of customers; undefined without customers. */
+  countShare?: number;
+  /** Share of the total amount; undefined when the total is not positive. */
+  amountShare?: number;
+}
+
+export interface Dashboard {
+  asOf: number;
+  /** This refresh's time (an Excel date-time serial). */
+  stamp: number;
+  totals: QuadrantTotals[];
+  customers: number;
+  amount: number;
+  thresholds: { amount: number; closeness: number; amountSet: boolean; closenessSet: boolean };
+  borderline: CustomerScore[];
+  /** The history rows this refresh appends (what the host writes to crmHistory). */
+  appended: HistoryRow[];
+  /** True when the history was empty: this refresh recorded the starting quadrants. */
+  first: boolean;
+  /** When the history last changed before this refresh (undefined on the first). */
+  previousStamp?: number;
+  movements: Movement[];
+  trend: { stamp: number; counts: Record<Quadrant, number> }[];
+  mix: RevenueMix;
+}
+
+export function buildDashboard(analysis: Analysis, history: readonly HistoryRow[], stamp: number): Dashboard {
+  const { scores } = analysis;
+  const totals = QUADRANTS.map((q): QuadrantTotals => ({ quadrant: q, count: 0, amount: 0 }));
+  for (const s of scores) {
+    const x = totals[QUADRANTS.indexOf(s.quadrant)];
+    x.count++;
+    x.amount += s.amount;
+  }
+  const amount = totals.reduce((a, x) => a + x.amount, 0);
+  for (const x of totals) {
+    x.amount = Number(x.amount.toFixed(6));
+    if (scores.length) x.countShare = x.count / scores.length;
+    if (amount > 0) x.amountShare = x.amount / amount;
+  }
+  const appended = historyDiff(history, scores, stamp);
+  const first = history.length === 0;
+  const previousStamp = first ? undefined : Math.max(...history.map((r) => r.stamp));
+  const trend = countsOverRefreshes([...history, ...appended], TREND_REFRESHES);
+  const s = analysis.book.settings;
+  return {
+    asOf: analysis.asOf,
+    stamp,
+    totals,
+    customers: scores.length,
+    amount: Number(amount.toFixed(6)),
+    thresholds: {
+      ...analysis.thresholds,
+      amountSet: s.amountThreshold !== "median",
+      closenessSet: s.closenessThreshold !== "median",
+    },
+    borderline: scores.filter((x) => x.borderline),
+    appended,
+    first,
+    previousStamp,
+    movements: first ? [] : orderMovements(appended),
+    trend,
+    mix: revenueMix(analysis.book, analysis.asOf, s.windowMonths),
+  };
+}

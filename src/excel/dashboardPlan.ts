@@ -1,0 +1,161 @@
+/**
+ * The dashboard sheet (仪表板 / Dashboard) as a plan, without Excel: which cells hold what, in the
+ * user's language. `dashboard.ts` turns it into Office.js calls inside the refresh's write sync.
+ *
+ *   A–G   the sections, one under the other: title; per quadrant count / amount / shares; the
+ *         thresholds; the revenue mix against 75/15/10; this refresh's movements (worst first,
+ *         each with the strategy to apply now); the borderline customers
+ *   I–M   the trend block (refresh time, counts of I–IV) the column chart is drawn from; the chart
+ *         sits over I1:Q18, the block starts at row 20
+ *
+ * Long lists are capped (`LIST_CAP` rows each, then a line saying how many more and where they
+ * are), so the request stays the same size whatever the book — the history sheet and the customer
+ * table hold the rest.
+ */
+import type { Dashboard } from "../core/dashboard";
+import { type Lang, t } from "../core/i18n";
+import { QUADRANTS, type Quadrant, relationshipName, strategyText } from "../core/strategy";
+import { MIX_PARTS, RULE_OF_THUMB } from "../core/revenueMix";
+import { stampText } from "../core/history";
+import { a1 } from "./address";
+import { AMOUNT_FORMAT, CLOSENESS_FORMAT, type OutCell } from "./writeScores";
+
+export const DASHBOARD_KEY = "dashboard";
+export const TREND_CHART_NAME = "crmDashboardTrend";
+/** Rows per list (movements, borderline) shown on the sheet. */
+export const LIST_CAP = 200;
+export const DASHBOARD_LAYOUT = { width: 7, trendCol0: 8, trendRow0: 19, chartFrom: "I1", chartTo: "Q18" } as const;
+
+const PERCENT = "0.0%";
+const STAMP_FORMAT = "yyyy-mm-dd hh:mm";
+const TEXT = "@";
+const GENERAL = "General";
+
+export type RowStyle = "title" | "note" | "section" | "header" | "body" | "total";
+
+/** One row of the main area (columns A…), with one number format per cell. */
+export interface PlannedRow {
+  values: OutCell[];
+  formats: string[];
+  style: RowStyle;
+  /** Column indexes (0-based) holding a quadrant numeral: coloured like the quadrant column. */
+  quadrantCols?: number[];
+}
+
+export interface DashboardPlan {
+  rows: PlannedRow[];
+  /** The trend block: header row, then one row per refresh (text time, counts). */
+  trend: { address: string; values: OutCell[][]; formats: string[][] };
+  /** Series colours of the trend chart, in block order. */
+  quadrants: readonly Quadrant[];
+  chartTitle: string;
+  sheetName: string;
+  comment: string;
+}
+
+export function planDashboard(
+  d: Dashboard,
+  names: ReadonlyMap<string, string>,
+  lang: Lang,
+  date1904: boolean,
+  asOfSerial: number,
+): DashboardPlan {
+  const rows: PlannedRow[] = [];
+  const w = DASHBOARD_LAYOUT.width;
+  const pad = (cells: OutCell[], formats: string[]) => ({
+    values: [...cells, ...Array(w - cells.length).fill("")],
+    formats: [...formats, ...Array(w - formats.length).fill(GENERAL)],
+  });
+  const add = (style: RowStyle, cells: OutCell[], formats: string[] = cells.map(() => TEXT), quadrantCols?: number[]) =>
+    rows.push({ ...pad(cells, formats), style, quadrantCols });
+  const gap = () => add("body", []);
+  const tr = (key: string, params?: Record<string, string | number>) => t(lang, `dashboard.${key}`, params);
+
+  add("title", [tr("title")]);
+  add("note", [tr("asOf"), asOfSerial, tr("refreshed"), d.stamp], [TEXT, "yyyy-mm-dd", TEXT, STAMP_FORMAT]);
+  gap();
+
+  add("section", [tr("section.quadrants")]);
+  add("header", ["quadrant", "relationship", "count", "countShare", "amount", "amountShare"].map((k) => tr(`col.${k}`)));
+  for (const x of d.totals)
+    add(
+      "body",
+      [x.quadrant, relationshipName(x.quadrant, lang), x.count, x.countShare ?? "", x.amount, x.amountShare ?? ""],
+      [TEXT, TEXT, "0", PERCENT, AMOUNT_FORMAT, PERCENT],
+      [0],
+    );
+  add("total", [tr("total"), "", d.customers, d.customers ? 1 : "", d.amount, d.amount > 0 ? 1 : ""], [TEXT, TEXT, "0", PERCENT, AMOUNT_FORMAT, PERCENT]);
+  gap();
+
+  add("section", [tr("section.thresholds")]);
+  const source = (set: boolean) => tr(set ? "threshold.set" : "threshold.median");
+  add("body", [tr("threshold.amount"), d.thresholds.amount, source(d.thresholds.amountSet)], [TEXT, AMOUNT_FORMAT, TEXT]);
+  add("body", [tr("threshold.closeness"), d.thresholds.closeness, source(d.thresholds.closenessSet)], [TEXT, CLOSENESS_FORMAT, TEXT]);
+  gap();
+
+  add("section", [tr("section.mix")]);
+  add("header", ["source", "amount", "share", "rule", "gap"].map((k) => tr(`mixcol.${k}`)));
+  for (const part of MIX_PARTS) {
+    const share = d.mix.share?.[part];
+    add(
+      "body",
+      [t(lang, `mix.part.${part}`), d.mix.amount[part], share ?? "", RULE_OF_THUMB[part], share === undefined ? "" : share - RULE_OF_THUMB[part]],
+      [TEXT, AMOUNT_FORMAT, PERCENT, PERCENT, "+0.0%;-0.0%;0.0%"],
+    );
+  }
+  if (d.mix.noProductColumn) add("note", [tr("mix.noProduct")]);
+  if (d.mix.unplaced !== 0) add("note", [tr("mix.unplaced", { amount: d.mix.unplaced.toLocaleString(lang) })]);
+  if (!d.mix.share) add("note", [tr("mix.none")]);
+  gap();
+
+  add("section", [tr("section.movements")]);
+  if (d.first) add("note", [tr("movements.first", { count: d.appended.length })]);
+  else if (d.movements.length === 0) add("note", [tr("movements.none")]);
+  else {
+    add("header", ["kind", "id", "name", "from", "to", "amount", "strategy"].map((k) => tr(`movecol.${k}`)));
+    for (const m of d.movements.slice(0, LIST_CAP))
+      add(
+        "body",
+        [
+          t(lang, `move.kind.${m.kind}`),
+          m.id,
+          names.get(m.key) ?? "",
+          m.from ?? "",
+          m.to ?? "",
+          m.amount ?? "",
+          m.to ? strategyText(m.to, lang) : "",
+        ],
+        [TEXT, TEXT, TEXT, TEXT, TEXT, AMOUNT_FORMAT, TEXT],
+        [3, 4],
+      );
+    if (d.movements.length > LIST_CAP) add("note", [tr("more", { count: d.movements.length - LIST_CAP, where: t(lang, "history.sheet") })]);
+  }
+  gap();
+
+  add("section", [tr("section.borderline", { count: d.borderline.length })]);
+  if (d.borderline.length === 0) add("note", [tr("borderline.none")]);
+  else {
+    add("header", ["id", "name", "quadrant", "amount", "closeness"].map((k) => tr(`movecol.${k}`)));
+    for (const s of d.borderline.slice(0, LIST_CAP))
+      add("body", [s.id, s.name, s.quadrant, s.amount, s.closeness], [TEXT, TEXT, TEXT, AMOUNT_FORMAT, CLOSENESS_FORMAT], [2]);
+    if (d.borderline.length > LIST_CAP) add("note", [tr("more", { count: d.borderline.length - LIST_CAP, where: tr("customerTable") })]);
+  }
+
+  const { trendRow0, trendCol0 } = DASHBOARD_LAYOUT;
+  const trendValues: OutCell[][] = [
+    [tr("col.refreshed"), ...QUADRANTS.map((q) => `${q} ${relationshipName(q, lang)}`)],
+    ...d.trend.map((p) => [stampText(p.stamp, date1904), ...QUADRANTS.map((q) => p.counts[q])]),
+  ];
+  return {
+    rows,
+    trend: {
+      address: a1(trendRow0, trendCol0, trendRow0 + trendValues.length - 1, trendCol0 + QUADRANTS.length),
+      values: trendValues,
+      formats: trendValues.map((r, i) => r.map((_, j) => (i === 0 || j === 0 ? TEXT : "0"))),
+    },
+    quadrants: QUADRANTS,
+    chartTitle: tr("chart.title"),
+    sheetName: tr("sheet"),
+    comment: tr("nameComment"),
+  };
+}

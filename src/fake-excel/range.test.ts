@@ -378,19 +378,19 @@ describe("names, settings and application", () => {
 });
 
 describe("scale", () => {
-  it("writes and reads 10,000 rows × 30 columns well under a second", async () => {
+  it("reads back every row of a 10,000 × 30 table written by the user, in one sync", async () => {
     const fake = createFakeExcel();
     const rows = Array.from({ length: 10_000 }, (_, r) =>
       Array.from({ length: 30 }, (_, c) => (c % 2 ? `t${r}` : r * c)),
     );
-    const started = Date.now();
     fake.workbook.user.setValues("Sheet1", "A1", rows);
     fake.workbook.user.addTable("Sheet1", "A1:AD10000", "Big");
     await fake.Excel.run(async (context) => {
       const body = context.workbook.tables.getItem("Big").getDataBodyRange().load("values");
       await context.sync();
       expect(body.values.length).toBe(9_999);
+      expect(body.values[9_998][1]).toBe("t9999");
     });
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(fake.stats.syncs).toBe(1);
   });
 });

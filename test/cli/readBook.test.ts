@@ -311,7 +311,8 @@ describe("valid files that exceljs cannot read on its own", () => {
     expect(dayText(book, book.tables.customers!.rows[0][2])).toBe("1980-03-05");
   });
 
-  it("reads a sheet with data validation over whole columns in well under the seconds exceljs would need", async () => {
+  // exceljs expands such a validation into a million cells (minutes and gigabytes); a hang fails on the timeout.
+  it("reads a sheet with data validation over whole columns without expanding it cell by cell", async () => {
     const bytes = await patchXlsx(
       await buildXlsx([
         {
@@ -337,11 +338,9 @@ describe("valid files that exceljs cannot read on its own", () => {
           ),
         ),
     );
-    const started = Date.now();
     const book = await readBook(bytes);
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(book.tables.purchases!.rows).toHaveLength(1);
-  });
+  }, 30_000);
 });
 
 describe("files that are not usable workbooks", () => {

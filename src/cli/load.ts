@@ -5,7 +5,7 @@ import { type Analysis, analyze } from "../core/analyze";
 import { bookLang } from "../core/book";
 import { todayDay } from "../core/dates";
 import { readBook } from "../xlsx/readBook";
-import { asOfOption, type CommonOptions, envLang, langOption } from "./options";
+import { asOfOption, type CommonOptions, envLang, langOption, mapOption } from "./options";
 import { readInput } from "./io";
 
 export interface Opened {
@@ -29,7 +29,9 @@ export async function openBook(file: string, opts: CommonOptions, env: NodeJS.Pr
   const flagLang = langOption(opts.lang);
   const asOf = asOfOption(opts.asOf);
   const bytes = await readInput(file);
+  const choices = mapOption(opts.map);
   const raw = await readBook(bytes);
+  raw.choices = choices;
   const lang = flagLang ?? envLang(env) ?? bookLang(raw);
   // Without --as-of the workbook's own asOf setting applies, then today (core's rule).
   const analysis = analyze(raw, { asOf, today: todayDay(), lang });

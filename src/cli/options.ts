@@ -10,11 +10,29 @@
 import { type Lang, langFromLocale } from "../core/i18n";
 import { type Day, parseIsoDay } from "../core/dates";
 import { CliError } from "./io";
+import type { TableKey } from "../core/table";
+import { TABLES } from "../core/schema";
 
 export interface CommonOptions {
   asOf?: string;
   lang?: string;
   json?: boolean;
+  /** `--map table.field=Caption`, repeatable: the user's column choices. */
+  map?: string[];
+}
+
+/** `--map purchases.amount="交易金额(元)"` (an empty caption or `none`: the table has no such column). */
+export function mapOption(specs: readonly string[] | undefined): Partial<Record<TableKey, Record<string, string | null>>> {
+  const out: Partial<Record<TableKey, Record<string, string | null>>> = {};
+  for (const spec of specs ?? []) {
+    const m = /^\s*([A-Za-z]+)\.([A-Za-z]+)\s*=(.*)$/.exec(spec);
+    const table = m && (Object.keys(TABLES) as TableKey[]).find((k) => k.toLowerCase() === m[1].toLowerCase());
+    const field = table && TABLES[table].columns.find((c) => c.key.toLowerCase() === m![2].toLowerCase());
+    if (!m || !table || !field) throw new CliError("cli.error.map", { value: spec });
+    const caption = m[3].trim().replace(/^"(.*)"$/, "$1");
+    (out[table] ??= {})[field.key] = caption === "" || caption.toLowerCase() === "none" ? null : caption;
+  }
+  return out;
 }
 
 /** The `--as-of` day, or undefined for the default (the settings table's asOf, else today). */

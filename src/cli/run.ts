@@ -14,6 +14,7 @@ import { scoreCommand } from "./score";
 import { checkCommand } from "./check";
 import { planCommand } from "./plan";
 import { evalCommand } from "./eval";
+import { columnsCommand } from "./columns";
 import { importCommand } from "./import";
 import { coverageCommand } from "./coverage";
 import { reviewCommand } from "./review";
@@ -27,6 +28,7 @@ const COMMANDS: readonly CliCommand<never>[] = [
   importCommand,
   coverageCommand,
   reviewCommand,
+  columnsCommand,
 ];
 
 export async function runCli(
@@ -69,7 +71,8 @@ function buildProgram(
     cmd
       .option("--as-of <date>", t(lang, "cli.help.asOf"))
       .option("--json", t(lang, "cli.help.json"))
-      .option("--lang <lang>", t(lang, "cli.help.lang"));
+      .option("--lang <lang>", t(lang, "cli.help.lang"))
+      .option("--map <table.field=caption>", t(lang, "cli.help.map"), (v: string, all: string[] = []) => [...all, v]);
     for (const [flags, help] of spec.options ?? []) cmd.option(flags, t(lang, help));
     cmd.action(async (...params: unknown[]) => {
       // commander passes the positional arguments, then the options, then the command.

@@ -7,6 +7,7 @@ import type { Problem } from "./quality";
 import { type Day, formatDay } from "./dates";
 import { type Settings, readSettings } from "./settings";
 import { TABLES } from "./schema";
+import type { ColumnMap } from "./columns";
 import { type RowReader, TableReader, show } from "./rows";
 import { type ParsedId, lookalikeKey } from "./parse/id";
 import type { Lang } from "./i18n";
@@ -91,7 +92,7 @@ export interface LinkedBook {
   problems: Problem[];
   date1904: boolean;
   /** Where each table was found, with its column positions (for hosts that write back). */
-  tables: Partial<Record<TableKey, { table: RawTable; cols: Map<string, number> }>>;
+  tables: Partial<Record<TableKey, { table: RawTable; cols: Map<string, number>; map?: ColumnMap }>>;
 }
 
 /** The language a workbook is written in: Chinese when its customer headers are. */
@@ -142,8 +143,8 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
   const read = (key: TableKey, fn: (r: RowReader) => void) => {
     const table = raw.tables[key];
     if (!table) return;
-    const reader = new TableReader(key, table, raw.date1904, problems, lang);
-    book.tables[key] = { table, cols: reader.cols };
+    const reader = new TableReader(key, table, raw.date1904, problems, lang, raw.choices?.[key]);
+    book.tables[key] = { table, cols: reader.cols, map: reader.map };
     reader.forEachRow(fn);
   };
 

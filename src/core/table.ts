@@ -46,6 +46,8 @@ export type TableKey = "customers" | "followUps" | "purchases" | "assets" | "pol
 
 export interface RawBook {
   tables: Partial<Record<TableKey, RawTable>>;
+  /** The user's column choices (field → caption, null = none), which win over the proposed map. */
+  choices?: Partial<Record<TableKey, Record<string, string | null>>>;
   /** True when the workbook uses the 1904 date system (serial 0 = 1904-01-01). */
   date1904: boolean;
   /** The add-in's migration history (`crmHistory`, core/history.ts), when the workbook has one. */

@@ -33,8 +33,9 @@ import { WriteOutcome } from "./WriteOutcome";
 import { ImportPanel } from "./ImportPanel";
 import { FixAction } from "./FixAction";
 import { CoveragePanel } from "./CoveragePanel";
+import { ReviewTab } from "./ReviewTab";
 
-type TabId = "summary" | "plan" | "problems" | "customer" | "import" | "coverage";
+type TabId = "summary" | "plan" | "problems" | "customer" | "review" | "import" | "coverage";
 
 const useStyles = makeStyles({
   root: {
@@ -102,6 +103,7 @@ export function App({ host, lang }: AppProps) {
           </span>
         </Tab>
         <Tab value="customer">{t(lang, "taskpane.tab.customer")}</Tab>
+        <Tab value="review">{t(lang, "taskpane.tab.review")}</Tab>
         <Tab value="import">{t(lang, "taskpane.tab.import")}</Tab>
         <Tab value="coverage">{t(lang, "taskpane.tab.coverage")}</Tab>
       </TabList>
@@ -151,6 +153,12 @@ export function App({ host, lang }: AppProps) {
         {tab === "customer" &&
           (analysis ? (
             <CustomerTab analysis={analysis} lang={lang} c360={c360} onSelect={workbook.select} onCoverageSheet={coverageSheet} />
+          ) : (
+            <Body1 className={styles.muted}>{t(lang, "c360.notYet")}</Body1>
+          ))}
+        {tab === "review" &&
+          (analysis ? (
+            <ReviewTab analysis={analysis} host={host} lang={lang} writer={c360.writer} onSelect={workbook.select} />
           ) : (
             <Body1 className={styles.muted}>{t(lang, "c360.notYet")}</Body1>
           ))}

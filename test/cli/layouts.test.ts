@@ -191,3 +191,38 @@ describe("a book that cannot be scored", () => {
     expect(check.list[0]).toMatchObject({ severity: "warning", code: "column.noPaymentStatus", sheet: "购买记录", row: 1 });
   });
 });
+
+describe("crm columns and --map", () => {
+  it("prints the column map with the sheet, header row, caption, how and confidence of each field", async () => {
+    const path = await file("map.xlsx", [
+      { name: "客户", rows: [["客户编号", "客户名称"], ...CUSTOMERS] },
+      { name: "Deals 2026", rows: [["标题"], ["Cust ID", "Txn Date", "Amt", "金额", "状态说明"], ["C1", date("2026-10-01"), 5, 5, "逾期"], ["C2", date("2026-10-01"), 5, 5, "正常"]] },
+    ]);
+    const r = await crm(["columns", path, "--json"]);
+    expect(r.code).toBe(0);
+    const purchases = (JSON.parse(r.stdout) as { table: string; sheet: string; headerRow: number; fields: { field: string; column: string | null; how: string | null; alternatives: string[] }[] }[]).find((t) => t.table === "purchases")!;
+    expect([purchases.sheet, purchases.headerRow]).toEqual(["Deals 2026", 2]);
+    const by = Object.fromEntries(purchases.fields.map((f) => [f.field, f]));
+    expect(by.id).toMatchObject({ column: "Cust ID", how: "meaning" });
+    expect(by.amount).toMatchObject({ column: "金额", how: "caption" });
+    expect(by.paymentStatus).toMatchObject({ column: "状态说明", how: "values" });
+    expect(by.product).toMatchObject({ column: null, how: null });
+    const text = await crm(["columns", path, "--lang", "en-US"]);
+    expect(text.stdout).toContain("Purchases: sheet “Deals 2026”, header on row 2");
+  });
+
+  it("lets --map choose a column on every command, and reports a choice the sheet lacks", async () => {
+    const path = await file("choose.xlsx", [
+      { name: "客户", rows: [["客户编号", "客户名称"], ...CUSTOMERS] },
+      { name: "购买记录", rows: [["客户编号", "日期", "金额", "实收(元)", "回款状态"], ...PURCHASES.map(([i, d, a, s]) => [i, d, 1, a, s])] },
+    ]);
+    const chosen = await crm(["score", path, "--as-of", AS_OF, "--json", "--lang", "zh-CN", "--map", "purchases.amount=实收(元)"]);
+    expect(JSON.parse(chosen.stdout)).toEqual(tidy);
+    const cols = JSON.parse((await crm(["columns", path, "--json", "--map", "purchases.amount=实收(元)"])).stdout) as { table: string; fields: { field: string; how: string }[] }[];
+    expect(cols.find((t) => t.table === "purchases")!.fields.find((f) => f.field === "amount")!.how).toBe("user");
+    const missing = await crm(["check", path, "--json", "--map", "purchases.paymentStatus=Pay"]);
+    expect(JSON.parse(missing.stdout)[0]).toMatchObject({ code: "column.choiceMissing", column: "Pay", row: 1 });
+    const bad = await crm(["score", path, "--map", "nonsense"]);
+    expect([bad.code, bad.stderr.split("\n").length]).toEqual([2, 2]);
+  });
+});

@@ -9,6 +9,7 @@ import { type Quadrant, QUADRANTS } from "./strategy";
 import { type HistoryRow, countsOverRefreshes, historyDiff } from "./history";
 import { type Movement, orderMovements } from "./movements";
 import { type RevenueMix, revenueMix } from "./revenueMix";
+import { type GapItem, type RenewalItem, bookCoverage } from "./coverage/lists";
 
 /** Refreshes shown in the trend chart. */
 export const TREND_REFRESHES = 12;
@@ -41,6 +42,10 @@ export interface Dashboard {
   movements: Movement[];
   trend: { stamp: number; counts: Record<Quadrant, number> }[];
   mix: RevenueMix;
+  /** Household protection (SPEC 5b): the book's gap list and the policies ending within `renewalDays`. */
+  gaps: GapItem[];
+  renewals: RenewalItem[];
+  renewalDays: number;
 }
 
 export function buildDashboard(analysis: Analysis, history: readonly HistoryRow[], stamp: number): Dashboard {
@@ -80,5 +85,11 @@ export function buildDashboard(analysis: Analysis, history: readonly HistoryRow[
     movements: first ? [] : orderMovements(appended),
     trend,
     mix: revenueMix(analysis.book, analysis.asOf, s.windowMonths),
+    ...protection(analysis),
   };
+}
+
+function protection(analysis: Analysis): Pick<Dashboard, "gaps" | "renewals" | "renewalDays"> {
+  const { gaps, renewals } = bookCoverage(analysis);
+  return { gaps, renewals, renewalDays: analysis.book.settings.renewalDays };
 }

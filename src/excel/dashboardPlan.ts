@@ -4,7 +4,8 @@
  *
  *   A–G   the sections, one under the other: title; per quadrant count / amount / shares; the
  *         thresholds; the revenue mix against 75/15/10; this refresh's movements (worst first,
- *         each with the strategy to apply now); the borderline customers
+ *         each with the strategy to apply now); the borderline customers; the protection gaps and
+ *         the policies ending within the renewal horizon (SPEC 5b)
  *   I–M   the trend block (refresh time, counts of I–IV) the column chart is drawn from; the chart
  *         sits over I1:Q18, the block starts at row 20
  *
@@ -18,6 +19,8 @@ import { QUADRANTS, type Quadrant, relationshipName, strategyText } from "../cor
 import { MIX_PARTS, RULE_OF_THUMB } from "../core/revenueMix";
 import { stampText } from "../core/history";
 import { a1 } from "./address";
+import { coverText, memberLabel } from "../core/coverage/text";
+import { formatDay } from "../core/dates";
 import { AMOUNT_FORMAT, CLOSENESS_FORMAT, type OutCell } from "./writeScores";
 
 export const DASHBOARD_KEY = "dashboard";
@@ -139,6 +142,33 @@ export function planDashboard(
     for (const s of d.borderline.slice(0, LIST_CAP))
       add("body", [s.id, s.name, s.quadrant, s.amount, s.closeness], [TEXT, TEXT, TEXT, AMOUNT_FORMAT, CLOSENESS_FORMAT], [2]);
     if (d.borderline.length > LIST_CAP) add("note", [tr("more", { count: d.borderline.length - LIST_CAP, where: tr("customerTable") })]);
+  }
+  gap();
+
+  // Household protection (SPEC 5b): the gap list in its order (quadrant II, I, IV, III, then premium), then renewals.
+  const protectionTab = t(lang, "taskpane.tab.coverage");
+  add("section", [t(lang, "coverage.gaps.title", { count: d.gaps.length })]);
+  if (d.gaps.length === 0) add("note", [t(lang, "coverage.noGaps")]);
+  else {
+    add("header", [tr("movecol.id"), tr("movecol.name"), tr("movecol.quadrant"), t(lang, "coverage.member"), t(lang, "coverage.missingCover"), t(lang, "coverage.annualPremium")]);
+    for (const g of d.gaps.slice(0, LIST_CAP))
+      add(
+        "body",
+        [g.id, g.name, g.quadrant, memberLabel({ name: g.member, relationship: g.relationship }, lang), coverText(g.cover, lang), g.annualPremium],
+        [TEXT, TEXT, TEXT, TEXT, TEXT, AMOUNT_FORMAT],
+        [2],
+      );
+    if (d.gaps.length > LIST_CAP) add("note", [tr("more", { count: d.gaps.length - LIST_CAP, where: protectionTab })]);
+  }
+  gap();
+
+  add("section", [t(lang, "coverage.renewals.title", { days: d.renewalDays, count: d.renewals.length })]);
+  if (d.renewals.length === 0) add("note", [t(lang, "coverage.noRenewals", { days: d.renewalDays })]);
+  else {
+    add("header", [tr("movecol.id"), tr("movecol.name"), t(lang, "coverage.member"), t(lang, "coverage.cover"), t(lang, "coverage.endDate"), t(lang, "coverage.days"), t(lang, "coverage.insurer")]);
+    for (const r of d.renewals.slice(0, LIST_CAP))
+      add("body", [r.id, r.name, r.member, coverText(r.cover, lang), formatDay(r.endDay), r.days, r.insurer], [TEXT, TEXT, TEXT, TEXT, TEXT, "0", TEXT]);
+    if (d.renewals.length > LIST_CAP) add("note", [tr("more", { count: d.renewals.length - LIST_CAP, where: protectionTab })]);
   }
 
   const { trendRow0, trendCol0 } = DASHBOARD_LAYOUT;

@@ -2,28 +2,35 @@
  * Telling the custom functions and the pane which datasets changed. One workbook-wide
  * `tables.onChanged` handler (it survives tables being renamed or re-created, unlike a per-table
  * one); the event's table ID is mapped to a dataset by the same rules as every read. The add-in's
- * own writes fire events too: a change that lies entirely in the computed columns is the add-in's
- * and is not reported (a user typing there is overwritten at the next refresh anyway).
+ * own writes fire events too: where Excel can, they are switched off around the writes (quiet.ts);
+ * elsewhere a change that lies entirely in the computed columns is the add-in's and is not
+ * reported (a user typing there is overwritten at the next refresh anyway). A sort raises no
+ * `onChanged` in Excel: `worksheets.onRowSorted` (ExcelApi 1.10) reports it where there is one.
  */
 import type { TableKey } from "../core/table";
 import { locate } from "./locate";
 import { parseArea } from "./address";
 import type { HostState } from "./state";
+import { excelApiSupported } from "./run";
 
 interface TableId {
   id: string;
   name: string;
   sheet: string;
+  sheetId: string;
   headers: string[];
 }
 
 function queueTableIds(ctx: Excel.RequestContext): () => TableId[] {
-  const tables = ctx.workbook.tables.load("items/id,items/name,items/worksheet/name,items/columns/items/name");
+  const tables = ctx.workbook.tables.load(
+    "items/id,items/name,items/worksheet/name,items/worksheet/id,items/columns/items/name",
+  );
   return () =>
     tables.items.map((t) => ({
       id: String(t.id),
       name: t.name,
       sheet: t.worksheet.name,
+      sheetId: String(t.worksheet.id),
       headers: t.columns.items.map((c) => c.name),
     }));
 }
@@ -60,14 +67,22 @@ export async function subscribeTables(
 ): Promise<() => Promise<void>> {
   let byId = new Map<string, TableKey>();
   const names = new Map<string, string>();
+  /** Worksheet ID → the ids of the tables on it (a sort names the sheet, not the table). */
+  const bySheet = new Map<string, string[]>();
+  const remember = (list: TableId[]) => {
+    byId = datasetsById(list);
+    names.clear();
+    bySheet.clear();
+    for (const t of list) {
+      names.set(t.id, t.name);
+      bySheet.set(t.sheetId, [...(bySheet.get(t.sheetId) ?? []), t.id]);
+    }
+  };
   const reload = async () => {
     await Excel.run(async (ctx) => {
       const ids = queueTableIds(ctx);
       await ctx.sync();
-      const list = ids();
-      byId = datasetsById(list);
-      names.clear();
-      for (const t of list) names.set(t.id, t.name);
+      remember(ids());
     });
   };
 
@@ -95,23 +110,40 @@ export async function subscribeTables(
     }
     if (key === undefined) return;
     if (key === "customers" && isOwnWrite(state, names.get(args.tableId), args.address)) return;
-    report(key);
+    announce(key);
   };
 
-  const registration = await Excel.run(async (ctx) => {
+  /** Reported by an event: the next read's check need not report it again. */
+  const announce = (key: TableKey) => {
+    (state.announced ??= new Set()).add(key);
+    report(key);
+  };
+  // The next read's consistency check reports what no event did (consistency.ts).
+  const listener = (keys: TableKey[]) => keys.forEach(report);
+  (state.changeListeners ??= new Set()).add(listener);
+
+  const onSorted = async (args: Excel.WorksheetRowSortedEventArgs) => {
+    if (!bySheet.has(args.worksheetId)) await reload();
+    for (const id of bySheet.get(args.worksheetId) ?? []) {
+      const key = byId.get(id);
+      if (key !== undefined) announce(key);
+    }
+  };
+
+  const registrations = await Excel.run(async (ctx) => {
     const ids = queueTableIds(ctx);
-    const result = ctx.workbook.tables.onChanged.add(onChanged);
+    const added = [ctx.workbook.tables.onChanged.add(onChanged)];
+    if (excelApiSupported("1.10")) added.push(ctx.workbook.worksheets.onRowSorted.add(onSorted));
     await ctx.sync();
-    const list = ids();
-    byId = datasetsById(list);
-    for (const t of list) names.set(t.id, t.name);
-    return result;
+    remember(ids());
+    return added;
   });
 
   return async () => {
     // A handler is removed through the context that added it (Office.js rule).
-    await Excel.run(registration.context, async (ctx) => {
-      registration.remove();
+    state.changeListeners?.delete(listener);
+    await Excel.run(registrations[0].context, async (ctx) => {
+      for (const r of registrations) r.remove();
       await ctx.sync();
     });
   };

@@ -4,6 +4,8 @@
  * between operations except what `HostState` deliberately remembers.
  */
 import { excelRun } from "./run";
+import { restoreEvents } from "./quiet";
+import { noticeChanges } from "./consistency";
 import type { Lang } from "../core/i18n";
 import type { RawBook, TableKey } from "../core/table";
 import type { CoverageSheetResult, OnProgress, Place, RefreshResult, SelectedRow, SetupResult, WorkbookHost, WriteRequest, WriteResult } from "./host";
@@ -35,7 +37,13 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
     },
 
     refresh(lang: Lang, opts: { asOf?: number; onProgress?: OnProgress } = {}): Promise<RefreshResult> {
-      return excelRun((ctx) => refreshBook(ctx, lang, opts, state, (c) => setupBook(c, lang, state)));
+      return excelRun(async (ctx) => {
+        try {
+          return await refreshBook(ctx, lang, opts, state, (c) => setupBook(c, lang, state));
+        } finally {
+          await restoreEvents(ctx, state);
+        }
+      });
     },
 
     select(place: Place): Promise<void> {
@@ -55,7 +63,11 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
     },
 
     readBook(): Promise<RawBook> {
-      return excelRun(async (ctx) => (await readSnapshot(ctx, state)).book);
+      return excelRun(async (ctx) => {
+        const snap = await readSnapshot(ctx, state);
+        noticeChanges(state, snap);
+        return snap.book;
+      });
     },
 
     onTablesChanged(handler: (tables: TableKey[]) => void): Promise<() => Promise<void>> {

@@ -29,6 +29,8 @@ import type { OnProgress, RefreshResult } from "./host";
 import { type Snapshot, type ReadTable, hintKey, readSnapshot } from "./readBook";
 import { HISTORY_TABLE } from "../core/history";
 import { needsMarker, ownedIndexes } from "./owned";
+import { quietSynced, quietly } from "./quiet";
+import { noticeChanges } from "./consistency";
 import { headerMarks } from "./computedColumns";
 import type { ComputedKey } from "../core/computed";
 import { type ColumnsToAdd, columnsToAdd, queueAddColumns } from "./computedColumns";
@@ -95,6 +97,7 @@ async function once(
   progress: OnProgress,
 ): Promise<RefreshResult | "moved" | "setUp"> {
   const snap = await readSnapshot(ctx, state);
+  noticeChanges(state, snap);
   const customers = snap.tables.customers;
   if (customers && !customers.tableName && setup) {
     // The customers are a plain range (the table was converted back, or setup never ran): adopt it first.
@@ -110,7 +113,14 @@ async function once(
   const plan = planColumns(snap, customers, lang, marked);
   const site = queueChartProbe(ctx); // loaded by the verify sync
   const dashSite = queueDashboardProbe(ctx); // loaded by the verify sync
-  if (!(await verifyAndAddColumns(ctx, customers, plan, snap, lang))) return "moved";
+  // Known before the columns are added: their own events (where Excel cannot switch them off) are
+  // filtered as the add-in's even if they arrive before this code resumes.
+  state.computed = {
+    tableName: customers.tableName,
+    sheet: customers.raw.sheet,
+    columns: plan.keys.map((k) => customers.raw.firstColumn + plan.index.get(k)!),
+  };
+  if (!(await verifyAndAddColumns(ctx, customers, plan, snap, lang, state))) return "moved";
   const chart = chartWriter(analysis, site(), snap, lang, state);
   const dashboard = dashboardWriter(analysis, dashSite(), snap, lang, state);
   if (
@@ -182,6 +192,7 @@ async function verifyAndAddColumns(
   plan: ColumnPlan,
   snap: Snapshot,
   lang: Lang,
+  state: HostState,
 ): Promise<boolean> {
   const wb = ctx.workbook;
   const raw = customers.raw;
@@ -191,8 +202,9 @@ async function verifyAndAddColumns(
   const ws = wb.worksheets.getItem(raw.sheet);
   const ids = plan.idIndex !== undefined && rows > 0 ? idColumn(ws, raw, plan.idIndex, 0, rows) : undefined;
   const body = rows > 0 ? table.getDataBodyRange().load("rowCount") : undefined;
-  queueAddColumns(ctx, table, plan.add, snap.ownedNames, lang);
+  quietly(ctx, state, () => queueAddColumns(ctx, table, plan.add, snap.ownedNames, lang));
   await ctx.sync();
+  quietSynced(state);
   const h = header.values[0] ?? [];
   const sameHeader = h.length === raw.headers.length && h.every((v, i) => String(v) === raw.headers[i]);
   const at = parseArea(header.address);
@@ -325,15 +337,18 @@ async function writeComputed(
     // Loaded before the writes in the same batch: the IDs of exactly the rows being written, as they were then.
     const check =
       s.sync && plan.idIndex !== undefined ? idColumn(ws, raw, plan.idIndex, s.sync.from, s.sync.to) : undefined;
-    if (s.sync) queueWrites(ws, s.sync);
-    if (s.formats) {
-      progress("formatting", 0.95);
-      queueFormats();
-    }
-    if (s.chart) chart.queue(ctx, s.chart.from, s.chart.to);
-    if (s.dash) dashboard.queue(ctx, s.dash);
+    quietly(ctx, state, () => {
+      if (s.sync) queueWrites(ws, s.sync);
+      if (s.formats) {
+        progress("formatting", 0.95);
+        queueFormats();
+      }
+      if (s.chart) chart.queue(ctx, s.chart.from, s.chart.to);
+      if (s.dash) dashboard.queue(ctx, s.dash);
+    });
     try {
       await ctx.sync();
+      quietSynced(state);
     } catch (e) {
       // The host refused the request (nothing of it was applied): send the rest in smaller pieces.
       // The budget halves at every refusal, so this ends even for a piece that cannot be cut.

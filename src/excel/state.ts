@@ -51,6 +51,12 @@ export interface HostState {
   date1904?: boolean;
   /** The probe answered once: it is not asked again by this host. */
   date1904Known?: boolean;
+  /** Fingerprints of the last read, and who hears of changes found by comparing them (consistency.ts). */
+  fingerprints?: Partial<Record<import("../core/table").TableKey, { skip: string; hash: number }>>;
+  changeListeners?: Set<(tables: import("../core/table").TableKey[]) => void>;
+  announced?: Set<import("../core/table").TableKey>;
+  /** A batch of own writes switched events off and failed before switching them on (quiet.ts). */
+  eventsOff?: boolean;
   /** The computed columns as last written (for the change-event filter). */
   computed?: { tableName: string; sheet: string; columns: number[]; quadrantColumn?: number; firstColumn?: number };
 }

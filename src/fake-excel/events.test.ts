@@ -179,4 +179,38 @@ describe("selection events", () => {
       { type: "WorksheetSelectionChanged", address: "D2:D3", worksheetId: sheetId },
     ]);
   });
+
+  it("a sort raises onRowSorted (ExcelApi 1.10) and no onChanged, as in Excel", async () => {
+    const fake = createFakeExcel({ sheets: ["S"] });
+    fake.workbook.user.setValues("S", "A1", [["k"], [2], [1]]);
+    fake.workbook.user.addTable("S", "A1:A3", "T");
+    const changed: string[] = [];
+    const sorted: string[] = [];
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.tables.onChanged.add(async (e) => void changed.push(e.address));
+      ctx.workbook.worksheets.onRowSorted.add(async (e) => void sorted.push(e.address));
+      await ctx.sync();
+    });
+    fake.workbook.user.sortTable("T", "k", true);
+    await fake.workbook.whenIdle();
+    expect({ changed, sorted }).toEqual({ changed: [], sorted: ["A2:A3"] });
+  });
+
+  it("runtime.enableEvents = false silences every change until switched on again, in command order", async () => {
+    const fake = createFakeExcel({ sheets: ["S"] });
+    const seen: string[] = [];
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.onChanged.add(async (e) => void seen.push(e.address));
+      await ctx.sync();
+      const ws = ctx.workbook.worksheets.getItem("S");
+      ctx.runtime.enableEvents = false;
+      ws.getRange("A1").values = [[1]];
+      ctx.runtime.enableEvents = true;
+      ws.getRange("B1").values = [[2]];
+      await ctx.sync();
+    });
+    fake.workbook.silently(() => fake.workbook.user.setValues("S", "C1", [[3]]));
+    await fake.workbook.whenIdle();
+    expect(seen).toEqual(["B1"]);
+  });
 });

@@ -33,7 +33,9 @@ export type EventScope =
   | { kind: "table"; table: TableModel }
   | { kind: "tables"; sheet?: Sheet }
   /** `worksheets.onSelectionChanged`: the selection moved on any sheet (by the user or by `Range.select`). */
-  | { kind: "selection" };
+  | { kind: "selection" }
+  /** `worksheets.onRowSorted` / `worksheet.onRowSorted` (ExcelApi 1.10): rows were sorted. */
+  | { kind: "rowSorted"; sheet?: Sheet };
 
 export type EventHandler = (args: ChangedEventArgs & SelectionChangedEventArgs) => unknown;
 
@@ -75,11 +77,18 @@ export interface ChangedEventArgs {
 export class EventHub {
   private registrations: Registration[] = [];
   /** Each change with the handlers registered when it happened: a handler added later never hears of it. */
-  private pending: Array<{ change: ChangeRecord | SelectionRecord; listeners: Registration[] }> = [];
+  private pending: Array<{ change: ChangeRecord | SelectionRecord | SortRecord; listeners: Registration[] }> = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly running = new Set<Promise<unknown>>();
   /** Errors thrown (or rejected) by handlers: Excel swallows them; tests may look. */
   readonly handlerErrors: unknown[] = [];
+  /**
+   * `context.runtime.enableEvents` (ExcelApi 1.8): while false, nothing is recorded for the
+   * add-in's handlers — its own writes and anything the user does meanwhile alike.
+   */
+  enabled = true;
+  /** Changes Excel does not report (`silently`): some fills over filtered rows raise no event. */
+  private silent = 0;
 
   register(scope: EventScope, handler: EventHandler): Registration {
     const reg = { scope, handler };
@@ -104,7 +113,18 @@ export class EventHub {
     this.record({ selection: true, sheet, rect });
   }
 
-  record(change: ChangeRecord | SelectionRecord): void {
+  /** Runs `change` without any event, as Excel does for some changes (fills over filtered rows). */
+  silently<T>(change: () => T): T {
+    this.silent++;
+    try {
+      return change();
+    } finally {
+      this.silent--;
+    }
+  }
+
+  record(change: ChangeRecord | SelectionRecord | SortRecord): void {
+    if (!this.enabled || this.silent > 0) return;
     this.pending.push({ change, listeners: [...this.registrations] });
     this.timer ??= setTimeout(() => this.dispatch(), 0);
   }
@@ -129,7 +149,7 @@ export class EventHub {
     }
   }
 
-  private invoke(handler: EventHandler, args: ChangedEventArgs | SelectionChangedEventArgs): void {
+  private invoke(handler: EventHandler, args: ChangedEventArgs | SelectionChangedEventArgs | RowSortedEventArgs): void {
     let p: Promise<unknown>;
     try {
       p = Promise.resolve(handler(args as ChangedEventArgs & SelectionChangedEventArgs));
@@ -151,7 +171,31 @@ interface SelectionRecord {
   rect: Rect;
 }
 
-function argsFor(scope: EventScope, change: ChangeRecord | SelectionRecord): Array<ChangedEventArgs | SelectionChangedEventArgs> {
+/** Rows sorted: reported to `onRowSorted` only — Excel raises no `onChanged` for a sort. */
+export interface SortRecord {
+  sorted: true;
+  sheet: Sheet;
+  rect: Rect;
+}
+
+/** `Excel.WorksheetRowSortedEventArgs`. */
+export interface RowSortedEventArgs {
+  type: "WorksheetRowSorted";
+  address: string;
+  source: "Local";
+  worksheetId: string;
+}
+
+function argsFor(
+  scope: EventScope,
+  change: ChangeRecord | SelectionRecord | SortRecord,
+): Array<ChangedEventArgs | SelectionChangedEventArgs | RowSortedEventArgs> {
+  if ("sorted" in change) {
+    return scope.kind === "rowSorted" && (!scope.sheet || scope.sheet === change.sheet)
+      ? [{ type: "WorksheetRowSorted", address: formatRect(change.rect), source: "Local", worksheetId: change.sheet.id }]
+      : [];
+  }
+  if (scope.kind === "rowSorted") return [];
   if ("selection" in change) {
     return scope.kind === "selection"
       ? [{ type: "WorksheetSelectionChanged", address: formatRect(change.rect), worksheetId: change.sheet.id }]

@@ -9,6 +9,7 @@ import { Env, FakeClientObject, FakeClientResult, FakeRequestContext, Limits, St
 import { FakeWorkbookState } from "./state";
 import { FakeWorkbook } from "./workbook";
 import { ApiGate, type ApiOptions } from "./api";
+import { FakeRuntime } from "./runtime";
 import { WorkbookModel } from "./workbook-model";
 
 export { FakeOfficeError } from "./errors";
@@ -146,7 +147,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     const candidate = Array.isArray(first) ? first[0] : first;
     if (candidate instanceof FakeClientObject) return candidate.context;
     if (candidate instanceof FakeRequestContext) return candidate;
-    return new FakeRequestContext(env, (ctx) => new FakeWorkbook(ctx));
+    const ctx = new FakeRequestContext(env, (c) => new FakeWorkbook(c));
+    ctx.runtime = new FakeRuntime(ctx, null, null, { entity: model });
+    return ctx;
   }
 
   const excel: FakeExcelGlobal = {

@@ -155,6 +155,8 @@ export class FakeRequestContext {
   alive = true;
   /** `Excel.run({ delayForCellEdit: true }, …)` on a host with ExcelApi 1.11: syncs wait out a cell edit. */
   delayForCellEdit = false;
+  /** `context.runtime` (set by Excel.run: runtime.ts). */
+  runtime: unknown;
   private queue: Op[] = [];
 
   constructor(

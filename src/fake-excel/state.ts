@@ -115,6 +115,11 @@ export class FakeWorkbookState {
     edit?.end();
   }
 
+  /** Runs `change` (a user's action) without raising any event, as Excel does for some fills over filtered rows. */
+  silently<T>(change: () => T): T {
+    return this.model.events.silently(change);
+  }
+
   /** Makes `workbook.functions` refuse (reject its sync with `code`), or accept again with null. */
   refuseFunctions(code: string | null): void {
     this.model.functionsRefusal = code;

@@ -340,7 +340,7 @@ export function sortTable(
       else delete target[c];
     });
   });
-  model.recordChange(t.sheet, body, "RangeEdited");
+  model.recordSort(t.sheet, body);
 }
 
 /**

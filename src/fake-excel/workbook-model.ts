@@ -404,6 +404,12 @@ export class WorkbookModel {
     if (this.hasFormulas) this.dirty = true;
   }
 
+  /** A sort: formulas may need recalculation; reported to `onRowSorted` only (ExcelApi 1.10), as Excel does. */
+  recordSort(sheet: Sheet, area: Rect): void {
+    this.dirty ||= this.hasFormulas;
+    this.events.record({ sorted: true, sheet, rect: area });
+  }
+
   recordChange(sheet: Sheet, area: Rect, changeType: ChangeType, details?: ChangeDetails): void {
     this.events.record({ sheet, rect: area, changeType, tables: touchedTables(this.tables, sheet, area), details });
   }

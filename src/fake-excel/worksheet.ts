@@ -12,6 +12,7 @@ import type { WorkbookModel } from "./workbook-model";
 export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeWorksheet> {
   private _onChanged?: FakeEventHandlers<WorkbookModel>;
   private _onSelectionChanged?: FakeEventHandlers<WorkbookModel>;
+  private _onRowSorted?: FakeEventHandlers<WorkbookModel>;
 
   protected members(model: WorkbookModel): FakeWorksheet[] {
     return model.sheets.map((s) => new FakeWorksheet(this.context, null, null, s));
@@ -65,6 +66,13 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeW
   get onChanged(): FakeEventHandlers<WorkbookModel> {
     return (this._onChanged ??= new FakeEventHandlers(this, this.context.env.model.events, () => ({
       kind: "worksheets",
+    })));
+  }
+
+  /** Fires when rows are sorted on any worksheet (ExcelApi 1.10); sorts raise no `onChanged`. */
+  get onRowSorted(): FakeEventHandlers<WorkbookModel> {
+    return (this._onRowSorted ??= new FakeEventHandlers(this, this.context.env.model.events, () => ({
+      kind: "rowSorted",
     })));
   }
 

@@ -14,8 +14,27 @@ describe("onTablesChanged", () => {
     await unsubscribe();
   });
 
-  test("does not report the add-in's own writes to the computed columns", async () => {
+  test("switches events off around its own writes (ExcelApi 1.8): a refresh reaches no handler at all", async () => {
     const { fake, host } = await scoredBook(8);
+    await fake.workbook.whenIdle();
+    const raw: string[] = [];
+    await Excel.run(async (ctx) => {
+      ctx.workbook.tables.onChanged.add(async (e) => {
+        raw.push(e.address);
+      });
+      await ctx.sync();
+    });
+    await host.refresh("zh-CN");
+    await fake.workbook.whenIdle();
+    expect(raw).toEqual([]);
+    // …and on again afterwards: the user's next edit is heard.
+    fake.workbook.user.setValues("客户", "B3", [["新名字"]]);
+    await fake.workbook.whenIdle();
+    expect(raw).toHaveLength(1);
+  });
+
+  test("where events cannot be switched off, does not report the add-in's own writes to the computed columns", async () => {
+    const { fake, host } = await scoredBook(8, { api: { level: "1.7" } });
     await fake.workbook.whenIdle();
     const seen: TableKey[][] = [];
     const unsubscribe = await host.onTablesChanged((keys) => seen.push(keys));
@@ -48,6 +67,36 @@ describe("onTablesChanged", () => {
     await unsubscribe();
   });
 
+  test("reports a sort, which Excel announces through onRowSorted and not onChanged", async () => {
+    const { fake, host } = await scoredBook(5);
+    await host.refresh("zh-CN");
+    await fake.workbook.whenIdle();
+    const seen: TableKey[][] = [];
+    const unsubscribe = await host.onTablesChanged((keys) => seen.push(keys));
+    fake.workbook.user.sortTable("crmCustomers", "客户名称", false);
+    await fake.workbook.whenIdle();
+    expect(seen).toEqual([["customers"]]);
+    await unsubscribe();
+  });
+
+  test("a change Excel does not announce (a fill over filtered rows) is reported by the next read", async () => {
+    const { fake, host } = await scoredBook(5);
+    const seen: TableKey[][] = [];
+    const unsubscribe = await host.onTablesChanged((keys) => seen.push(keys));
+    await host.readBook();
+    fake.workbook.silently(() => fake.workbook.user.setValues("购买记录", "D2", [[777]]));
+    await fake.workbook.whenIdle();
+    expect(seen).toEqual([]);
+    await host.readBook();
+    await fake.workbook.whenIdle();
+    expect(seen).toEqual([["purchases"]]);
+    // Nothing changed since: the read after that reports nothing.
+    await host.readBook();
+    await fake.workbook.whenIdle();
+    expect(seen).toHaveLength(1);
+    await unsubscribe();
+  });
+
   test("reports a table the user renamed after subscribing, found again by its sheet", async () => {
     const { fake, host } = await scoredBook(3);
     const seen: TableKey[][] = [];
@@ -64,7 +113,7 @@ describe("onTablesChanged", () => {
     const before = fake.workbook.eventHandlerCount();
     const seen: TableKey[][] = [];
     const unsubscribe = await host.onTablesChanged((keys) => seen.push(keys));
-    expect(fake.workbook.eventHandlerCount()).toBe(before + 1);
+    expect(fake.workbook.eventHandlerCount()).toBe(before + 2); // onChanged and onRowSorted
     await unsubscribe();
     expect(fake.workbook.eventHandlerCount()).toBe(before);
     fake.workbook.user.setValues("购买记录", "D2", [[5]]);

@@ -1,5 +1,5 @@
 import { analyze } from "./analyze";
-import { daysToBirthday, planAction, planReasonText, todayPlan } from "./plan";
+import { daysToBirthday, planAction, planForPane, planReasonText, todayPlan } from "./plan";
 import { book, customers, day, purchases, serial, table } from "../../test/support/rawBook";
 
 const AS_OF = day("2026-11-23");
@@ -61,13 +61,15 @@ describe("today's plan (SPEC 4)", () => {
     ]);
   });
 
-  it("drops a customer with a follow-up dated today, whatever brought them onto the list (logged done or postponed)", () => {
+  it("keeps SPEC 4's list for a customer with a follow-up dated today, and the pane counts them done instead of to do", () => {
     for (const id of ["C1", "C5", "C6"]) {
       const raw = storyBook();
       raw.tables.followUps!.rows.push([id, serial("2026-11-23"), "电话", null]);
-      const ids = todayPlan(analyze(raw, { asOf: AS_OF })).map((p) => p.id);
-      expect(ids).not.toContain(id);
-      expect(ids).toEqual(plan.map((p) => p.id).filter((x) => x !== id));
+      const a = analyze(raw, { asOf: AS_OF });
+      expect(todayPlan(a).map((p) => p.id)).toContain(id);
+      const { todo, done } = planForPane(a);
+      expect(done.map((p) => p.id)).toEqual([id]);
+      expect(todo.map((p) => p.id)).toEqual(todayPlan(a).map((p) => p.id).filter((x) => x !== id));
     }
   });
 

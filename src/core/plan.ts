@@ -30,11 +30,23 @@ export interface PlanItem {
 
 const BIRTHDAY_DAYS = 7;
 
+/**
+ * Today's plan as the pane shows it: SPEC 4's list split into what is still to do and what the rep
+ * has already dealt with today (a follow-up dated the as-of day: logged "done" or "postpone" from
+ * the pane, or typed in). `todayPlan` itself stays exactly SPEC 4, the contract of `crm plan` and
+ * `CRM.PLAN` (docs/DECISIONS.md).
+ */
+export function planForPane(a: Analysis): { todo: PlanItem[]; done: PlanItem[] } {
+  const dealtWith = new Set(a.book.followUps.filter((f) => f.customer >= 0 && f.day === a.asOf).map((f) => f.customer));
+  const todo: PlanItem[] = [];
+  const done: PlanItem[] = [];
+  for (const item of todayPlan(a)) (dealtWith.has(item.index) ? done : todo).push(item);
+  return { todo, done };
+}
+
 export function todayPlan(a: Analysis): PlanItem[] {
   const { asOf, scores, book } = a;
-  // A customer with a follow-up dated today has been dealt with (logged "done" or postponed from
-  // the pane, or typed in): they leave today's list, whatever brought them onto it.
-  const listed = new Set<number>(book.followUps.filter((f) => f.customer >= 0 && f.day === asOf).map((f) => f.customer));
+  const listed = new Set<number>();
   const plan: PlanItem[] = [];
   const add = (s: CustomerScore, reason: PlanReason, extra: Partial<PlanItem> = {}) => {
     if (listed.has(s.index)) return;

@@ -35,7 +35,7 @@ export interface Snapshot {
 
 export interface Discovery {
   tables: TableInfo[];
-  sheets: { name: string; hasTable: boolean }[];
+  sheets: { name: string; hasTable: boolean; visible: boolean }[];
   owned: Map<string, OwnedRef>;
   ownedNames: string[];
   date1904: boolean;
@@ -50,7 +50,8 @@ export interface Discovery {
 export async function discover(ctx: Excel.RequestContext, dates: DateSystemState = {}): Promise<Discovery> {
   const wb = ctx.workbook;
   const queueLoads = () => ({
-    sheets: wb.worksheets.load("items/name"),
+    // Visibility (ExcelApi 1.1): a hidden, outdated sheet must not beat the visible one.
+    sheets: wb.worksheets.load("items/name,items/visibility"),
     tables: wb.tables.load("items/name,items/worksheet/name,items/columns/items/name"),
     names: wb.names.load("items/name,items/formula"),
   });
@@ -65,15 +66,17 @@ export async function discover(ctx: Excel.RequestContext, dates: DateSystemState
     probe.refused();
   }
   const { sheets, tables, names } = loads;
+  const hidden = new Set(sheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.name));
   const tableInfos: TableInfo[] = tables.items.map((t) => ({
     name: t.name,
     sheet: t.worksheet.name,
     headers: t.columns.items.map((c) => c.name),
+    visible: !hidden.has(t.worksheet.name),
   }));
   const withTables = new Set(tableInfos.map((t) => t.sheet));
   return {
     tables: tableInfos,
-    sheets: sheets.items.map((s) => ({ name: s.name, hasTable: withTables.has(s.name) })),
+    sheets: sheets.items.map((s) => ({ name: s.name, hasTable: withTables.has(s.name), visible: !hidden.has(s.name) })),
     owned: parseOwned(names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") }))),
     ownedNames: names.items
       .map((n) => n.name)
@@ -208,7 +211,7 @@ export async function readData(
   });
 
   const ranges = used();
-  const located = locate(d.tables, ranges.map(rangeInfo));
+  const located = locate(d.tables, ranges.map((r) => rangeInfo(r, d)));
   for (const f of Object.values(located.found)) {
     if (f.kind !== "range" || tablesRead[f.key]) continue;
     const r = ranges.find((x) => x.sheet === f.sheet)!;
@@ -289,9 +292,11 @@ export function queueUsedRanges(ctx: Excel.RequestContext, sheets: readonly stri
       .map((u) => ({ sheet: u.sheet, address: u.range.address, values: u.range.values as Cell[][] }));
 }
 
-export function rangeInfo(r: RangeRead): RangeInfo {
+export function rangeInfo(r: RangeRead, d?: Pick<Discovery, "sheets">): RangeInfo {
   const a = parseArea(r.address);
-  return { sheet: r.sheet, row0: a.row0, col0: a.col0, top: r.values.slice(0, HEADER_SEARCH_ROWS) };
+  const visible = d?.sheets.find((s) => s.name === r.sheet)?.visible !== false;
+  // The header search and a sample of the rows under it (their values help read the captions).
+  return { sheet: r.sheet, row0: a.row0, col0: a.col0, top: r.values.slice(0, HEADER_SEARCH_ROWS + 20), visible };
 }
 
 /** A plain range as a RawTable: the rows under the header row, within the header's columns. */
@@ -306,19 +311,24 @@ export function rangeTable(f: Extract<Found, { kind: "range" }>, r: RangeRead): 
     firstColumn: f.col0,
     headers: f.headers,
     rows: r.values.slice(from).map((row) => row.slice(c0, c1 + 1)),
+    titleRows: f.titleRows,
+    hidden: f.hidden || undefined,
+    via: f.via,
   };
 }
 
-/** Datasets not found as tables whose sheet, named for them, exists without a table: read as ranges. */
+/**
+ * Sheets without a table read as plain ranges, in the same sync: those named for a dataset not
+ * found as a table and — while a dataset recognisable by its columns is still missing — every other
+ * sheet without a table (its columns may say what it is: SPEC 2a).
+ */
 export function rangeSheetsFor(d: Discovery): string[] {
   const first = locate(d.tables, []);
-  const out: string[] = [];
-  for (const key of Object.keys(TABLES) as TableKey[]) {
-    if (first.found[key]) continue;
-    for (const s of d.sheets)
-      if (!s.hasTable && !out.includes(s.name) && matchesSheet(TABLES[key], s.name)) out.push(s.name);
-  }
-  return out;
+  const open = (Object.keys(TABLES) as TableKey[]).filter((k) => !first.found[k]);
+  const byColumns = open.some((k) => k !== "settings");
+  return d.sheets
+    .filter((s) => !s.hasTable && (byColumns || open.some((k) => matchesSheet(TABLES[k], s.name))))
+    .map((s) => s.name);
 }
 
 /**

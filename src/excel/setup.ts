@@ -98,7 +98,7 @@ async function setupOnce(
   progress("reading", 0);
   const d = await discover(ctx, state);
   const { seen, ranges } = await inspect(ctx, d);
-  const located = locate(d.tables, ranges.map(rangeInfo));
+  const located = locate(d.tables, ranges.map((r) => rangeInfo(r, d)));
 
   progress("writing", 0.4);
   const result: SetupResult = {

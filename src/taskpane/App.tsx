@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { todayPlan } from "../core/plan";
+import { planForPane } from "../core/plan";
 import { type Lang, t } from "../core/i18n";
 import type { WorkbookHost } from "../excel/host";
 import { useWorkbook } from "./useWorkbook";
@@ -33,8 +33,9 @@ import { WriteOutcome } from "./WriteOutcome";
 import { ImportPanel } from "./ImportPanel";
 import { FixAction } from "./FixAction";
 import { CoveragePanel } from "./CoveragePanel";
+import { ReviewTab } from "./ReviewTab";
 
-type TabId = "summary" | "plan" | "problems" | "customer" | "import" | "coverage";
+type TabId = "summary" | "plan" | "problems" | "customer" | "review" | "import" | "coverage";
 
 const useStyles = makeStyles({
   root: {
@@ -63,7 +64,7 @@ export function App({ host, lang }: AppProps) {
   const [tab, setTab] = useState<TabId>("summary");
   const analysis = workbook.state.refresh?.analysis;
   const quadrantFilter = useQuadrantFilter(host, lang);
-  const plan = useMemo(() => (analysis ? todayPlan(analysis) : []), [analysis]);
+  const plan = useMemo(() => (analysis ? planForPane(analysis) : { todo: [], done: [] }), [analysis]);
   const c360 = useCustomer360(host, analysis, lang, workbook.refresh);
   const openCustomer = (index: number) => {
     c360.show(index);
@@ -92,7 +93,7 @@ export function App({ host, lang }: AppProps) {
         <Tab value="plan">
           <span className={styles.tab}>
             {t(lang, "taskpane.tab.plan")}
-            {analysis && <CounterBadge count={plan.length} size="small" color="brand" showZero />}
+            {analysis && <CounterBadge count={plan.todo.length} size="small" color="brand" showZero />}
           </span>
         </Tab>
         <Tab value="problems">
@@ -102,6 +103,7 @@ export function App({ host, lang }: AppProps) {
           </span>
         </Tab>
         <Tab value="customer">{t(lang, "taskpane.tab.customer")}</Tab>
+        <Tab value="review">{t(lang, "taskpane.tab.review")}</Tab>
         <Tab value="import">{t(lang, "taskpane.tab.import")}</Tab>
         <Tab value="coverage">{t(lang, "taskpane.tab.coverage")}</Tab>
       </TabList>
@@ -127,7 +129,8 @@ export function App({ host, lang }: AppProps) {
               <WriteOutcome writer={c360.writer} lang={lang} onSelect={workbook.select} />
               <PlanList
                 analysis={analysis}
-                plan={plan}
+                plan={plan.todo}
+                doneToday={plan.done.length}
                 lang={lang}
                 onSelect={workbook.select}
                 renderActions={(item) => <PlanActions analysis={analysis} item={item} lang={lang} writer={c360.writer} onOpenCustomer={openCustomer} />}
@@ -150,6 +153,12 @@ export function App({ host, lang }: AppProps) {
         {tab === "customer" &&
           (analysis ? (
             <CustomerTab analysis={analysis} lang={lang} c360={c360} onSelect={workbook.select} onCoverageSheet={coverageSheet} />
+          ) : (
+            <Body1 className={styles.muted}>{t(lang, "c360.notYet")}</Body1>
+          ))}
+        {tab === "review" &&
+          (analysis ? (
+            <ReviewTab analysis={analysis} host={host} lang={lang} writer={c360.writer} onSelect={workbook.select} />
           ) : (
             <Body1 className={styles.muted}>{t(lang, "c360.notYet")}</Body1>
           ))}

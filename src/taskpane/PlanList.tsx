@@ -30,14 +30,17 @@ const useStyles = makeStyles({
 
 export interface PlanListProps {
   analysis: Analysis;
+  /** What is still to do today (SPEC 4's list less the customers dealt with today). */
   plan: PlanItem[];
+  /** How many of today's list already have a follow-up dated today. */
+  doneToday: number;
   lang: Lang;
   onSelect(place: Place): void;
   /** What the rep can do with an entry (done, postpone, greeting), shown under it. */
   renderActions?(item: PlanItem): React.ReactNode;
 }
 
-export function PlanList({ analysis, plan, lang, onSelect, renderActions }: PlanListProps) {
+export function PlanList({ analysis, plan, doneToday, lang, onSelect, renderActions }: PlanListProps) {
   const styles = useStyles();
   const list = useListStyles();
   const sheet = analysis.book.tables.customers?.table.sheet;
@@ -46,6 +49,7 @@ export function PlanList({ analysis, plan, lang, onSelect, renderActions }: Plan
       <Subtitle2 as="h2" id="plan-heading">
         {t(lang, "taskpane.plan.heading", { count: plan.length })}
       </Subtitle2>
+      {doneToday > 0 && <Caption1 className={list.muted}>{t(lang, "taskpane.plan.doneToday", { count: doneToday })}</Caption1>}
       {plan.length === 0 ? (
         <Caption1 className={list.muted}>{t(lang, "taskpane.plan.empty")}</Caption1>
       ) : (

@@ -3,7 +3,7 @@
  * configuration. The definition comes from the in-memory Excel's chart objects, so the workbench
  * draws exactly what the add-in wrote through the Excel API, not a picture of its own.
  */
-import type { ChartConfiguration, ChartDataset, Plugin } from "chart.js";
+import type { Chart, ChartConfiguration, ChartDataset, Plugin } from "chart.js";
 import type { ChartInfo, ChartSeriesInfo } from "../fake-excel";
 
 /** Excel's default series colours (Office theme accents), for series without an explicit colour. */
@@ -41,7 +41,12 @@ export function chartConfig(chart: ChartInfo): ChartConfiguration | undefined {
     return {
       type: kind,
       data: { labels: s?.xValues.map(String) ?? [], datasets: s ? [{ label: s.name, data: s.values.map(num), backgroundColor: colors }] : [] },
-      options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { title, legend } },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        plugins: { title, legend, pieLabels: { percent: s?.hasDataLabels === true && s.dataLabels.showPercentage } } as never,
+      },
     };
   }
   if (kind === "scatter") {
@@ -159,7 +164,11 @@ export function labelsOf(chart: ChartInfo): PointLabels {
 export const excelExtras: Plugin = {
   id: "excelExtras",
   afterDatasetsDraw(chart) {
-    const opts = chart.options.plugins as unknown as { crossing?: { x?: number; y?: number }; pointLabels?: PointLabels };
+    const opts = chart.options.plugins as unknown as {
+      crossing?: { x?: number; y?: number };
+      pointLabels?: PointLabels;
+      pieLabels?: { percent: boolean };
+    };
     const { ctx, chartArea: area, scales } = chart;
     ctx.save();
     ctx.strokeStyle = "#595959";
@@ -173,6 +182,7 @@ export const excelExtras: Plugin = {
       const py = scales.y.getPixelForValue(cross.y);
       if (py >= area.top && py <= area.bottom) line(ctx, area.left, py, area.right, py);
     }
+    if (opts.pieLabels?.percent) drawPercentages(chart);
     const labels = opts.pointLabels?.labels;
     if (labels) {
       ctx.fillStyle = "#404040";
@@ -203,6 +213,24 @@ const LABEL_PLACES: Record<string, { dx: number; dy: number; align: CanvasTextAl
   Top: { dx: 0, dy: -9, align: "center", baseline: "bottom" },
   Bottom: { dx: 0, dy: 9, align: "center", baseline: "top" },
 };
+
+/** Each slice's share of the pie, in white at the slice's centre (Excel's "percentage" data label). */
+function drawPercentages(chart: Chart): void {
+  const { ctx } = chart;
+  const values = (chart.data.datasets[0]?.data ?? []) as number[];
+  const total = values.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
+  if (total <= 0) return;
+  ctx.fillStyle = "#FFFFFF";
+  ctx.font = "600 12px 'Segoe UI', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
+  ctx.textAlign = "center";
+  ctx.textBaseline = "middle";
+  chart.getDatasetMeta(0).data.forEach((el, i) => {
+    const share = values[i] / total;
+    if (share < 0.03) return;
+    const at = (el as unknown as { tooltipPosition(useFinal: boolean): { x: number; y: number } }).tooltipPosition(true);
+    ctx.fillText(`${(share * 100).toFixed(1)}%`, at.x, at.y);
+  });
+}
 
 function line(ctx: CanvasRenderingContext2D, x0: number, y0: number, x1: number, y1: number): void {
   ctx.beginPath();

@@ -1,4 +1,4 @@
-import { todayPlan } from "../../src/core/plan";
+import { planForPane, todayPlan } from "../../src/core/plan";
 import { followUpRow, defaultChannel } from "../../src/core/customer/logRows";
 import { validateNewRow } from "../../src/core/customer/newRows";
 import { WriteRefused } from "../../src/excel/append";
@@ -7,7 +7,7 @@ import { TODAY, chinesePlainBook, open, scoredBook } from "./support";
 type Dump = { sheets: { name: string; cells: Record<string, unknown> }[]; tables: { name: string; address: string; rowCount: number }[] };
 
 describe("logging from the pane", () => {
-  test("done on the first plan entry appends one follow-up row, the only change, and the customer leaves the plan", async () => {
+  test("done on the first plan entry appends one follow-up row, the only change, and the customer leaves the visits still to do in the pane", async () => {
     const { fake, host } = await scoredBook(30);
     const { analysis } = await host.refresh("zh-CN");
     const plan = todayPlan(analysis);
@@ -46,7 +46,7 @@ describe("logging from the pane", () => {
     expect(strip(after)).toEqual(strip(before));
 
     const next = await host.refresh("zh-CN");
-    expect(todayPlan(next.analysis).map((p) => p.id)).not.toContain(first.id);
+    expect(planForPane(next.analysis).todo.map((p) => p.id)).not.toContain(first.id);
   });
 
   test("refuses to write into a sheet that is not a table yet, and writes nothing", async () => {

@@ -81,3 +81,27 @@ describe("readBook", () => {
     expect(fake.stats.syncs).toBe(2);
   });
 });
+
+describe("readBook finds the data by meaning (issue 10)", () => {
+  test("uses the visible customer list, not a hidden outdated sheet named 客户, still in two round trips", async () => {
+    const { fake, host } = open();
+    chinesePlainBook(fake, 6);
+    const u = fake.workbook.user;
+    u.addSheet("名单");
+    u.setValues("名单", "A1", [["2026 客户名单", ""], ["客户号", "户名"], ["N1", "新客户一"], ["N2", "新客户二"], ["合计", "2 户"]]);
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("客户").visibility = "Hidden";
+      await ctx.sync();
+    });
+    fake.stats.resetCounts();
+    const book = await host.readBook();
+    expect(fake.stats.syncs).toBe(2);
+    expect(book.tables.customers).toMatchObject({ sheet: "名单", headerRow: 2, via: "headers", titleRows: { from: 1, to: 1 } });
+    const a = analyze(book, { today: TODAY });
+    expect(a.scores.map((s) => s.id)).toEqual(["N1", "N2"]);
+    expect(a.problems.filter((p) => p.sheet === "名单").map((p) => [p.code, p.row])).toEqual([
+      ["rows.title", 1],
+      ["row.total", 5],
+    ]);
+  });
+});

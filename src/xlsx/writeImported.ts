@@ -7,24 +7,17 @@
  * formula-like `=HYPERLINK(…)` stays text), dates as serials under a date format. The input bytes
  * are not modified.
  */
-import type JSZip from "jszip";
 import type { TableKey } from "../core/table";
-import { TABLES, matchKey } from "../core/schema";
+import { TABLES } from "../core/schema";
 import { mapHeaders } from "../core/columns";
 import { isBlank } from "../core/parse/result";
 import { serialFromDay } from "../core/dates";
 import type { NewCell } from "../core/customer/newRows";
 import type { MergePlan } from "../core/import/merge";
-import { BookError } from "./bookError";
 import { CannotKeep } from "./cannotKeep";
-import { loadWorkbook } from "./loadWorkbook";
-import { gridOf } from "./grid";
-import { type Located, locateTables } from "./locate";
-import { type CellRange, formatRange, parseRange } from "./a1";
-import { openPackage, partText, relsOf, workbookPart } from "./package";
-import { type CellContent, type SheetEdits, editSheet } from "./sheetXml";
-import { StyleBook } from "./stylesXml";
-import { attributes } from "./xmlText";
+import type { CellRange } from "./a1";
+import { openSheetForEdit, rewriteTablePart, saveEdits } from "./packageEdit";
+import type { CellContent, SheetEdits } from "./sheetXml";
 
 const DATE_FORMAT = "yyyy-mm-dd";
 
@@ -41,19 +34,8 @@ function contentOf(v: NewCell, date1904: boolean): CellContent {
 
 export async function writeImported(bytes: ArrayBuffer | Uint8Array, plan: MergePlan): Promise<ImportWriteResult> {
   const input = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const loaded = await loadWorkbook(input);
-  const grid = gridOf(loaded);
-  const target = locateTables(grid)[plan.table as TableKey];
-  const sheet = target && grid.sheets.find((s) => s.name === target.raw.sheet);
-  if (!target || !sheet) throw new BookError("no-customer-sheet");
-  const zip = await openPackage(input);
-  const part = loaded.facts.sheets.find((s) => s.name === target.raw.sheet)?.part;
-  const sheetXml = part && (await partText(zip, part));
-  if (!part || sheetXml === undefined) throw new CannotKeep("customerPart");
-  const stylesPart = (await relsOf(zip, await workbookPart(zip))).find((r) => r.kind === "styles")?.target;
-  const stylesXml = stylesPart && (await partText(zip, stylesPart));
-  if (!stylesPart || !stylesXml) throw new CannotKeep("styles");
-  const styles = new StyleBook(stylesXml);
+  const opened = await openSheetForEdit(input, plan.table as TableKey);
+  const { loaded, located: target, sheet, styles } = opened;
   const date1904 = loaded.facts.date1904;
 
   const { raw } = target;
@@ -88,29 +70,11 @@ export async function writeImported(bytes: ArrayBuffer | Uint8Array, plan: Merge
     }
   });
 
-  zip.file(part, editSheet(sheetXml, edits));
-  const newStyles = styles.toXml();
-  if (newStyles !== undefined) zip.file(stylesPart, newStyles);
-  if (target.table && plan.append.length) await growTableDown(zip, part, target, plan.append.length);
-  return { bytes: await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }), filled };
-}
-
-/** The table's part grown down over the appended rows: its ref and its filter. */
-async function growTableDown(zip: JSZip, sheetPart: string, target: Located, rows: number): Promise<void> {
-  for (const rel of await relsOf(zip, sheetPart)) {
-    if (rel.kind !== "table") continue;
-    const xml = await partText(zip, rel.target);
-    const root = xml && /<((?:[\w.-]+:)?)table(?=[\s>])[^>]*>/.exec(xml);
-    if (!xml || !root) continue;
-    const a = attributes(root[0]);
-    if (matchKey(a.get("displayName") ?? a.get("name") ?? "") !== matchKey(target.table!.name)) continue;
-    const range: CellRange = { ...target.range, bottom: target.range.bottom + rows };
-    const grown = xml
-      .replace(root[0], root[0].replace(/\bref="[^"]*"/, `ref="${formatRange(range)}"`))
-      .replace(/(<(?:[\w.-]+:)?autoFilter\s[^>]*?\bref=")([^"]*)(")/, (all, x: string, ref: string, z: string) =>
-        parseRange(ref) ? `${x}${formatRange(range)}${z}` : all,
-      );
-    zip.file(rel.target, grown);
-    return;
+  saveEdits(opened, edits);
+  if (target.table && plan.append.length) {
+    // The table grown down over the appended rows: its ref and its filter.
+    const range: CellRange = { ...target.range, bottom: target.range.bottom + plan.append.length };
+    await rewriteTablePart(opened, range, range);
   }
+  return { bytes: await opened.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }), filled };
 }

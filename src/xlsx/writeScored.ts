@@ -11,23 +11,17 @@
  * appended right of the customer range — inside the Excel table when the table can grow there.
  * The input bytes are not modified.
  */
-import type JSZip from "jszip";
 import type { Analysis, CustomerScore } from "../core/analyze";
 import type { Lang } from "../core/i18n";
-import { COMPUTED_COLUMNS, type ComputedColumnDef, caption, matchComputed, matchKey } from "../core/schema";
+import { COMPUTED_COLUMNS, type ComputedColumnDef, caption, matchComputed } from "../core/schema";
 import { computedCell } from "../core/computed";
 import { serialFromDay } from "../core/dates";
 import { isBlank } from "../core/parse/result";
-import { BookError } from "./bookError";
-import { CannotKeep } from "./cannotKeep";
-import { loadWorkbook } from "./loadWorkbook";
-import { type GridSheet, gridOf } from "./grid";
-import { type Located, locateTables } from "./locate";
-import { type CellRange, formatRange, parseRange } from "./a1";
-import { openPackage, partText, relsOf, workbookPart } from "./package";
-import { type CellContent, type CellEdit, type SheetEdits, editSheet, escapeXml, styleAt } from "./sheetXml";
-import { StyleBook } from "./stylesXml";
-import { attributes } from "./xmlText";
+import type { GridSheet } from "./grid";
+import type { Located } from "./locate";
+import type { CellRange } from "./a1";
+import { type OpenedSheet, openSheetForEdit, rewriteTablePart, saveEdits } from "./packageEdit";
+import { type CellContent, type CellEdit, type SheetEdits, escapeXml, styleAt } from "./sheetXml";
 
 const NUMBER_FORMATS: Record<string, string> = {
   amount: "#,##0.00",
@@ -42,20 +36,8 @@ export async function writeScored(
   lang: Lang,
 ): Promise<Uint8Array> {
   const input = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  // The library only reads (to find the customer range); the copy is made from the package itself.
-  const loaded = await loadWorkbook(input);
-  const grid = gridOf(loaded);
-  const customers = locateTables(grid).customers;
-  const sheet = customers && grid.sheets.find((s) => s.name === customers.raw.sheet);
-  if (!customers || !sheet) throw new BookError("no-customer-sheet");
-  const zip = await openPackage(input);
-  const part = loaded.facts.sheets.find((s) => s.name === customers.raw.sheet)?.part;
-  const sheetXml = part && (await partText(zip, part));
-  if (!part || sheetXml === undefined) throw new CannotKeep("customerPart");
-  const stylesPart = (await relsOf(zip, await workbookPart(zip))).find((r) => r.kind === "styles")?.target;
-  const stylesXml = stylesPart && (await partText(zip, stylesPart));
-  if (!stylesPart || !stylesXml) throw new CannotKeep("styles");
-  const styles = new StyleBook(stylesXml);
+  const opened = await openSheetForEdit(input, "customers");
+  const { loaded, located: customers, sheet, sheetXml, styles } = opened;
 
   const columns = placeColumns(customers, sheet);
   const headerRow = customers.raw.headerRow;
@@ -83,19 +65,15 @@ export async function writeScored(
     }
   }
 
-  zip.file(part, editSheet(sheetXml, edits));
-  const newStyles = styles.toXml();
-  if (newStyles !== undefined) zip.file(stylesPart, newStyles);
+  saveEdits(opened, edits);
   if (customers.table && appended.length > 0 && appended[0].col === customers.range.right + 1) {
     await growTable(
-      zip,
-      part,
-      customers,
+      opened,
       appended.map((c) => caption(c.def, lang)),
     );
   }
   // Parts not written above keep their compressed bytes: jszip copies an unchanged entry as it was.
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return opened.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 interface Placed {
@@ -133,31 +111,18 @@ function contentOf(def: ComputedColumnDef, s: CustomerScore, lang: Lang, date190
 }
 
 /** The customer table's part grown over the appended columns: its ref, its filter and its column list. */
-async function growTable(zip: JSZip, sheetPart: string, customers: Located, names: string[]): Promise<void> {
-  for (const rel of await relsOf(zip, sheetPart)) {
-    if (rel.kind !== "table") continue;
-    const xml = await partText(zip, rel.target);
-    const root = xml && /<((?:[\w.-]+:)?)table(?=[\s>])[^>]*>/.exec(xml);
-    if (!xml || !root) continue;
-    const a = attributes(root[0]);
-    if (matchKey(a.get("displayName") ?? a.get("name") ?? "") !== matchKey(customers.table!.name)) continue;
-    const p = root[1];
-    const range: CellRange = { ...customers.range, right: customers.range.right + names.length };
-    const filter: CellRange = { ...range, bottom: range.bottom - (customers.table!.totalsRow ? 1 : 0) };
+async function growTable(opened: OpenedSheet, names: string[]): Promise<void> {
+  const customers = opened.located;
+  const range: CellRange = { ...customers.range, right: customers.range.right + names.length };
+  const filter: CellRange = { ...range, bottom: range.bottom - (customers.table!.totalsRow ? 1 : 0) };
+  await rewriteTablePart(opened, range, filter, (xml, p) => {
     const ids = [...xml.matchAll(/<(?:[\w.-]+:)?tableColumn\s[^>]*?\bid="(\d+)"/g)].map((m) => Number(m[1]));
     let id = Math.max(0, ...ids);
     const added = names.map((n) => `<${p}tableColumn id="${++id}" name="${escapeXml(n)}"/>`).join("");
-    const grown = xml
-      .replace(root[0], root[0].replace(/\bref="[^"]*"/, `ref="${formatRange(range)}"`))
-      .replace(/(<(?:[\w.-]+:)?autoFilter\s[^>]*?\bref=")([^"]*)(")/, (all, x: string, ref: string, z: string) =>
-        parseRange(ref) ? `${x}${formatRange(filter)}${z}` : all,
-      )
-      .replace(
-        /(<((?:[\w.-]+:)?)tableColumns\b[^>]*?)\bcount="\d+"([^>]*>)([\s\S]*?)(<\/\2tableColumns>)/,
-        (_, open: string, _p: string, rest: string, body: string, close: string) =>
-          `${open}count="${ids.length + names.length}"${rest}${body}${added}${close}`,
-      );
-    zip.file(rel.target, grown);
-    return;
-  }
+    return xml.replace(
+      /(<((?:[\w.-]+:)?)tableColumns\b[^>]*?)\bcount="\d+"([^>]*>)([\s\S]*?)(<\/\2tableColumns>)/,
+      (_, open: string, _p: string, rest: string, body: string, close: string) =>
+        `${open}count="${ids.length + names.length}"${rest}${body}${added}${close}`,
+    );
+  });
 }

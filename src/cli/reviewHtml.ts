@@ -14,6 +14,7 @@ import {
   riskText,
   tierLabel,
   watchText,
+  HOLDING_COLUMNS,
 } from "../core/reviewView";
 
 /** Office theme accents, the colours Excel gives the same charts. */
@@ -49,19 +50,7 @@ export function reviewHtml(r: Review, { lang, manager }: ReviewHtmlContext): str
 <td>${esc(holdingNote(h, lang))}</td></tr>`,
     )
     .join("\n");
-  const cols = [
-    "class",
-    "name",
-    "institution",
-    "heldSince",
-    "maturity",
-    "risk",
-    "value",
-    "share",
-    "change",
-    "changePct",
-    "note",
-  ];
+  const cols = HOLDING_COLUMNS;
 
   const mixRows = r.mix
     .map(

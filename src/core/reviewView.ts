@@ -71,6 +71,21 @@ export function reviewJson(r: Review): ReviewJson {
   };
 }
 
+/** The holdings table's columns, in order (i18n keys `review.col.<key>`): the sheet and the HTML report alike. */
+export const HOLDING_COLUMNS = [
+  "class",
+  "name",
+  "institution",
+  "heldSince",
+  "maturity",
+  "risk",
+  "value",
+  "share",
+  "change",
+  "changePct",
+  "note",
+] as const;
+
 export function classLabel(key: string, lang: Lang): string {
   const v = ASSET_CLASSES.find((c) => c.key === key);
   return v ? caption(v, lang) : key;

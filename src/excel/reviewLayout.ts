@@ -26,6 +26,7 @@ import {
   riskText,
   tierLabel,
   watchText,
+  HOLDING_COLUMNS,
 } from "../core/reviewView";
 import { a1 } from "./address";
 import type { OutCell } from "./writeScores";
@@ -144,19 +145,7 @@ export function planReviewSheet(r: Review, customerKey: string, ctx: ReviewConte
 
   // Holdings (header on row 6).
   let at = 5;
-  const cols = [
-    "class",
-    "name",
-    "institution",
-    "heldSince",
-    "maturity",
-    "risk",
-    "value",
-    "share",
-    "change",
-    "changePct",
-    "note",
-  ];
+  const cols = HOLDING_COLUMNS;
   put(at, 0, [
     row(
       cols.map((c) => tx(`review.col.${c}`)),

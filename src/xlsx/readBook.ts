@@ -8,27 +8,23 @@
 import type { RawBook, RawTable, TableKey } from "../core/table";
 import { BookError } from "./bookError";
 import { type GridBook, readGrid } from "./grid";
-import { streamGrid } from "./streamGrid";
-import { locateTables } from "./locate";
+import { type StreamOptions, streamGrid } from "./streamGrid";
+import { type LocateOptions, locateTables } from "./locate";
 
-export async function readBook(bytes: ArrayBuffer | Uint8Array): Promise<RawBook> {
+export async function readBook(bytes: ArrayBuffer | Uint8Array, o: StreamOptions = {}): Promise<RawBook> {
   let grid: GridBook;
   try {
-    grid = await streamGrid(bytes);
+    grid = await streamGrid(bytes, o);
   } catch {
-    grid = await readGrid(bytes);
+    return rawBookOf(await readGrid(bytes));
   }
-  return rawBookOf(grid);
-}
-
-/** The same through exceljs's full workbook model only (the reference the streaming reader is tested against). */
-export async function readBookFully(bytes: ArrayBuffer | Uint8Array): Promise<RawBook> {
-  return rawBookOf(await readGrid(bytes));
+  // The grid is dropped here: its rows become the tables' rows instead of being copied.
+  return rawBookOf(grid, { reuseRows: true });
 }
 
 /** The CRM tables of an already read workbook; throws when it has no customer sheet. */
-export function rawBookOf(grid: GridBook): RawBook {
-  const located = locateTables(grid);
+export function rawBookOf(grid: GridBook, o: LocateOptions = {}): RawBook {
+  const located = locateTables(grid, o);
   if (!located.customers) throw new BookError("no-customer-sheet");
   const tables: Partial<Record<TableKey, RawTable>> = {};
   for (const [key, l] of Object.entries(located) as [TableKey, { raw: RawTable }][]) tables[key] = l.raw;

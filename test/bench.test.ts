@@ -51,6 +51,9 @@ describe("npm run bench -- --quick --json", () => {
       "scale.purchases",
       "scale.cliSeconds",
       "scale.cliPeakMB",
+      "edit.syncs",
+      "edit.bytesRead",
+      "edit.ms",
     ]) {
       expect([path, typeof at(report, path)]).toEqual([path, "number"]);
     }

@@ -7,7 +7,7 @@
  */
 import type { RawBook, RawTable, TableKey } from "../core/table";
 import { BookError } from "./bookError";
-import { type GridBook, readGrid } from "./grid";
+import type { GridBook } from "./grid";
 import { type StreamOptions, streamGrid } from "./streamGrid";
 import { type LocateOptions, locateTables } from "./locate";
 
@@ -16,6 +16,8 @@ export async function readBook(bytes: ArrayBuffer | Uint8Array, o: StreamOptions
   try {
     grid = await streamGrid(bytes, o);
   } catch {
+    // exceljs is loaded only for such a file.
+    const { readGrid } = await import("./grid");
     return rawBookOf(await readGrid(bytes));
   }
   // The grid is dropped here: its rows become the tables' rows instead of being copied.

@@ -8,6 +8,7 @@
  * `onChanged` in Excel: `worksheets.onRowSorted` (ExcelApi 1.10) reports it where there is one.
  */
 import type { TableKey } from "../core/table";
+import { COLUMN_MAP_TABLE } from "../core/columns/stored";
 import { locate } from "./locate";
 import { parseArea } from "./address";
 import type { HostState } from "./state";
@@ -44,6 +45,9 @@ export function datasetsById(tables: readonly TableId[]): Map<string, TableKey> 
     const t = tables.find((x) => x.name === f.tableName);
     if (t) out.set(t.id, f.key);
   }
+  // The column map is kept with the settings: an edit to it changes what every table means.
+  const map = tables.find((x) => x.name.toLowerCase() === COLUMN_MAP_TABLE.toLowerCase());
+  if (map) out.set(map.id, "settings");
   return out;
 }
 

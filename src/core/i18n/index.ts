@@ -15,6 +15,7 @@ import { coverageStrings } from "./strings/coverage";
 import { realExcelStrings } from "./strings/realExcel";
 import { dashboardStrings } from "./strings/dashboard";
 import { reviewStrings } from "./strings/review";
+import { columnMapStrings } from "./strings/columnMap";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -36,6 +37,7 @@ const AREAS: readonly Catalog[] = [
   realExcelStrings,
   dashboardStrings,
   reviewStrings,
+  columnMapStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

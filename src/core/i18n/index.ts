@@ -16,6 +16,7 @@ import { realExcelStrings } from "./strings/realExcel";
 import { dashboardStrings } from "./strings/dashboard";
 import { reviewStrings } from "./strings/review";
 import { columnMapStrings } from "./strings/columnMap";
+import { progressStrings } from "./strings/progress";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -38,6 +39,7 @@ const AREAS: readonly Catalog[] = [
   dashboardStrings,
   reviewStrings,
   columnMapStrings,
+  progressStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

@@ -80,7 +80,7 @@ export async function runEval(
       io.stderr(parsed.error.message + "\n");
       return EXIT.unusable;
     }
-    const raw = await readBook(await readInput(file), { codec: nodeCodec });
+    const raw = await readBook(await readInput(file), {}, { codec: nodeCodec });
     const { results, date1904 } = await evalOverBook(raw, [formula], opts, env);
     const kind = FUNCTIONS[parsed.call.id].returns;
     return print(results[0], date1904, kind === "date", opts.json === true, io);

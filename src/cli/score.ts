@@ -6,7 +6,7 @@ import { QUADRANTS, quadrantName, relationshipName, strategyText } from "../core
 import { COMPUTED_COLUMNS, TABLES, caption } from "../core/schema";
 import { type CliIo, CliError, EXIT, writeLines } from "./io";
 import { sameFile, writeOutput } from "./output";
-import type { CommonOptions } from "./options";
+import { type CommonOptions, mapOption } from "./options";
 import type { CliCommand } from "./command";
 import { openBook } from "./load";
 import { readingNotes, requireScorable } from "./scorable";
@@ -41,7 +41,7 @@ async function score(file: string, opts: ScoreOptions, io: CliIo, env: NodeJS.Pr
   if (opts.out !== undefined) {
     // exceljs (a third of a second to load) only when a copy is written.
     const { writeScored } = await import("../xlsx/writeScored");
-    await writeOutput(file, opts.out, await writeScored(bytes, analysis, lang));
+    await writeOutput(file, opts.out, await writeScored(bytes, analysis, lang, mapOption(opts.map).sheets));
   }
   if (opts.json) io.stdout(JSON.stringify(scoreJson(analysis, lang), null, 2) + "\n");
   else

@@ -9,26 +9,28 @@ import type { RawBook, RawTable, TableKey } from "../core/table";
 import { BookError } from "./bookError";
 import type { GridBook } from "./grid";
 import { type StreamOptions, streamGrid } from "./streamGrid";
-import { type LocateOptions, locateTables } from "./locate";
+import { type LocateOptions, locateBook } from "./locate";
+import type { SheetChoices } from "../core/locate";
 
-export async function readBook(bytes: ArrayBuffer | Uint8Array, o: StreamOptions = {}): Promise<RawBook> {
+/** `sheets`: sheets chosen by `--map table.sheet=…` (the workbook's own column map is read too). */
+export async function readBook(bytes: ArrayBuffer | Uint8Array, sheets: SheetChoices = {}, o: StreamOptions = {}): Promise<RawBook> {
   let grid: GridBook;
   try {
     grid = await streamGrid(bytes, o);
   } catch {
     // exceljs is loaded only for such a file.
     const { readGrid } = await import("./grid");
-    return rawBookOf(await readGrid(bytes));
+    return rawBookOf(await readGrid(bytes), sheets);
   }
   // The grid is dropped here: its rows become the tables' rows instead of being copied.
-  return rawBookOf(grid, { reuseRows: true });
+  return rawBookOf(grid, sheets, { reuseRows: true });
 }
 
 /** The CRM tables of an already read workbook; throws when it has no customer sheet. */
-export function rawBookOf(grid: GridBook, o: LocateOptions = {}): RawBook {
-  const located = locateTables(grid, o);
+export function rawBookOf(grid: GridBook, sheets: SheetChoices = {}, o: LocateOptions = {}): RawBook {
+  const { tables: located, columnMap } = locateBook(grid, sheets, o);
   if (!located.customers) throw new BookError("no-customer-sheet");
   const tables: Partial<Record<TableKey, RawTable>> = {};
   for (const [key, l] of Object.entries(located) as [TableKey, { raw: RawTable }][]) tables[key] = l.raw;
-  return { tables, date1904: grid.date1904 };
+  return { tables, date1904: grid.date1904, ...(columnMap ? { columnMap } : {}) };
 }

@@ -14,6 +14,9 @@ const NOTE =
   /^(?:注|备注|说明|注意|附注|制表人?|制表日期|审核人?|填表人|填报人|复核人?|数据来源|来源|打印日期|导出时间|导出日期|notes?|source|prepared by|printed|remarks?)\s*[:：]/i;
 /** A first character no total or note starts with: most rows are decided by this alone. */
 const MAYBE = /^[合小总共累汇本全注备说附制审填复数来打导tsgnprTSGNPR]/;
+/** MAYBE's ASCII letters as a table: an ASCII lead (an ID, a name) is decided without a regex. */
+const ASCII_MAYBE = new Uint8Array(128);
+for (const ch of "tsgnprTSGNPR") ASCII_MAYBE[ch.charCodeAt(0)] = 1;
 
 /**
  * Why a row is no record (`blank`: nothing in it, skipped in silence), or undefined for a record.
@@ -34,7 +37,7 @@ export function skipKind(row: readonly Cell[], headers: readonly string[], idInd
   if (typeof lead !== "string") return undefined;
   // A lead starting with a visible ASCII character is its own NFKC form: most rows end here.
   const c = lead.charCodeAt(0);
-  if (c > 0x20 && c < 0x7f && !MAYBE.test(lead)) return undefined;
+  if (c > 0x20 && c < 0x7f && ASCII_MAYBE[c] === 0) return undefined;
   const text = lead.normalize("NFKC").trim();
   if (!MAYBE.test(text)) return undefined;
   if (TOTAL.test(text.replace(/\s+/g, "")) || TOTAL.test(text)) return "total";

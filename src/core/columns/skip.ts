@@ -4,7 +4,7 @@
  * skipped and reported as a warning naming its row — never read as a customer or a purchase.
  */
 import type { Cell } from "../table";
-import { isBlank } from "../parse/result";
+import { isBlank, startsVisible } from "../parse/result";
 import { normalizeCaption } from "./normalize";
 
 export type SkipKind = "total" | "note" | "header";
@@ -32,7 +32,7 @@ export function skipKind(row: readonly Cell[], headers: readonly string[], idInd
   }
   if (first < 0) return "blank";
   const id = idIndex === undefined ? undefined : row[idIndex];
-  if (typeof id === "string" && id.trim() === String(headers[idIndex!] ?? "").trim() && repeatsHeader(row, headers)) return "header";
+  if (typeof id === "string" && mayRepeat(id, headers[idIndex!]) && repeatsHeader(row, headers)) return "header";
   const lead = row[first];
   if (typeof lead !== "string") return undefined;
   // A lead starting with a visible ASCII character is its own NFKC form: most rows end here.
@@ -43,6 +43,13 @@ export function skipKind(row: readonly Cell[], headers: readonly string[], idInd
   if (TOTAL.test(text.replace(/\s+/g, "")) || TOTAL.test(text)) return "total";
   if (filled <= 2 && NOTE.test(text)) return "note";
   return undefined;
+}
+
+/** The ID cell is its column's caption (trimmed alike); an ID whose first character differs is not, without trimming. */
+function mayRepeat(id: string, header: string | undefined): boolean {
+  const caption = String(header ?? "").trim();
+  if (startsVisible(id) && id.charCodeAt(0) !== caption.charCodeAt(0)) return false;
+  return id.trim() === caption;
 }
 
 function repeatsHeader(row: readonly Cell[], headers: readonly string[]): boolean {

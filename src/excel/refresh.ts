@@ -106,7 +106,8 @@ async function once(
   }
   progress("scoring", 0.4);
   const analysis = score(snap, lang, opts.asOf, state);
-  if (!customers?.tableName) return { analysis, written: 0, reread: false };
+  // Nothing is written where the data may be the wrong sheet: the set-up screen asks which first.
+  if (!customers?.tableName || (customers.raw.alsoFits?.length ?? 0) > 0) return { analysis, written: 0, reread: false };
 
   // Only a name of ours in a form Excel never gave before costs a sync: the header marker.
   const marked = needsMarker(snap.owned) ? await headerMarks(ctx, customers.raw) : undefined;

@@ -312,7 +312,7 @@ function printReport(r: BenchReport): void {
       `One purchase amount typed at ${e.customers.toLocaleString("en")} × ${e.purchases.toLocaleString("en")}, ${e.cells.toLocaleString("en")} live CRM.QUADRANT cells (median of ${e.runs})`,
     );
     line(
-      `  ${e.syncs} sync(s), ${e.bytesRead} bytes read, ${ms(e.ms)} until every cell is current (first edit, building the index: ${ms(e.firstMs)}); ${e.pushed} cells pushed, ${e.fullReads} full reads; equals a full rescore: ${e.matchesFull}`,
+      `  ${e.syncs} sync(s), ${e.bytesRead} bytes read, ${ms(e.ms)} until every cell is current (the first edit after the full read: ${ms(e.firstMs)}); ${e.pushed} cells pushed, ${e.fullReads} full reads; equals a full rescore: ${e.matchesFull}`,
     );
     line();
   }

@@ -19,6 +19,8 @@ import { benchIncremental, type IncrementalResult } from "./incremental";
 import { benchSyncs, type SyncCounts } from "./syncs";
 import { benchFunctions, type FunctionsResult } from "./functions";
 import { benchBundle, type BundleResult } from "./bundle";
+import { benchMemory, type MemoryResult } from "./memory";
+import { benchScale, type ScaleResult } from "./scale";
 import { benchEdit, type EditResult } from "./edit";
 import { round } from "./timing";
 
@@ -47,6 +49,7 @@ export interface BenchReport {
   };
   quick: boolean;
   scoring: ScoringResult | null;
+  memory: MemoryResult | null;
   peer: PeerResult | null;
   incremental: IncrementalResult | null;
   syncs: {
@@ -58,6 +61,7 @@ export interface BenchReport {
   /** One purchase amount typed, through the host on the in-memory Excel (edit.ts). */
   edit: EditResult | null;
   bundle: BundleResult | null;
+  scale: ScaleResult | null;
   targets: Record<string, Target>;
   notes: string[];
   totalSeconds: number;
@@ -66,6 +70,7 @@ export interface BenchReport {
 const SIZES = {
   full: {
     scoring: [10_000, 200_000],
+    memory: [10_000, 200_000],
     incremental: [10_000, 200_000, 2_000],
     peerLadder: [
       [100, 2_000],
@@ -80,10 +85,12 @@ const SIZES = {
     syncCustomers: [100, 10_000],
     purchasesPerCustomer: 20,
     functionCells: 5_000,
+    scale: [50_000, 1_000_000],
     edit: [10_000, 200_000],
   },
   quick: {
     scoring: [1_000, 20_000],
+    memory: [1_000, 20_000],
     incremental: [1_000, 20_000, 200],
     peerLadder: [
       [20, 400],
@@ -94,6 +101,7 @@ const SIZES = {
     syncCustomers: [100, 10_000],
     purchasesPerCustomer: 2,
     functionCells: 500,
+    scale: [1_000, 20_000],
     edit: [1_000, 20_000],
   },
 } as const;
@@ -122,6 +130,8 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   const notes: string[] = [];
   const { log } = o;
 
+  // Memory first, on a heap nothing else has used yet.
+  const memory = await section("memory", notes, log, () => benchMemory(size.memory[0], size.memory[1]));
   const scoring = await section("scoring", notes, log, () => benchScoring(size.scoring[0], size.scoring[1]));
   const incremental = await section("incremental", notes, log, () =>
     benchIncremental(size.incremental[0], size.incremental[1], size.incremental[2]),
@@ -143,6 +153,11 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   });
   const bundle = await section("bundle", notes, log, () => benchBundle({ build: o.build && !o.quick }));
   if (bundle?.note) notes.push(`bundle: ${bundle.note}`);
+  // The full sheet of Excel in child processes (the CLI, LibreOffice): this process's heap plays no part.
+  const scale = await section("scale", notes, log, () =>
+    benchScale(size.scale[0], size.scale[1], { libreoffice: !o.quick, log }),
+  );
+  if (scale?.note) notes.push(`scale: ${scale.note}`);
   // The peer last: its minutes of HyperFormula garbage must not sit under the other timings.
   const peer = await section("peer", notes, log, () =>
     benchPeer({
@@ -184,6 +199,12 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     editBytesRead: t(edit?.bytesRead, "… ≤ 64 KB read", (v) => v <= 65_536),
     editMs: t(edit?.ms, "… ≤ 10 ms until every live CRM.QUADRANT cell holds its new value", (v) => v <= 10),
     taskpaneBundle: t(bundle?.taskpaneGzipKB, "task-pane page ≤ 300 KB gzipped", (v) => v <= 300),
+    scaleVsLibreOffice: t(
+      scale && scale.libreofficeSeconds !== null ? round(scale.cliSeconds / scale.libreofficeSeconds, 2) : null,
+      "crm score on 50,000 × 1,000,000 no slower than LibreOffice opening it (CLI / LibreOffice ≤ 1)",
+      (v) => v <= 1 && scale!.scoredAll,
+    ),
+    scaleMemory: t(scale?.cliPeakMB, "crm score on 50,000 × 1,000,000 peaks at ≤ 1024 MB", (v) => v <= 1024),
   };
   if (o.quick) notes.push("quick run: small sizes, targets are for the full run");
   const loadEnd = round(loadavg()[0], 2);
@@ -202,12 +223,14 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     },
     quick: o.quick,
     scoring,
+    memory,
     peer,
     incremental,
     syncs,
     functions,
     edit,
     bundle,
+    scale,
     targets,
     notes,
     totalSeconds: round((performance.now() - started) / 1000),
@@ -230,6 +253,13 @@ function printReport(r: BenchReport): void {
     line(`  core analyze (raw → scores)   ${ms(s.coreMs)}   = link ${ms(s.linkMs)} + score ${ms(s.scoreMs)}`);
     line(
       `  bare single pass (floor)      ${ms(s.singlePassMs)}   core/floor = ${s.ratioToSinglePass}×   floor agrees: ${s.singlePassAgrees}`,
+    );
+    line();
+  }
+  if (r.memory) {
+    const m = r.memory;
+    line(
+      `Memory of the functions' scored snapshot at ${m.customers.toLocaleString("en")} × ${m.purchases.toLocaleString("en")}: ${m.snapshotMB} MB = raw cells ${m.rawMB} MB + linked and scored ${m.linkedMB} MB`,
     );
     line();
   }
@@ -282,7 +312,7 @@ function printReport(r: BenchReport): void {
       `One purchase amount typed at ${e.customers.toLocaleString("en")} × ${e.purchases.toLocaleString("en")}, ${e.cells.toLocaleString("en")} live CRM.QUADRANT cells (median of ${e.runs})`,
     );
     line(
-      `  ${e.syncs} sync(s), ${e.bytesRead} bytes read, ${ms(e.ms)} until every cell is current (first edit, building the index: ${ms(e.firstMs)}); ${e.pushed} cells pushed, ${e.fullReads} full reads; equals a full rescore: ${e.matchesFull}`,
+      `  ${e.syncs} sync(s), ${e.bytesRead} bytes read, ${ms(e.ms)} until every cell is current (the first edit after the full read: ${ms(e.firstMs)}); ${e.pushed} cells pushed, ${e.fullReads} full reads; equals a full rescore: ${e.matchesFull}`,
     );
     line();
   }
@@ -293,6 +323,13 @@ function printReport(r: BenchReport): void {
     );
     for (const [f, s] of Object.entries(b.files))
       line(`  ${f.padEnd(16)} ${String(s.rawKB).padStart(8)} KB raw ${String(s.gzipKB).padStart(8)} KB gzip`);
+    line();
+  }
+  if (r.scale) {
+    const z = r.scale;
+    line(`The whole grid: ${z.customers.toLocaleString("en")} customers × ${z.purchases.toLocaleString("en")} purchases (${z.fileMB} MB .xlsx, written in ${z.writeSeconds} s)`);
+    line(`  crm score --json        ${z.cliSeconds} s, peak ${z.cliPeakMB ?? "n/a"} MB, every customer scored: ${z.scoredAll}`);
+    line(`  LibreOffice → csv       ${z.libreofficeSeconds === null ? "n/a" : `${z.libreofficeSeconds} s`}`);
     line();
   }
   line("Targets");

@@ -10,9 +10,10 @@ import { TABLES, matchesSheet } from "../core/schema";
 import { mapHeaders } from "../core/columns";
 import type { Discovery, RangeRead } from "./readBook";
 import { HEADER_SEARCH_ROWS, locate } from "./locate";
-import { parseArea } from "./address";
+import { type Area, parseArea } from "./address";
 import { AMOUNT_FORMAT, DATE_FORMAT } from "./writeScores";
 import { SAMPLE_ROWS } from "./readPlan";
+import { mergedProbeSupported, queueMergedProbe } from "./limits";
 
 /** What the inspect sync learnt about a table found by name, sheet or headers. */
 export interface TableSeen {
@@ -31,6 +32,8 @@ export interface TableSeen {
 export interface Inspection {
   seen: Map<TableKey, TableSeen>;
   ranges: RangeRead[];
+  /** Merged areas of each plain sheet's used range (ExcelApi 1.13; undefined on an older Excel or when Excel refused to list them). */
+  merged?: Map<string, Area[]>;
 }
 
 /** Rows read from the top of a plain sheet's used range: the header search and a sample below it. */
@@ -49,8 +52,22 @@ export function formattedColumns(key: TableKey, headers: readonly string[]): { i
   return out;
 }
 
-/** Sync 2: headers, positions and samples of the tables found, and every plain sheet's extent and top rows. */
+/**
+ * Sync 2: headers, positions and samples of the tables found, and every plain sheet's extent, top
+ * rows, last row (a 合计 row under the data stays out of the table) and merged areas. Excel lists
+ * at most 512 merged areas per range: past that it refuses the batch, which is then sent again
+ * without asking (Excel's own refusal to make a table still tells, later).
+ */
 export async function inspect(ctx: Excel.RequestContext, d: Discovery): Promise<Inspection> {
+  try {
+    return await inspectOnce(ctx, d, true);
+  } catch (e) {
+    if (!mergedProbeSupported()) throw e;
+    return inspectOnce(ctx, d, false);
+  }
+}
+
+async function inspectOnce(ctx: Excel.RequestContext, d: Discovery, probeMerged: boolean): Promise<Inspection> {
   const first = locate(d.tables, []);
   const reads = Object.values(first.found).flatMap((found) => {
     if (found.kind !== "table") return [];
@@ -83,6 +100,8 @@ export async function inspect(ctx: Excel.RequestContext, d: Discovery): Promise<
       return {
         sheet: s.name,
         range,
+        // Through a null-object intersection, as for `top`: an empty sheet has no used range.
+        last: whole ? undefined : range.getIntersectionOrNullObject(range.getLastRow()).load("values"),
         top: whole
           ? undefined
           : range
@@ -90,6 +109,7 @@ export async function inspect(ctx: Excel.RequestContext, d: Discovery): Promise<
               .load("values"),
       };
     });
+  const merged = probeMerged ? queueMergedProbe(used) : undefined;
   await ctx.sync();
   const seen = new Map<TableKey, TableSeen>();
   for (const r of reads) {
@@ -112,6 +132,9 @@ export async function inspect(ctx: Excel.RequestContext, d: Discovery): Promise<
       sheet: u.sheet,
       address: u.range.address,
       values: (u.top ? (u.top.isNullObject ? [] : u.top.values) : u.range.values) as Cell[][],
+      lastRow: (u.last ? (u.last.isNullObject ? undefined : u.last.values[0]) : u.range.values[u.range.values.length - 1]) as
+        | Cell[]
+        | undefined,
     }));
-  return { seen, ranges };
+  return { seen, ranges, merged: merged?.() };
 }

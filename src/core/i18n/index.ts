@@ -16,6 +16,7 @@ import { realExcelStrings } from "./strings/realExcel";
 import { dashboardStrings } from "./strings/dashboard";
 import { reviewStrings } from "./strings/review";
 import { progressStrings } from "./strings/progress";
+import { excelLimitStrings } from "./strings/excelLimits";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -38,6 +39,7 @@ const AREAS: readonly Catalog[] = [
   dashboardStrings,
   reviewStrings,
   progressStrings,
+  excelLimitStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

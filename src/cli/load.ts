@@ -29,8 +29,8 @@ export async function openBook(file: string, opts: CommonOptions, env: NodeJS.Pr
   const flagLang = langOption(opts.lang);
   const asOf = asOfOption(opts.asOf);
   const bytes = await readInput(file);
-  const choices = mapOption(opts.map);
-  const raw = await readBook(bytes);
+  const { choices, sheets } = mapOption(opts.map);
+  const raw = await readBook(bytes, sheets);
   raw.choices = choices;
   const lang = flagLang ?? envLang(env) ?? bookLang(raw);
   // Without --as-of the workbook's own asOf setting applies, then today (core's rule).

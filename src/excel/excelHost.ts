@@ -17,10 +17,15 @@ import { setupBook } from "./setup";
 import { refreshBook } from "./refresh";
 import { readSnapshot } from "./readBook";
 import { subscribeTables } from "./events";
+import { readRows } from "./readRows";
+import type { RowsRead, RowsRequest, TableEdit } from "../core/edits";
 import { a1 } from "./address";
 import { filterQuadrant } from "./filter";
 import type { Quadrant } from "../core/strategy";
 import { writeCoverageSheet } from "./coverageSheet";
+import { type MapChange, saveColumnMap } from "./columnMapTable";
+import { type TableView, columnMapView } from "../core/columns/view";
+import { linkBook } from "../core/book";
 
 export interface ExcelHost extends WorkbookHost {
   /** What the host has learnt (payload sizes that fit, where its columns are). */
@@ -62,6 +67,17 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
       return Excel.run((ctx) => filterQuadrant(ctx, state, quadrant));
     },
 
+    columnMap(lang: Lang): Promise<TableView[]> {
+      return excelRun(async (ctx) => {
+        const snap = await readSnapshot(ctx, state);
+        return columnMapView(snap.book, linkBook(snap.book, lang), lang);
+      });
+    },
+
+    saveColumnMap(lang: Lang, changes: MapChange[]): Promise<number> {
+      return excelRun((ctx) => saveColumnMap(ctx, lang, changes, (c) => setupBook(c, lang, state)));
+    },
+
     readBook(): Promise<RawBook> {
       return excelRun(async (ctx) => {
         const snap = await readSnapshot(ctx, state);
@@ -70,8 +86,12 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
       });
     },
 
-    onTablesChanged(handler: (tables: TableKey[]) => void): Promise<() => Promise<void>> {
+    onTablesChanged(handler: (tables: TableKey[], edits: TableEdit[]) => void): Promise<() => Promise<void>> {
       return subscribeTables(state, handler);
+    },
+
+    readRows(requests: readonly RowsRequest[]): Promise<RowsRead[]> {
+      return excelRun((ctx) => readRows(ctx, requests));
     },
 
     buildReview(lang: Lang, id: string, date?: number): Promise<BuildReviewResult> {

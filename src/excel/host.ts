@@ -10,13 +10,18 @@ import type { Problem } from "../core/quality";
 import type { Lang } from "../core/i18n";
 import type { HouseholdJson } from "../core/coverage/json";
 import type { RawBook, TableKey } from "../core/table";
+import type { RowsRead, RowsRequest, TableEdit } from "../core/edits";
 import type { WriteRequest, WriteResult } from "./append";
 import type { BuildReviewResult } from "./reviewSheet";
 import type { SelectedRow } from "./selection";
+import type { TableView } from "../core/columns/view";
+import type { MapChange } from "./columnMapTable";
 
 export type { CellFill, WriteRequest, WriteResult } from "./append";
 export type { BuildReviewResult } from "./reviewSheet";
 export type { SelectedRow } from "./selection";
+export type { MapChange } from "./columnMapTable";
+export type { TableView, FieldView } from "../core/columns/view";
 
 /** A long operation's stage, for a progress bar (label via i18n key `excel.progress.<stage>`). */
 export type ProgressStage = "reading" | "scoring" | "writing" | "formatting" | "done";
@@ -27,6 +32,8 @@ export interface SetupResult {
   created: TableKey[];
   adopted: TableKey[];
   existing: TableKey[];
+  /** Datasets two sheets fit alike, not set up until the user chooses one (set-up screen, column map). */
+  ask: { table: TableKey; sheets: string[] }[];
   /** Structural problems found (a required column missing in an adopted sheet …). */
   problems: Problem[];
 }
@@ -57,6 +64,10 @@ export interface CoverageSheetResult {
 }
 
 export interface WorkbookHost {
+  /** The column map as the set-up screen shows it (one read of the book: two syncs). */
+  columnMap(lang: Lang): Promise<TableView[]>;
+  /** Writes changed choices into the workbook's column map (only those rows); sets up first if there is none. */
+  saveColumnMap(lang: Lang, changes: MapChange[]): Promise<number>;
   setup(lang: Lang, onProgress?: OnProgress): Promise<SetupResult>;
   /** Reads every table in one batch, scores, writes the computed columns in one batch. */
   refresh(lang: Lang, options?: { asOf?: number; onProgress?: OnProgress }): Promise<RefreshResult>;
@@ -69,8 +80,13 @@ export interface WorkbookHost {
    * undefined. Available after a refresh (which knows where that column is).
    */
   filterQuadrant?(quadrant: Quadrant | undefined): Promise<void>;
-  /** Calls `handler` when a linked table changes; returns the unsubscribe function. */
-  onTablesChanged(handler: (tables: TableKey[]) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `handler` when a linked table changes, with what changed where the event said so
+   * (`TableEdit`, for the functions' partial re-read); returns the unsubscribe function.
+   */
+  onTablesChanged(handler: (tables: TableKey[], edits: TableEdit[]) => void): Promise<() => Promise<void>>;
+  /** Reads some rows of linked tables and where their bodies are now, in one sync (readRows.ts). */
+  readRows?(requests: readonly RowsRequest[]): Promise<RowsRead[]>;
   /**
    * Appends rows at the end of a linked table (one `rows.add`) and fills cells that are still
    * empty; never overwrites a cell. Rejects with `WriteRefused` when the dataset is not a table.

@@ -108,7 +108,8 @@ async function once(
   }
   progress("scoring", 0.4);
   const analysis = score(snap, lang, opts.asOf, state);
-  if (!customers?.tableName) return { analysis, written: 0, reread: false };
+  // Nothing is written where the data may be the wrong sheet: the set-up screen asks which first.
+  if (!customers?.tableName || (customers.raw.alsoFits?.length ?? 0) > 0) return { analysis, written: 0, reread: false };
   // Every sheet this refresh writes, checked before the first write: a protected one stops it whole.
   refuseProtected(snap.protectedSheets, [
     customers.raw.sheet,

@@ -26,6 +26,8 @@ import { isOfficeError } from "./errors";
 import { refuseMerged, refuseProtected, refusedAdoption } from "./limits";
 import { skipKind } from "../core/columns/skip";
 import { type Found, locate } from "./locate";
+import { COLUMN_MAP_TABLE, parseColumnMap } from "../core/columns/stored";
+import { queueColumnMap } from "./columnMapTable";
 import { ownedIndexes } from "./owned";
 import type { ComputedKey } from "../core/computed";
 import { columnsToAdd, queueAddColumns } from "./computedColumns";
@@ -99,8 +101,9 @@ async function setupOnce(
   const progress = onProgress ?? (() => undefined);
   progress("reading", 0);
   const d = await discover(ctx, state);
-  const { seen, ranges, merged } = await inspect(ctx, d);
-  const located = locate(d.tables, ranges.map((r) => rangeInfo(r, d)));
+  const { seen, seenByName, ranges, columnMap, settingsUsed, merged } = await inspect(ctx, d);
+  // The sheets the user chose in the column map decide between sheets that fit a dataset alike.
+  const located = locate(d.tables, ranges.map((r) => rangeInfo(r, d)), parseColumnMap(columnMap).sheets);
   // Nothing is written before every sheet set-up touches is known writable and every range it
   // makes a table of is known free of merged cells (Excel would refuse half-way through the batch).
   refuseProtected(d.protectedSheets, [
@@ -111,7 +114,7 @@ async function setupOnce(
   const adoptions = new Map<TableKey, AdoptArea>();
   for (const key of TABLE_ORDER) {
     const f = located.found[key];
-    if (f?.kind !== "range") continue;
+    if (f?.kind !== "range" || unanswered(located, key)) continue;
     const area = adoptArea(f, ranges.find((r) => r.sheet === f.sheet)!);
     refuseMerged(merged, { sheet: f.sheet, row0: f.headerRow0, col0: f.col0, row1: area.lastRow0, col1: f.col1 });
     adoptions.set(key, area);
@@ -122,6 +125,7 @@ async function setupOnce(
     created: [],
     adopted: [],
     existing: [],
+    ask: [],
     problems: locationProblems(located, lang).filter((p) => p.code !== "table.missing"),
   };
   const sheetNames = new Set(d.sheets.map((s) => s.name.toLowerCase()));
@@ -134,13 +138,25 @@ async function setupOnce(
   const built: Built[] = [];
   for (const key of TABLE_ORDER) {
     const f = located.found[key];
-    if (f?.kind === "table") built.push(keepTable(ctx, f, seen.get(key)!, result));
+    // Two sheets fit this dataset alike and the user has not said which: nothing is renamed or
+    // converted on a guess; the set-up screen asks (the choice goes into the column map).
+    const question = located.ambiguous.find((a) => a.key === key);
+    if (question && unanswered(located, key)) {
+      result.ask.push({ table: key, sheets: [question.used, ...question.others] });
+      continue;
+    }
+    if (f?.kind === "table") built.push(keepTable(ctx, f, seenByName.get(f.tableName.toLowerCase()) ?? seen.get(key)!, result));
     else if (f?.kind === "range") built.push(adopted.get(key)!);
     else if (!located.unusable.some((u) => u.key === key)) built.push(createTable(ctx, key, lang, sheetNames, result));
   }
   for (const b of built) {
     if (b.key === "customers") addComputedColumns(ctx, b, d, lang, state);
-    if (b.key === "settings") addMissingSettings(b, located.found.settings, seen.get("settings"), ranges);
+    if (b.key === "settings") {
+      addMissingSettings(b, located.found.settings, seen.get("settings"), ranges);
+      const used = settingsUsed ?? ranges.find((r) => r.sheet === b.sheet)?.address;
+      const mapBody = queueColumnMap(ctx, { sheet: b.sheet, headerRow0: b.headerRow0, col0: b.col0, width: b.headers.length }, columnMap, used, lang);
+      state.readHints[hintKey(COLUMN_MAP_TABLE)] = { rows: mapBody.length, cols: 3, bytesPerRow: estimateRowBytes(mapBody, 3) };
+    }
     if (result.created.includes(b.key)) continue;
     // Required columns a user's table lacks are reported, never invented.
     new TableReader(
@@ -178,6 +194,11 @@ async function setupOnce(
   );
   progress("done", 1);
   return result;
+}
+
+/** Two sheets fit this dataset alike and the user has not said which (the set-up screen asks). */
+function unanswered(located: ReturnType<typeof locate>, key: TableKey): boolean {
+  return located.ambiguous.some((a) => a.key === key) && !located.chosen.includes(key);
 }
 
 function keepTable(

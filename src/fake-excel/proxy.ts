@@ -30,6 +30,8 @@ export interface Limits {
 export interface Stats {
   syncs: number;
   reads: number;
+  /** Response bytes of every successful sync (what the add-in downloaded), counted as the limit counts them. */
+  bytesRead: number;
   resetCounts(): void;
 }
 
@@ -131,6 +133,7 @@ export class Batch {
   }
 
   commit(): void {
+    this.env.stats.bytesRead += this.responseBytes;
     for (const c of this.commits) c();
   }
 }

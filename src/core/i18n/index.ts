@@ -15,6 +15,7 @@ import { coverageStrings } from "./strings/coverage";
 import { realExcelStrings } from "./strings/realExcel";
 import { dashboardStrings } from "./strings/dashboard";
 import { reviewStrings } from "./strings/review";
+import { columnMapStrings } from "./strings/columnMap";
 import { progressStrings } from "./strings/progress";
 import { excelLimitStrings } from "./strings/excelLimits";
 
@@ -38,6 +39,7 @@ const AREAS: readonly Catalog[] = [
   realExcelStrings,
   dashboardStrings,
   reviewStrings,
+  columnMapStrings,
   progressStrings,
   excelLimitStrings,
 ];

@@ -5,6 +5,7 @@ import { type Analysis, analyze } from "../core/analyze";
 import { bookLang } from "../core/book";
 import { todayDay } from "../core/dates";
 import { readBook } from "../xlsx/readBook";
+import { nodeCodec } from "./nodeCodec";
 import { asOfOption, type CommonOptions, envLang, langOption, mapOption } from "./options";
 import { readInput } from "./io";
 
@@ -30,7 +31,7 @@ export async function openBook(file: string, opts: CommonOptions, env: NodeJS.Pr
   const asOf = asOfOption(opts.asOf);
   const bytes = await readInput(file);
   const { choices, sheets } = mapOption(opts.map);
-  const raw = await readBook(bytes, sheets);
+  const raw = await readBook(bytes, sheets, { codec: nodeCodec });
   raw.choices = choices;
   const lang = flagLang ?? envLang(env) ?? bookLang(raw);
   // Without --as-of the workbook's own asOf setting applies, then today (core's rule).

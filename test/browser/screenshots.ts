@@ -2,7 +2,7 @@
  * `npm run screenshots`: builds the workbench, opens it in Chromium and saves the main screens
  * under docs/screenshots/ — the task pane's set-up, quadrant summary, today's plan and data
  * problems, a customer's 360 view, a plan entry being logged, an import preview and household
- * protection at Excel's narrow (320 px) and wide (450 px) pane widths, the whole workbench with the
+ * protection, the set-up screen's column map at Excel's narrow (320 px) and wide (450 px) pane widths, the whole workbench with the
  * quadrant colours in the grid, any chart the add-in draws, and a household's coverage sheet — in
  * Chinese and English.
  */
@@ -16,6 +16,7 @@ import { serveStatic } from "../../scripts/static-server.mjs";
 import { CHROMIUM, chromiumPresent, launchChromium } from "./chromium";
 import { WorkbenchPage } from "./workbenchPage";
 import { demoAnalysis } from "./demoAnalysis";
+import { columnMapScreen } from "./columnMapShots";
 
 const OUT = resolve(__dirname, "../../docs/screenshots");
 const WIDTHS = [320, 450] as const;
@@ -69,6 +70,8 @@ async function main(): Promise<void> {
           await shot(`coverage-sheet-${lang}`, page);
           await protectedSheetScreen(page, wb, lang, shot);
         }
+        // Last: it renames two purchase headers, which the screens above should not show.
+        await columnMapScreen(page, wb, lang, shot, width);
         await page.close();
       }
     }

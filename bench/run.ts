@@ -19,6 +19,7 @@ import { benchIncremental, type IncrementalResult } from "./incremental";
 import { benchSyncs, type SyncCounts } from "./syncs";
 import { benchFunctions, type FunctionsResult } from "./functions";
 import { benchBundle, type BundleResult } from "./bundle";
+import { benchMemory, type MemoryResult } from "./memory";
 import { benchScale, type ScaleResult } from "./scale";
 import { benchEdit, type EditResult } from "./edit";
 import { round } from "./timing";
@@ -48,6 +49,7 @@ export interface BenchReport {
   };
   quick: boolean;
   scoring: ScoringResult | null;
+  memory: MemoryResult | null;
   peer: PeerResult | null;
   incremental: IncrementalResult | null;
   syncs: {
@@ -68,6 +70,7 @@ export interface BenchReport {
 const SIZES = {
   full: {
     scoring: [10_000, 200_000],
+    memory: [10_000, 200_000],
     incremental: [10_000, 200_000, 2_000],
     peerLadder: [
       [100, 2_000],
@@ -87,6 +90,7 @@ const SIZES = {
   },
   quick: {
     scoring: [1_000, 20_000],
+    memory: [1_000, 20_000],
     incremental: [1_000, 20_000, 200],
     peerLadder: [
       [20, 400],
@@ -126,6 +130,8 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   const notes: string[] = [];
   const { log } = o;
 
+  // Memory first, on a heap nothing else has used yet.
+  const memory = await section("memory", notes, log, () => benchMemory(size.memory[0], size.memory[1]));
   const scoring = await section("scoring", notes, log, () => benchScoring(size.scoring[0], size.scoring[1]));
   const incremental = await section("incremental", notes, log, () =>
     benchIncremental(size.incremental[0], size.incremental[1], size.incremental[2]),
@@ -149,7 +155,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   if (bundle?.note) notes.push(`bundle: ${bundle.note}`);
   // The full sheet of Excel in child processes (the CLI, LibreOffice): this process's heap plays no part.
   const scale = await section("scale", notes, log, () =>
-    benchScale(size.scale[0], size.scale[1], { libreoffice: !o.quick, log }),
+    benchScale(size.scale[0], size.scale[1], { libreoffice: !o.quick, runs: o.quick ? 1 : 3, log }),
   );
   if (scale?.note) notes.push(`scale: ${scale.note}`);
   // The peer last: its minutes of HyperFormula garbage must not sit under the other timings.
@@ -217,6 +223,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     },
     quick: o.quick,
     scoring,
+    memory,
     peer,
     incremental,
     syncs,
@@ -246,6 +253,13 @@ function printReport(r: BenchReport): void {
     line(`  core analyze (raw → scores)   ${ms(s.coreMs)}   = link ${ms(s.linkMs)} + score ${ms(s.scoreMs)}`);
     line(
       `  bare single pass (floor)      ${ms(s.singlePassMs)}   core/floor = ${s.ratioToSinglePass}×   floor agrees: ${s.singlePassAgrees}`,
+    );
+    line();
+  }
+  if (r.memory) {
+    const m = r.memory;
+    line(
+      `Memory of the functions' scored snapshot at ${m.customers.toLocaleString("en")} × ${m.purchases.toLocaleString("en")}: ${m.snapshotMB} MB = raw cells ${m.rawMB} MB + linked and scored ${m.linkedMB} MB`,
     );
     line();
   }
@@ -314,7 +328,7 @@ function printReport(r: BenchReport): void {
   if (r.scale) {
     const z = r.scale;
     line(`The whole grid: ${z.customers.toLocaleString("en")} customers × ${z.purchases.toLocaleString("en")} purchases (${z.fileMB} MB .xlsx, written in ${z.writeSeconds} s)`);
-    line(`  crm score --json        ${z.cliSeconds} s, peak ${z.cliPeakMB ?? "n/a"} MB, every customer scored: ${z.scoredAll}`);
+    line(`  crm score --json        ${z.cliSeconds} s (median of ${z.runs}), peak ${z.cliPeakMB ?? "n/a"} MB, every customer scored: ${z.scoredAll}`);
     line(`  LibreOffice → csv       ${z.libreofficeSeconds === null ? "n/a" : `${z.libreofficeSeconds} s`}`);
     line();
   }

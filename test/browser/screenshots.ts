@@ -3,7 +3,8 @@
  * under docs/screenshots/ — the task pane's set-up, quadrant summary, today's plan and data
  * problems, a customer's 360 view, a plan entry being logged, an import preview and household
  * protection, the set-up screen's column map at Excel's narrow (320 px) and wide (450 px) pane widths, the whole workbench with the
- * quadrant colours in the grid, any chart the add-in draws, and a household's coverage sheet — in
+ * quadrant colours in the grid, any chart the add-in draws, a household's coverage sheet and the
+ * sentence a protected customer sheet gets (pane-protected-*) — in
  * Chinese and English.
  */
 import { mkdir } from "node:fs/promises";

@@ -18,6 +18,11 @@ const MAYBE = /^[合小总共累汇本全注备说附制审填复数来打导tsg
 const ASCII_MAYBE = new Uint8Array(128);
 for (const ch of "tsgnprTSGNPR") ASCII_MAYBE[ch.charCodeAt(0)] = 1;
 
+/** Why one row is no record (see `rowSkipper`, which reads a whole table's rows faster). */
+export function skipKind(row: readonly Cell[], headers: readonly string[], idIndex: number | undefined): SkipKind | "blank" | undefined {
+  return rowSkipper(headers, idIndex)(row);
+}
+
 /**
  * For the rows of one table: why a row is no record (`blank`: nothing in it, skipped in silence),
  * or undefined for a record. `idIndex`: the ID column, compared with its caption (trimmed once).

@@ -17,8 +17,9 @@ import { mapHeaders } from "../core/columns";
 import { SETTING_KEYS, defaultSettingValue } from "../core/settings";
 import { QUADRANTS } from "../core/strategy";
 import { TableReader } from "../core/rows";
-import type { OnProgress, SetupResult } from "./host";
-import { type Discovery, type RangeRead, discover, hintKey, rangeInfo } from "./readBook";
+import type { SetupResult } from "./host";
+import { type Discovery, type RangeRead, ReadMeter, discover, hintKey, rangeInfo } from "./readBook";
+import { type LongWork, type Progress, noProgress, throwIfCancelled } from "../core/progress";
 import { type TableSeen, formattedColumns, inspect } from "./inspect";
 import { estimateRowBytes } from "./readPlan";
 import { readAreas } from "./readAreas";
@@ -72,11 +73,11 @@ export async function setupBook(
   ctx: Excel.RequestContext,
   lang: Lang,
   state: HostState,
-  onProgress?: OnProgress,
+  work: LongWork = {},
 ): Promise<SetupResult> {
   for (;;) {
     try {
-      return await setupOnce(ctx, lang, state, onProgress);
+      return await setupOnce(ctx, lang, state, work);
     } catch (e) {
       // A response past the host's limit (the build sync's format reads are sized by the read
       // budget): setup finds what it already did in place, so it simply runs again with half.
@@ -92,15 +93,21 @@ async function setupOnce(
   ctx: Excel.RequestContext,
   lang: Lang,
   state: HostState,
-  onProgress?: OnProgress,
+  work: LongWork,
 ): Promise<SetupResult> {
-  const progress = onProgress ?? (() => undefined);
-  progress("reading", 0);
-  const d = await discover(ctx, state);
+  const progress = work.onProgress ?? noProgress;
+  progress({ stage: "reading", done: 0, total: 2 });
+  const meter = new ReadMeter(work);
+  const d = await discover(ctx, state, meter);
+  meter.check();
   const { seen, ranges } = await inspect(ctx, d);
+  meter.synced(0);
   const located = locate(d.tables, ranges.map((r) => rangeInfo(r, d)));
+  // The last moment a cancel is honoured: the next sync creates and renames tables, and the
+  // format syncs after it run to the end (docs/DECISIONS.md).
+  throwIfCancelled(work.signal);
 
-  progress("writing", 0.4);
+  progress({ stage: "writing", done: 0, total: 1 });
   const result: SetupResult = {
     created: [],
     adopted: [],
@@ -140,9 +147,10 @@ async function setupOnce(
   const finishing = built.map((b) => queueFinishingReads(b));
   await ctx.sync();
   rememberSizes(built, state);
+  progress({ stage: "writing", done: 1, total: 1 });
 
-  progress("formatting", 0.7);
-  const formats = await formatPlan(ctx, columns, state);
+  progress({ stage: "formatting", done: 0 });
+  const formats = await formatPlan(ctx, columns, state, progress);
   await sendFormats(
     ctx,
     formats.cells,
@@ -152,7 +160,7 @@ async function setupOnce(
     },
     state,
   );
-  progress("done", 1);
+  progress({ stage: "done", done: 1, total: 1 });
   return result;
 }
 
@@ -444,6 +452,7 @@ async function formatPlan(
   ctx: Excel.RequestContext,
   columns: readonly FormatColumn[],
   state: HostState,
+  progress: Progress,
 ): Promise<{ whole: { range: Excel.Range; format: string }[]; cells: FormatWrite[] }> {
   const whole: { range: Excel.Range; format: string }[] = [];
   const cells: FormatWrite[] = [];
@@ -477,6 +486,8 @@ async function formatPlan(
         props: ["numberFormat"] as const,
       })),
       Math.ceil(bytes / state.readBudgetBytes),
+      // The slices of a large column read whole: the one part of set-up whose syncs grow with size.
+      (done, total) => progress({ stage: "formatting", done, total }),
     );
     mixed.forEach((c, i) => perCell(c, read[i].numberFormat));
   }

@@ -3,13 +3,14 @@
  * outcome of the last one (or the error, in words the user can act on), and a hint to refresh
  * again once the user has changed the data.
  */
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSync20Regular, DismissRegular, TableSettings20Regular } from "@fluentui/react-icons";
 import { TABLES } from "../core/schema";
 import type { TableKey } from "../core/table";
 import { type Lang, t } from "../core/i18n";
 import type { SetupResult } from "../excel/host";
 import type { Workbook } from "./useWorkbook";
+import { WorkProgress } from "./WorkProgress";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -45,16 +46,7 @@ export function SetupPanel({ workbook, lang }: SetupPanelProps) {
           {t(lang, "taskpane.action.refresh")}
         </Button>
       </div>
-      {busy && (
-        <Field
-          label={t(lang, "taskpane.progress.label")}
-          // The stage names belong to the host (src/excel), which reports them.
-          validationMessage={t(lang, `excel.progress.${state.progress?.stage ?? "reading"}`)}
-          validationState="none"
-        >
-          <ProgressBar value={state.progress ? Math.max(0.02, Math.min(1, state.progress.fraction)) : undefined} />
-        </Field>
-      )}
+      <WorkProgress workbook={workbook} lang={lang} />
       {state.error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>

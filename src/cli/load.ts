@@ -7,6 +7,7 @@ import { todayDay } from "../core/dates";
 import { readBook } from "../xlsx/readBook";
 import { asOfOption, type CommonOptions, envLang, langOption, mapOption } from "./options";
 import { readInput } from "./io";
+import { noProgress } from "../core/progress";
 
 export interface Opened {
   file: string;
@@ -30,10 +31,16 @@ export async function openBook(file: string, opts: CommonOptions, env: NodeJS.Pr
   const asOf = asOfOption(opts.asOf);
   const bytes = await readInput(file);
   const choices = mapOption(opts.map);
+  const progress = opts.onProgress ?? noProgress;
+  progress({ stage: "reading", done: 0 });
   const raw = await readBook(bytes);
   raw.choices = choices;
+  const customers = raw.tables.customers?.rows.length ?? 0;
+  progress({ stage: "reading", done: 1, total: 1, rows: Object.values(raw.tables).reduce((n, tb) => n + tb.rows.length, 0) });
   const lang = flagLang ?? envLang(env) ?? bookLang(raw);
+  progress({ stage: "scoring", done: 0, total: customers });
   // Without --as-of the workbook's own asOf setting applies, then today (core's rule).
   const analysis = analyze(raw, { asOf, today: todayDay(), lang });
+  progress({ stage: "scoring", done: customers, total: customers });
   return { file, bytes, raw, lang, analysis };
 }

@@ -10,6 +10,7 @@
 import { type Lang, langFromLocale } from "../core/i18n";
 import { type Day, parseIsoDay } from "../core/dates";
 import { CliError } from "./io";
+import type { Progress } from "../core/progress";
 import type { TableKey } from "../core/table";
 import { TABLES } from "../core/schema";
 
@@ -19,6 +20,8 @@ export interface CommonOptions {
   json?: boolean;
   /** `--map table.field=Caption`, repeatable: the user's column choices. */
   map?: string[];
+  /** Not a flag: where long work reports, set by run.ts when a person watches a terminal. */
+  onProgress?: Progress;
 }
 
 /** `--map purchases.amount="交易金额(元)"` (an empty caption or `none`: the table has no such column). */

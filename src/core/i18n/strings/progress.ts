@@ -9,6 +9,7 @@ export const progressStrings: Catalog = {
   "progress.stage.charts": { "zh-CN": "正在绘制图表…", "en-US": "Drawing charts…" },
   "progress.stage.done": { "zh-CN": "完成", "en-US": "Done" },
   "progress.withRows": { "zh-CN": "{stage}(已处理 {rows} 行)", "en-US": "{stage} ({rows} rows)" },
+  "progress.cli.rows": { "zh-CN": "{rows} 行", "en-US": "{rows} rows" },
   "progress.cancel": { "zh-CN": "取消", "en-US": "Cancel" },
   "progress.cancelling": { "zh-CN": "正在停止…", "en-US": "Stopping…" },
   "progress.finishing": {

@@ -31,7 +31,7 @@ export function WorkProgress({ workbook, lang }: { workbook: Workbook; lang: Lan
       <div>
         <div className={styles.row}>
           <Field className={styles.bar} label={t(lang, "taskpane.progress.label")} validationMessage={stageText(state.progress, lang)} validationState="none">
-            <ProgressBar value={barValue(state.busy, state.progress)} />
+            <ProgressBar thickness="large" value={barValue(state.busy, state.progress)} />
           </Field>
           <Button size="small" icon={<DismissRegular />} disabled={!cancellable} onClick={cancel}>
             {t(lang, state.cancelling ? "progress.cancelling" : "progress.cancel")}

@@ -4,7 +4,7 @@ import { barValue, canCancel, stageText } from "./progressView";
 describe("the pane's progress bar", () => {
   it("only moves forward through a refresh's stages, from empty to full", () => {
     const ticks: Tick[] = [
-      { stage: "reading", done: 0 },
+      { stage: "reading", done: 0, total: 4 },
       { stage: "reading", done: 1, total: 4 },
       { stage: "reading", done: 4, total: 4, rows: 9000 },
       { stage: "scoring", done: 0, total: 100 },
@@ -20,8 +20,11 @@ describe("the pane's progress bar", () => {
     for (let i = 1; i < values.length; i++) expect(values[i]).toBeGreaterThanOrEqual(values[i - 1]);
   });
 
-  it("moves without a value before the host has said anything", () => {
+  it("moves without a value while nothing can be measured yet, rather than stand empty", () => {
     expect(barValue("setup", undefined)).toBeUndefined();
+    expect(barValue("refresh", { stage: "reading", done: 0 })).toBeUndefined();
+    // A later stage without a total stands where that stage starts.
+    expect(barValue("setup", { stage: "formatting", done: 0 })).toBe(0.7);
   });
 
   it("names the stage, with the rows read so far when the host counts them, in the user's language", () => {

@@ -14,11 +14,16 @@ const SPANS: Record<Operation, Partial<Record<Stage, readonly [number, number]>>
   setup: { reading: [0, 0.3], writing: [0.3, 0.7], formatting: [0.7, 1], done: [1, 1] },
 };
 
-/** The bar's value (0 … 1), or undefined for a moving bar before the host has said anything. */
+/**
+ * The bar's value (0 … 1), or undefined for a moving bar while nothing can be measured yet (no
+ * report, or the first stage with no total): an empty bar would look stuck.
+ */
 export function barValue(op: Operation, tick: Tick | undefined): number | undefined {
   if (!tick) return undefined;
   const [from, to] = SPANS[op][tick.stage] ?? [0, 1];
-  return from + (to - from) * (fraction(tick) ?? 0);
+  const f = fraction(tick);
+  if (f === undefined && from === 0) return undefined;
+  return from + (to - from) * (f ?? 0);
 }
 
 /** The line under the bar: the stage, and the rows handled when the host counts them. */

@@ -3,8 +3,8 @@
  * under docs/screenshots/ — the task pane's set-up, quadrant summary, today's plan and data
  * problems, a customer's 360 view, a plan entry being logged, an import preview and household
  * protection at Excel's narrow (320 px) and wide (450 px) pane widths, the whole workbench with the
- * quadrant colours in the grid, any chart the add-in draws, and a household's coverage sheet — in
- * Chinese and English.
+ * quadrant colours in the grid, any chart the add-in draws, a household's coverage sheet and a slow
+ * refresh's progress bar — in Chinese and English.
  */
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -20,6 +20,19 @@ import { demoAnalysis } from "./demoAnalysis";
 const OUT = resolve(__dirname, "../../docs/screenshots");
 const WIDTHS = [320, 450] as const;
 const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
+
+/** A refresh over a slow connection (the in-memory Excel's latency), caught while its bar shows, then cancelled. */
+async function progressScreen(page: Page, wb: WorkbenchPage, shot: () => Promise<void>): Promise<void> {
+  const pane = page.getByRole("complementary");
+  await page.evaluate(() => void (window.__workbench!.fake.latency.ms = 1500));
+  await pane.getByRole("button", { name: wb.text("taskpane.action.refresh") }).click();
+  // Once the first sync is back, the bar has a value (before it, it moves without one).
+  await pane.locator("[role=progressbar][aria-valuenow]").waitFor();
+  await shot();
+  await pane.getByRole("button", { name: wb.text("progress.cancel") }).click();
+  await pane.getByText(wb.text("progress.cancelled.refresh")).waitFor();
+  await page.evaluate(() => void (window.__workbench!.fake.latency.ms = 0));
+}
 
 async function main(): Promise<void> {
   if (!chromiumPresent) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
@@ -68,6 +81,9 @@ async function main(): Promise<void> {
           await wb.settle();
           await shot(`coverage-sheet-${lang}`, page);
         }
+        // Last: its refresh would change what the screens above show.
+        await wb.paneTab("summary");
+        await progressScreen(page, wb, () => shot(`pane-progress-${lang}-${width}`));
         await page.close();
       }
     }

@@ -47,6 +47,9 @@ describe("npm run bench -- --quick --json", () => {
       "syncs.refresh.10000",
       "functions.cells",
       "functions.tableReads",
+      "edit.syncs",
+      "edit.bytesRead",
+      "edit.ms",
     ]) {
       expect([path, typeof at(report, path)]).toEqual([path, "number"]);
     }

@@ -102,7 +102,8 @@ function contactsOf(book: LinkedBook, asOf: Day): { last: Int32Array; nextAppoin
   const seen = (i: number, day: Day) => {
     if (i >= 0 && day <= asOf && day > last[i]) last[i] = day;
   };
-  for (const p of book.purchases) seen(p.customer, p.day);
+  const { customer, day } = book.purchases;
+  for (let i = 0; i < book.purchases.length; i++) seen(customer[i], day[i]);
   for (const f of book.followUps) {
     seen(f.customer, f.day);
     const next = f.nextDay;
@@ -131,7 +132,8 @@ function futureDates(book: LinkedBook, asOf: Day): Problem[] {
       params: { value: formatDay(day), asOf: formatDay(asOf) },
     });
   };
-  for (const p of book.purchases) if (p.day > asOf) report("purchases", "date", p.row, p.day);
+  const { day, row } = book.purchases;
+  for (let i = 0; i < book.purchases.length; i++) if (day[i] > asOf) report("purchases", "date", row[i], day[i]);
   for (const f of book.followUps) if (f.day > asOf) report("followUps", "date", f.row, f.day);
   return out;
 }

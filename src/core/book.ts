@@ -11,6 +11,7 @@ import type { ColumnMap } from "./columns";
 import { type RowReader, TableReader, show } from "./rows";
 import { type ParsedId, lookalikeKey } from "./parse/id";
 import type { Lang } from "./i18n";
+import { type PaymentStatus, Purchases, statusCode } from "./purchases";
 
 /** Index of the record's customer in `customers`, or -1 for an orphan. */
 type CustomerRef = number;
@@ -27,16 +28,7 @@ export interface CustomerRec {
   cells: Cell[];
 }
 
-export type PaymentStatus = "paid" | "pending" | "overdue" | "badDebt";
-
-export interface PurchaseRec {
-  customer: CustomerRef;
-  row: number;
-  day: Day;
-  amount: number;
-  status?: PaymentStatus;
-  product: string;
-}
+export type { PaymentStatus, PurchaseRec } from "./purchases";
 
 export interface FollowUpRec {
   customer: CustomerRef;
@@ -84,7 +76,8 @@ export interface LinkedBook {
   customers: CustomerRec[];
   /** Normalized ID → index in `customers`. */
   byKey: Map<string, number>;
-  purchases: PurchaseRec[];
+  /** Columns, not records (purchases.ts): a record is made when a view asks for one. */
+  purchases: Purchases;
   followUps: FollowUpRec[];
   assets: AssetRec[];
   policies: PolicyRec[];
@@ -130,7 +123,7 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
   const book: LinkedBook = {
     customers: [],
     byKey: new Map(),
-    purchases: [],
+    purchases: new Purchases(raw.tables.purchases?.rows.length),
     followUps: [],
     assets: [],
     policies: [],
@@ -232,9 +225,9 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
     const customer = customerOf(r);
     const day = r.date("date", true);
     const amount = r.amount("amount", true);
-    const status = r.enumKey(statusCol, false) as PaymentStatus | undefined;
+    const status = statusCode(r.enumKey(statusCol, false) as PaymentStatus | undefined);
     if (customer === undefined || day === undefined || amount === undefined) return;
-    book.purchases.push({ customer, row: r.row, day, amount, status, product: r.text("product") });
+    book.purchases.push(customer, r.row, day, amount, status, r.text("product"));
   });
 
   read("assets", (r) => {

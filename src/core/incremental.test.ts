@@ -5,6 +5,7 @@ import { linkBook } from "./book";
 import type { CustomerRec, FollowUpRec, LinkedBook, PaymentStatus, PurchaseRec } from "./book";
 import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import { medianOfPositive } from "./quadrant";
+import { Purchases } from "./purchases";
 import { book, customers, day, purchases } from "../../test/support/rawBook";
 
 const AS_OF = day("2026-03-31");
@@ -209,7 +210,7 @@ function linkedOf(n: number, purchases: PurchaseRec[], followUps: FollowUpRec[],
   return {
     customers,
     byKey: new Map(customers.map((c) => [c.key, c.index])),
-    purchases,
+    purchases: Purchases.from(purchases),
     followUps,
     assets: [],
     policies: [],

@@ -16,6 +16,7 @@
  *   for (const c of changed) write(index.score(c)); // everything else kept its quadrant
  */
 import type { CustomerRec, LinkedBook, PurchaseRec } from "./book";
+import { Purchases } from "./purchases";
 import { type CustomerScore, makeScore } from "./analyze";
 import type { Settings, Threshold } from "./settings";
 import type { Day } from "./dates";
@@ -23,12 +24,14 @@ import {
   type Figures,
   type Placement,
   type Thresholds,
-  isBadPayment,
   makeFigures,
   place,
   windowStart,
 } from "./quadrant";
 import type { Quadrant } from "./strategy";
+
+/** The customer code of a removed purchase's handle (a live one is a customer index or -1). */
+const REMOVED = -2;
 
 /** A purchase's place in the index: stable across other edits, given by `addPurchase`. */
 export type PurchaseHandle = number;
@@ -152,8 +155,8 @@ export class ScoreIndex {
   readonly settings: Settings;
   private readonly start: Day;
   private readonly customers: readonly CustomerRec[];
-  /** By handle, in book order; `undefined` once removed. */
-  private readonly purchases: (PurchaseRec | undefined)[];
+  /** By handle (= position), in book order; a removed one's customer is `REMOVED`. */
+  private readonly purchases: Purchases;
   /** Per customer, the handles of its live purchases, ascending (= book order). */
   private readonly byCustomer: number[][];
   private readonly figures: Figures[];
@@ -181,11 +184,12 @@ export class ScoreIndex {
     this.start = windowStart(asOf, settings.windowMonths);
     this.customers = book.customers;
     const n = book.customers.length;
-    this.purchases = book.purchases.slice();
+    this.purchases = book.purchases.clone();
     this.byCustomer = Array.from({ length: n }, () => []);
-    this.purchases.forEach((p, handle) => {
-      if (p!.customer >= 0) this.listOf(p!.customer).push(handle);
-    });
+    const owner = this.purchases.customer;
+    for (let handle = 0; handle < this.purchases.length; handle++) {
+      if (owner[handle] >= 0) this.listOf(owner[handle]).push(handle);
+    }
     this.lastFollowUp = new Int32Array(n).fill(-1);
     this.nextAppointment = new Int32Array(n).fill(-1);
     for (const f of book.followUps) {
@@ -215,43 +219,44 @@ export class ScoreIndex {
   }
 
   /** The live purchases in book order: the `purchases` of the book this index now stands for. */
-  livePurchases(): PurchaseRec[] {
-    return this.purchases.filter((p): p is PurchaseRec => p !== undefined);
+  livePurchases(): Purchases {
+    const out = new Purchases(this.purchases.length);
+    for (let h = 0; h < this.purchases.length; h++) if (this.isLive(h)) out.add(this.purchases.at(h));
+    return out;
   }
 
   purchase(handle: PurchaseHandle): PurchaseRec | undefined {
-    return this.purchases[handle];
+    return this.isLive(handle) ? this.purchases.at(handle) : undefined;
   }
 
   /** Appends a purchase after every other (as a new row at the bottom of the table). */
   addPurchase(rec: PurchaseRec): IndexUpdate {
     this.checkCustomer(rec.customer);
-    const handle = this.purchases.length;
-    this.purchases.push(rec);
+    const handle = this.purchases.add(rec);
     if (rec.customer >= 0) this.listOf(rec.customer).push(handle);
     return { handle, changed: this.rescore([rec.customer]) };
   }
 
   removePurchase(handle: PurchaseHandle): IndexUpdate {
-    const old = this.live(handle);
-    this.purchases[handle] = undefined;
-    if (old.customer >= 0) this.unlist(old.customer, handle);
-    return { handle, changed: this.rescore([old.customer]) };
+    const oldCustomer = this.ownerOf(handle);
+    this.purchases.customer[handle] = REMOVED;
+    if (oldCustomer >= 0) this.unlist(oldCustomer, handle);
+    return { handle, changed: this.rescore([oldCustomer]) };
   }
 
   /** Replaces a purchase in place (same position in book order), possibly for another customer. */
   updatePurchase(handle: PurchaseHandle, rec: PurchaseRec): IndexUpdate {
-    const old = this.live(handle);
+    const oldCustomer = this.ownerOf(handle);
     this.checkCustomer(rec.customer);
-    this.purchases[handle] = rec;
-    if (old.customer !== rec.customer) {
-      if (old.customer >= 0) this.unlist(old.customer, handle);
+    this.purchases.set(handle, rec);
+    if (oldCustomer !== rec.customer) {
+      if (oldCustomer >= 0) this.unlist(oldCustomer, handle);
       if (rec.customer >= 0) {
         const list = this.listOf(rec.customer);
         list.splice(upperBound(list, handle), 0, handle);
       }
     }
-    return { handle, changed: this.rescore([old.customer, rec.customer]) };
+    return { handle, changed: this.rescore([oldCustomer, rec.customer]) };
   }
 
   quadrant(customer: number): Quadrant {
@@ -283,10 +288,14 @@ export class ScoreIndex {
     list.splice(upperBound(list, handle) - 1, 1);
   }
 
-  private live(handle: PurchaseHandle): PurchaseRec {
-    const p = Number.isInteger(handle) ? this.purchases[handle] : undefined;
-    if (!p) throw new RangeError(`no live purchase with handle ${handle}`);
-    return p;
+  private isLive(handle: PurchaseHandle): boolean {
+    return Number.isInteger(handle) && handle >= 0 && handle < this.purchases.length && this.purchases.customer[handle] !== REMOVED;
+  }
+
+  /** The live purchase's customer (throws for a handle never given or already removed). */
+  private ownerOf(handle: PurchaseHandle): number {
+    if (!this.isLive(handle)) throw new RangeError(`no live purchase with handle ${handle}`);
+    return this.purchases.customer[handle];
   }
 
   private checkCustomer(customer: number): void {
@@ -302,13 +311,14 @@ export class ScoreIndex {
     let count = 0;
     let bad = false;
     let last = -1;
+    const { day, amount: amounts } = this.purchases;
     for (const handle of this.byCustomer[customer]) {
-      const p = this.purchases[handle]!;
-      if (p.day <= asOf && p.day > last) last = p.day;
-      if (p.day <= start || p.day > asOf) continue;
-      amount += p.amount;
+      const d = day[handle];
+      if (d <= asOf && d > last) last = d;
+      if (d <= start || d > asOf) continue;
+      amount += amounts[handle];
       count++;
-      if (isBadPayment(p)) bad = true;
+      if (this.purchases.isBad(handle)) bad = true;
     }
     this.figures[customer] = makeFigures(amount, count, bad, this.settings);
     this.lastPurchase[customer] = last;

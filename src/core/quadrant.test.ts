@@ -176,7 +176,7 @@ describe("linking by customer ID (SPEC 2)", () => {
     const a = analyze(b, { asOf: AS_OF });
     expect(a.scores).toHaveLength(1);
     expect(a.scores[0].amount).toBe(0);
-    expect(a.book.purchases).toEqual([expect.objectContaining({ customer: -1, row: 2 })]);
+    expect(a.book.purchases.toArray()).toEqual([expect.objectContaining({ customer: -1, row: 2 })]);
     expect(a.problems).toEqual([expect.objectContaining({ code: "orphan", severity: "error", sheet: "购买记录", row: 2, column: "客户编号" })]);
   });
 

@@ -4,6 +4,7 @@
  * thresholds, quadrant and borderline.
  */
 import type { LinkedBook, PurchaseRec } from "./book";
+import { isBadCode } from "./purchases";
 import type { Settings, Threshold } from "./settings";
 import { type Day, subtractMonths } from "./dates";
 import type { Quadrant } from "./strategy";
@@ -47,11 +48,14 @@ export function figuresOf(book: LinkedBook, asOf: Day, settings: Settings): Figu
   const count = new Uint32Array(n);
   const bad = new Uint8Array(n);
   const start = windowStart(asOf, settings.windowMonths);
-  for (const p of book.purchases) {
-    if (p.customer < 0 || p.day <= start || p.day > asOf) continue;
-    amount[p.customer] += p.amount;
-    count[p.customer]++;
-    if (isBadPayment(p)) bad[p.customer] = 1;
+  const { customer, day, status } = book.purchases;
+  const sums = book.purchases.amount;
+  for (let i = 0; i < book.purchases.length; i++) {
+    const c = customer[i];
+    if (c < 0 || day[i] <= start || day[i] > asOf) continue;
+    amount[c] += sums[i];
+    count[c]++;
+    if (isBadCode(status[i])) bad[c] = 1;
   }
   const figures: Figures[] = new Array(n);
   for (let i = 0; i < n; i++) figures[i] = makeFigures(amount[i], count[i], bad[i] === 1, settings);

@@ -40,22 +40,25 @@ export function revenueMix(book: LinkedBook, asOf: Day, windowMonths: number): R
   const noProductColumn = !book.tables.purchases?.cols.has("product");
   // What each customer had bought on or before the window's start.
   const before = new Map<number, Set<string>>();
-  for (const p of book.purchases) {
-    if (p.customer < 0 || p.day > start) continue;
-    let set = before.get(p.customer);
-    if (!set) before.set(p.customer, (set = new Set()));
-    set.add(productKey(p.product));
+  const { customer, day, product: products } = book.purchases;
+  const sums = book.purchases.amount;
+  const n = book.purchases.length;
+  for (let i = 0; i < n; i++) {
+    if (customer[i] < 0 || day[i] > start) continue;
+    let set = before.get(customer[i]);
+    if (!set) before.set(customer[i], (set = new Set()));
+    set.add(productKey(products[i]));
   }
   const amount: Record<MixPart, number> = { existing: 0, crossSell: 0, newCustomers: 0 };
   let unplaced = 0;
-  for (const p of book.purchases) {
-    if (p.customer < 0 || p.day <= start || p.day > asOf) continue;
-    const bought = before.get(p.customer);
-    const product = productKey(p.product);
-    if (!bought) amount.newCustomers += p.amount;
-    else if (product === "") unplaced += p.amount;
-    else if (bought.has(product)) amount.existing += p.amount;
-    else amount.crossSell += p.amount;
+  for (let i = 0; i < n; i++) {
+    if (customer[i] < 0 || day[i] <= start || day[i] > asOf) continue;
+    const bought = before.get(customer[i]);
+    const product = productKey(products[i]);
+    if (!bought) amount.newCustomers += sums[i];
+    else if (product === "") unplaced += sums[i];
+    else if (bought.has(product)) amount.existing += sums[i];
+    else amount.crossSell += sums[i];
   }
   const round = (x: number) => (x === 0 ? 0 : Number(x.toFixed(6)));
   for (const k of MIX_PARTS) amount[k] = round(amount[k]);

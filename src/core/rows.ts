@@ -71,11 +71,11 @@ export class TableReader {
     const { headers } = this.table;
     const idIndex = this.cols.get("id");
     for (let i = 0; i < rows.length; i++) {
-      if (rows[i].every(isBlank)) continue;
+      // Totals, notes and a repeated header are no records: skipped, and said (a blank row in silence).
+      const skip = skipKind(rows[i], headers, idIndex);
+      if (skip === "blank") continue;
       reader.cells = rows[i];
       reader.row = this.table.headerRow + 1 + i;
-      // Totals, notes and a repeated header are no records: skipped, and said.
-      const skip = skipKind(rows[i], headers, idIndex);
       if (skip) {
         reader.report("warning", `row.${skip}`, "id", { value: show(rows[i].find((c) => !isBlank(c)) ?? null) });
         continue;

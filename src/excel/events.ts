@@ -6,8 +6,16 @@
  * elsewhere a change that lies entirely in the computed columns is the add-in's and is not
  * reported (a user typing there is overwritten at the next refresh anyway). A sort raises no
  * `onChanged` in Excel: `worksheets.onRowSorted` (ExcelApi 1.10) reports it where there is one.
+ *
+ * Each report also says what changed (`TableEdit`), so the functions can re-read just those rows:
+ * cells edited or rows added, from the event's `changeType` and `address`. Anything else is
+ * "unknown" (a full read): a sort, rows or cells deleted or inserted, an address that cannot be
+ * read, a change found only by the consistency check, every change on an Excel without
+ * `onRowSorted` (a sort there would go unnoticed and the rows read back would be the wrong ones),
+ * and the first change after the add-in switched events off (a user's edit meanwhile was not told).
  */
 import type { TableKey } from "../core/table";
+import type { TableEdit } from "../core/edits";
 import { locate } from "./locate";
 import { parseArea } from "./address";
 import type { HostState } from "./state";
@@ -61,9 +69,28 @@ export function isOwnWrite(state: HostState, tableName: string | undefined, addr
   return true;
 }
 
+/** What a table change event says changed, as far as it can be localized. */
+export function editOf(
+  table: TableKey,
+  tableName: string | undefined,
+  args: Pick<Excel.TableChangedEventArgs, "changeType" | "address">,
+): TableEdit {
+  const unknown: TableEdit = { table, kind: "unknown" };
+  if (tableName === undefined || !excelApiSupported("1.10")) return unknown;
+  if (args.changeType !== "RangeEdited" && args.changeType !== "RowInserted") return unknown;
+  let area;
+  try {
+    area = parseArea(String(args.address ?? ""));
+  } catch {
+    return unknown;
+  }
+  const { row0, col0, row1, col1 } = area;
+  return { table, tableName, kind: args.changeType === "RowInserted" ? "rowsAdded" : "cells", row0, col0, row1, col1 };
+}
+
 export async function subscribeTables(
   state: HostState,
-  handler: (tables: TableKey[]) => void,
+  handler: (tables: TableKey[], edits: TableEdit[]) => void,
 ): Promise<() => Promise<void>> {
   let byId = new Map<string, TableKey>();
   const names = new Map<string, string>();
@@ -87,17 +114,26 @@ export async function subscribeTables(
   };
 
   // Changes arriving together (one paste, one sort) are reported once.
-  let pending = new Set<TableKey>();
+  let pending = new Map<TableKey, TableEdit[]>();
   let scheduled = false;
-  const report = (key: TableKey) => {
-    pending.add(key);
+  let quietSeen = state.quietWindows ?? 0;
+  const report = (edit: TableEdit) => {
+    const list = pending.get(edit.table);
+    if (list) list.push(edit);
+    else pending.set(edit.table, [edit]);
     if (scheduled) return;
     scheduled = true;
     void Promise.resolve().then(() => {
       scheduled = false;
-      const keys = [...pending];
-      pending = new Set();
-      if (keys.length) handler(keys);
+      const keys = [...pending.keys()];
+      const edits = [...pending.values()].flat();
+      pending = new Map();
+      // Events were off for a while (the add-in's own writes): what the user did then is not known.
+      if ((state.quietWindows ?? 0) !== quietSeen) {
+        quietSeen = state.quietWindows ?? 0;
+        for (const table of keys) edits.push({ table, kind: "unknown" });
+      }
+      if (keys.length) handler(keys, edits);
     });
   };
 
@@ -110,23 +146,23 @@ export async function subscribeTables(
     }
     if (key === undefined) return;
     if (key === "customers" && isOwnWrite(state, names.get(args.tableId), args.address)) return;
-    announce(key);
+    announce(editOf(key, names.get(args.tableId), args));
   };
 
   /** Reported by an event: the next read's check need not report it again. */
-  const announce = (key: TableKey) => {
-    (state.announced ??= new Set()).add(key);
-    report(key);
+  const announce = (edit: TableEdit) => {
+    (state.announced ??= new Set()).add(edit.table);
+    report(edit);
   };
   // The next read's consistency check reports what no event did (consistency.ts).
-  const listener = (keys: TableKey[]) => keys.forEach(report);
+  const listener = (keys: TableKey[]) => keys.forEach((table) => report({ table, kind: "unknown" }));
   (state.changeListeners ??= new Set()).add(listener);
 
   const onSorted = async (args: Excel.WorksheetRowSortedEventArgs) => {
     if (!bySheet.has(args.worksheetId)) await reload();
     for (const id of bySheet.get(args.worksheetId) ?? []) {
       const key = byId.get(id);
-      if (key !== undefined) announce(key);
+      if (key !== undefined) announce({ table: key, kind: "unknown" });
     }
   };
 

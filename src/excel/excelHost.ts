@@ -17,6 +17,8 @@ import { setupBook } from "./setup";
 import { refreshBook } from "./refresh";
 import { readSnapshot } from "./readBook";
 import { subscribeTables } from "./events";
+import { readRows } from "./readRows";
+import type { RowsRead, RowsRequest, TableEdit } from "../core/edits";
 import { a1 } from "./address";
 import { filterQuadrant } from "./filter";
 import type { Quadrant } from "../core/strategy";
@@ -70,8 +72,12 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
       });
     },
 
-    onTablesChanged(handler: (tables: TableKey[]) => void): Promise<() => Promise<void>> {
+    onTablesChanged(handler: (tables: TableKey[], edits: TableEdit[]) => void): Promise<() => Promise<void>> {
       return subscribeTables(state, handler);
+    },
+
+    readRows(requests: readonly RowsRequest[]): Promise<RowsRead[]> {
+      return excelRun((ctx) => readRows(ctx, requests));
     },
 
     buildReview(lang: Lang, id: string, date?: number): Promise<BuildReviewResult> {

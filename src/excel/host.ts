@@ -11,6 +11,7 @@ import type { Lang } from "../core/i18n";
 import type { LongWork } from "../core/progress";
 import type { HouseholdJson } from "../core/coverage/json";
 import type { RawBook, TableKey } from "../core/table";
+import type { RowsRead, RowsRequest, TableEdit } from "../core/edits";
 import type { WriteRequest, WriteResult } from "./append";
 import type { BuildReviewResult } from "./reviewSheet";
 import type { SelectedRow } from "./selection";
@@ -73,8 +74,13 @@ export interface WorkbookHost {
    * undefined. Available after a refresh (which knows where that column is).
    */
   filterQuadrant?(quadrant: Quadrant | undefined): Promise<void>;
-  /** Calls `handler` when a linked table changes; returns the unsubscribe function. */
-  onTablesChanged(handler: (tables: TableKey[]) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `handler` when a linked table changes, with what changed where the event said so
+   * (`TableEdit`, for the functions' partial re-read); returns the unsubscribe function.
+   */
+  onTablesChanged(handler: (tables: TableKey[], edits: TableEdit[]) => void): Promise<() => Promise<void>>;
+  /** Reads some rows of linked tables and where their bodies are now, in one sync (readRows.ts). */
+  readRows?(requests: readonly RowsRequest[]): Promise<RowsRead[]>;
   /**
    * Appends rows at the end of a linked table (one `rows.add`) and fills cells that are still
    * empty; never overwrites a cell. Rejects with `WriteRefused` when the dataset is not a table.

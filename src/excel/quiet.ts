@@ -11,6 +11,8 @@ import { excelApiSupported } from "./run";
 export interface QuietState {
   /** A batch switched events off and has not been seen to switch them on again. */
   eventsOff?: boolean;
+  /** Batches that switched events off so far: a user's change meanwhile raised nothing (events.ts). */
+  quietWindows?: number;
 }
 
 /** Queues `writes` between events off and on, where the host supports it. */
@@ -21,6 +23,7 @@ export function quietly(ctx: Excel.RequestContext, state: QuietState, writes: ()
   }
   ctx.runtime.enableEvents = false;
   state.eventsOff = true;
+  state.quietWindows = (state.quietWindows ?? 0) + 1;
   writes();
   ctx.runtime.enableEvents = true;
 }

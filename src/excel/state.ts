@@ -57,6 +57,8 @@ export interface HostState {
   announced?: Set<import("../core/table").TableKey>;
   /** A batch of own writes switched events off and failed before switching them on (quiet.ts). */
   eventsOff?: boolean;
+  /** Batches that switched events off so far (quiet.ts). */
+  quietWindows?: number;
   /** The computed columns as last written (for the change-event filter). */
   computed?: { tableName: string; sheet: string; columns: number[]; quadrantColumn?: number; firstColumn?: number };
 }

@@ -76,7 +76,7 @@ describe("cell values", () => {
     expect(parseEntered(" 12.5 ", "General", false)).toEqual({ kind: "constant", value: 12.5 });
     expect(parseEntered("1e3", "General", false)).toEqual({ kind: "constant", value: 1000 });
     expect(parseEntered("=SUM(A1:A2)", "General", false)).toEqual({ kind: "formula", formula: "=SUM(A1:A2)" });
-    expect(parseEntered("12", "@", false)).toEqual({ kind: "constant", value: "12" });
+    expect(parseEntered("12", "@", false)).toEqual({ kind: "constant", value: "12", text: true });
     expect(parseEntered("2024-02-30", "General", false)).toEqual({ kind: "constant", value: "2024-02-30" });
     expect(parseEntered(null, "General", false)).toEqual({ kind: "skip" });
     expect(() => parseEntered(Number.NaN, "General", false)).toThrow(
@@ -89,7 +89,7 @@ describe("cell values", () => {
     expect(parseEntered("@SUM(1,2)", "General", false)).toEqual({ kind: "formula", formula: "=@SUM(1,2)" });
     expect(parseEntered("-x", "General", false)).toEqual({ kind: "formula", formula: "=-x" });
     expect(parseEntered("-12", "General", false)).toEqual({ kind: "constant", value: -12 });
-    expect(parseEntered("'=HYPERLINK(1)", "General", false)).toEqual({ kind: "constant", value: "=HYPERLINK(1)" });
+    expect(parseEntered("'=HYPERLINK(1)", "General", false)).toEqual({ kind: "constant", value: "=HYPERLINK(1)", text: true });
     expect(parseEntered("-", "General", false)).toEqual({ kind: "constant", value: "-" });
   });
 

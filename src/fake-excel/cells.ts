@@ -33,7 +33,7 @@ export function readMatrix(model: WorkbookModel, sheet: Sheet, area: Rect, kind:
           line[j] = sheet.effectiveFormat(r, c, "numberFormat");
           break;
         case "valueTypes":
-          line[j] = valueType(v);
+          line[j] = valueType(v, cell?.text === true);
           break;
       }
     }

@@ -16,6 +16,7 @@ import {
   newSeries,
   sourceValues,
 } from "./chart-model";
+import { checkUnprotected } from "./protection";
 import { checkChartType, hasAxes } from "./chart-types";
 import { invalidArgument } from "./errors";
 import type { Sheet } from "./grid";
@@ -83,6 +84,9 @@ export class FakeChartCollection extends FakeCollection<Sheet, FakeChart> {
   protected isStale(sheet: Sheet): boolean {
     return sheet.deleted;
   }
+  protected guardWrite(sheet: Sheet): void {
+    checkUnprotected(sheet, "adding a chart", "allowEditObjects");
+  }
   get count(): number {
     return this.prop("count");
   }
@@ -140,6 +144,9 @@ const CHART_PROPS: Props<ChartModel> = {
 };
 
 export class FakeChart extends TableDrivenObject<ChartModel> {
+  protected guardWrite(chart: ChartModel): void {
+    checkUnprotected(chart.sheet, "changing a chart", "allowEditObjects");
+  }
   declare name: string;
   declare readonly id: string;
   declare chartType: string;

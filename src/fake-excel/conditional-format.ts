@@ -3,6 +3,7 @@
  * CellValue ({formula1, formula2?, operator}), ContainsText (`textComparison`: {operator, text}) and Custom ({formula}),
  * each with a fill/font format. A new rule gets the top priority, as in Excel.
  */
+import { checkUnprotected } from "./protection";
 import { intersect } from "./address";
 import { invalidArgument } from "./errors";
 import type { ConditionalFormatModel, Sheet } from "./grid";
@@ -23,6 +24,9 @@ const applying = (ref: RangeRef): ConditionalFormatModel[] =>
   ref.sheet.conditionalFormats.filter((cf) => intersect(cf.rect, ref.rect));
 
 export class FakeConditionalFormatCollection extends FakeCollection<RangeRef, FakeConditionalFormat> {
+  protected guardWrite(ref: { sheet: Sheet }): void {
+    checkUnprotected(ref.sheet, "conditional formats");
+  }
   protected members(ref: RangeRef): FakeConditionalFormat[] {
     return applying(ref).map((cf) => new FakeConditionalFormat(this.context, null, null, { sheet: ref.sheet, cf }));
   }
@@ -78,6 +82,9 @@ export class FakeConditionalFormatCollection extends FakeCollection<RangeRef, Fa
 }
 
 export class FakeConditionalFormat extends FakeClientObject<CfRef> {
+  protected guardWrite(ref: { sheet: Sheet }): void {
+    checkUnprotected(ref.sheet, "conditional formats");
+  }
   private readonly parts = new Map<CfType, FakeConditionalTypeFormat>();
 
   constructor(
@@ -170,6 +177,9 @@ export class FakeConditionalFormat extends FakeClientObject<CfRef> {
 
 /** `cellValue`, `textComparison` or `custom`: a `format` and a `rule` (a plain object; for custom an object with `formula`). */
 export class FakeConditionalTypeFormat extends FakeClientObject<CfRef> {
+  protected guardWrite(ref: { sheet: Sheet }): void {
+    checkUnprotected(ref.sheet, "conditional formats");
+  }
   private _format?: FakeConditionalRangeFormat;
   private _rule?: FakeConditionalFormatRule;
 
@@ -223,6 +233,9 @@ function checkedRule(type: CfType, rule: Record<string, string>): Record<string,
 }
 
 export class FakeConditionalFormatRule extends FakeClientObject<CfRef> {
+  protected guardWrite(ref: { sheet: Sheet }): void {
+    checkUnprotected(ref.sheet, "conditional formats");
+  }
   protected scalarNames(): readonly string[] {
     return ["formula"];
   }
@@ -242,6 +255,9 @@ export class FakeConditionalFormatRule extends FakeClientObject<CfRef> {
 type CfFormatKey = "fill" | "fontColor" | "bold" | "italic" | "numberFormat";
 
 export class FakeConditionalRangeFormat extends FakeClientObject<CfRef> {
+  protected guardWrite(ref: { sheet: Sheet }): void {
+    checkUnprotected(ref.sheet, "conditional formats");
+  }
   private _fill?: FakeCfFormatProp;
   private _font?: FakeCfFormatProp;
 
@@ -285,6 +301,9 @@ function setCf(ref: CfRef, key: CfFormatKey, value: string | boolean | undefined
 
 /** `format.fill` ({color, clear()}) or `format.font` ({color, bold, italic}) of a conditional format. */
 export class FakeCfFormatProp extends FakeClientObject<CfRef> {
+  protected guardWrite(ref: { sheet: Sheet }): void {
+    checkUnprotected(ref.sheet, "conditional formats");
+  }
   constructor(
     ctx: FakeRequestContext,
     parent: FakeClientObject,

@@ -2,6 +2,7 @@
  * `range.dataValidation`: rules kept on the sheet with their rectangles. Setting a rule on a range
  * replaces whatever rules covered those cells (the old rules keep the cells outside it).
  */
+import { checkUnprotected } from "./protection";
 import { formatAddress, intersect, parseAddress, subtract } from "./address";
 import { invalidArgument } from "./errors";
 import type { ValidationModel } from "./grid";
@@ -30,6 +31,9 @@ export function validationType(rule: Record<string, unknown>): string {
 }
 
 export class FakeDataValidation extends FakeClientObject<RangeRef> {
+  protected guardWrite(ref: RangeRef): void {
+    checkUnprotected(ref.sheet, "data validation");
+  }
   protected scalarNames(): readonly string[] {
     return ["rule", "type", "errorAlert", "prompt", "ignoreBlanks", "valid"];
   }

@@ -213,4 +213,39 @@ describe("selection events", () => {
     await fake.workbook.whenIdle();
     expect(seen).toEqual(["B1"]);
   });
+
+  it.each([
+    ["1.7", ["address", "changeType", "source", "tableId", "type", "worksheetId"]],
+    ["1.8", ["address", "changeType", "getRange", "getRangeOrNullObject", "source", "tableId", "type", "worksheetId"]],
+    ["1.9", ["address", "changeType", "details", "getRange", "getRangeOrNullObject", "source", "tableId", "type", "worksheetId"]],
+  ])("a table change event at ExcelApi %s carries exactly the members of that set (details only for one cell)", async (level, members) => {
+    const fake = createFakeExcel({ sheets: ["S"], api: { level } });
+    fake.workbook.user.setValues("S", "A1", [["a"], [1], [2]]);
+    fake.workbook.user.addTable("S", "A1:A3", "T");
+    const seen: Record<string, unknown>[] = [];
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.tables.onChanged.add(async (e) => void seen.push(e as unknown as Record<string, unknown>));
+      await ctx.sync();
+    });
+    fake.workbook.user.setValues("S", "A2", [[5]]);
+    fake.workbook.user.setValues("S", "A2", [[6], [7]]);
+    await fake.workbook.whenIdle();
+    expect(Object.keys(seen[0]).sort()).toEqual(members);
+    expect(Object.keys(seen[1])).not.toContain("details");
+    expect(seen.map((e) => e.address)).toEqual(["A2", "A2:A3"]);
+  });
+
+  it("a worksheet change event has triggerSource only from ExcelApi 1.14", async () => {
+    const sources: unknown[] = [];
+    for (const level of ["1.13", "1.14"]) {
+      const fake = createFakeExcel({ sheets: ["S"], api: { level } });
+      await fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.onChanged.add(async (e) => void sources.push(e.triggerSource));
+        await ctx.sync();
+      });
+      fake.workbook.user.setValues("S", "A1", [[1]]);
+      await fake.workbook.whenIdle();
+    }
+    expect(sources).toEqual([undefined, "Unknown"]);
+  });
 });

@@ -7,6 +7,7 @@ import { Rect, formatRect, intersect } from "./address";
 import type { Sheet } from "./grid";
 import type { TableModel } from "./table-model";
 import { CellValue, ValueType } from "./values";
+import type { ApiGate } from "./api";
 
 export type ChangeType =
   "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted" | "CellInserted" | "CellDeleted";
@@ -61,6 +62,12 @@ interface ContextLike {
   };
 }
 
+/**
+ * `Excel.TableChangedEventArgs` / `WorksheetChangedEventArgs`, member by member as the host's API
+ * level has them (the JSDoc's sets): `details` only for a single cell and from ExcelApi 1.9,
+ * `getRange` / `getRangeOrNullObject` from 1.8, `triggerSource` only on worksheet events from 1.14.
+ * An add-in must not count on anything more, so nothing more is there.
+ */
 export interface ChangedEventArgs {
   type: "WorksheetChanged" | "TableChanged";
   changeType: ChangeType;
@@ -69,9 +76,9 @@ export interface ChangedEventArgs {
   worksheetId: string;
   tableId?: string;
   details?: ChangeDetails;
-  triggerSource: "Unknown";
-  getRange(ctx: ContextLike): unknown;
-  getRangeOrNullObject(ctx: ContextLike): unknown;
+  triggerSource?: "Unknown";
+  getRange?(ctx: ContextLike): unknown;
+  getRangeOrNullObject?(ctx: ContextLike): unknown;
 }
 
 export class EventHub {
@@ -89,6 +96,9 @@ export class EventHub {
   enabled = true;
   /** Changes Excel does not report (`silently`): some fills over filtered rows raise no event. */
   private silent = 0;
+
+  /** The host's API level decides which members the event args carry (none given: every member). */
+  constructor(private readonly api?: ApiGate) {}
 
   register(scope: EventScope, handler: EventHandler): Registration {
     const reg = { scope, handler };
@@ -144,7 +154,7 @@ export class EventHub {
     for (const { change, listeners } of changes) {
       for (const reg of listeners) {
         if (!this.registrations.includes(reg)) continue;
-        for (const args of argsFor(reg.scope, change)) this.invoke(reg.handler, args);
+        for (const args of argsFor(reg.scope, change, this.api)) this.invoke(reg.handler, args);
       }
     }
   }
@@ -189,6 +199,7 @@ export interface RowSortedEventArgs {
 function argsFor(
   scope: EventScope,
   change: ChangeRecord | SelectionRecord | SortRecord,
+  api: ApiGate | undefined,
 ): Array<ChangedEventArgs | SelectionChangedEventArgs | RowSortedEventArgs> {
   if ("sorted" in change) {
     return scope.kind === "rowSorted" && (!scope.sheet || scope.sheet === change.sheet)
@@ -205,42 +216,46 @@ function argsFor(
     case "selection":
       return [];
     case "worksheets":
-      return [sheetArgs(change)];
+      return [sheetArgs(change, api)];
     case "worksheet":
-      return scope.sheet === change.sheet ? [sheetArgs(change)] : [];
+      return scope.sheet === change.sheet ? [sheetArgs(change, api)] : [];
     case "table":
       return change.tables
         .filter((t) => t.table === scope.table && !t.table.deleted)
-        .map((t) => tableArgs(change, t.table, t.rect));
+        .map((t) => tableArgs(change, t.table, t.rect, api));
     case "tables":
       return change.tables
         .filter((t) => !t.table.deleted && (!scope.sheet || t.table.sheet === scope.sheet))
-        .map((t) => tableArgs(change, t.table, t.rect));
+        .map((t) => tableArgs(change, t.table, t.rect, api));
   }
 }
 
-function sheetArgs(change: ChangeRecord): ChangedEventArgs {
-  return baseArgs("WorksheetChanged", change, change.rect);
+const has = (api: ApiGate | undefined, version: string) => !api || api.isSetSupported("ExcelApi", version);
+
+function sheetArgs(change: ChangeRecord, api: ApiGate | undefined): ChangedEventArgs {
+  const args = baseArgs("WorksheetChanged", change, change.rect, api);
+  if (has(api, "1.14")) args.triggerSource = "Unknown";
+  return args;
 }
 
-function tableArgs(change: ChangeRecord, table: TableModel, area: Rect): ChangedEventArgs {
-  return { ...baseArgs("TableChanged", change, area), tableId: table.id };
+function tableArgs(change: ChangeRecord, table: TableModel, area: Rect, api: ApiGate | undefined): ChangedEventArgs {
+  return { ...baseArgs("TableChanged", change, area, api), tableId: table.id };
 }
 
-function baseArgs(type: ChangedEventArgs["type"], change: ChangeRecord, area: Rect): ChangedEventArgs {
+function baseArgs(
+  type: ChangedEventArgs["type"],
+  change: ChangeRecord,
+  area: Rect,
+  api: ApiGate | undefined,
+): ChangedEventArgs {
   const address = formatRect(area);
   const sheetId = change.sheet.id;
-  const args: ChangedEventArgs = {
-    type,
-    changeType: change.changeType,
-    address,
-    source: "Local",
-    worksheetId: sheetId,
-    triggerSource: "Unknown",
-    getRange: (ctx) => ctx.workbook.worksheets.getItem(sheetId).getRange(address),
-    getRangeOrNullObject: (ctx) => ctx.workbook.worksheets.getItemOrNullObject(sheetId).getRange(address),
-  };
-  if (change.details) args.details = change.details;
+  const args: ChangedEventArgs = { type, changeType: change.changeType, address, source: "Local", worksheetId: sheetId };
+  if (has(api, "1.8")) {
+    args.getRange = (ctx) => ctx.workbook.worksheets.getItem(sheetId).getRange(address);
+    args.getRangeOrNullObject = (ctx) => ctx.workbook.worksheets.getItemOrNullObject(sheetId).getRange(address);
+  }
+  if (change.details && has(api, "1.9")) args.details = change.details;
   return args;
 }
 

@@ -5,6 +5,7 @@
  * does not allocate a million cells.
  */
 import type { PageLayoutModel } from "./page-layout";
+import type { ProtectionModel } from "./protection";
 import { MAX_COLUMNS, MAX_ROWS, Rect, isEntireColumns, isEntireRows, rect } from "./address";
 import type { ChartModel } from "./chart-model";
 import { Cell, CellFormat, CellValue, FORMAT_DEFAULTS, FormatKey } from "./values";
@@ -47,6 +48,10 @@ export class Sheet {
   conditionalFormats: ConditionalFormatModel[] = [];
   validations: ValidationModel[] = [];
   charts: ChartModel[] = [];
+  /** Merged areas, each of two cells or more (merge.ts). */
+  merges: Rect[] = [];
+  /** Sheet protection (protection.ts); null = not protected. */
+  protection: ProtectionModel | null = null;
   /** Created on first use (most sheets are never printed by the add-in). */
   pageLayout?: PageLayoutModel;
 

@@ -106,15 +106,17 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const stats: Stats = {
     syncs: 0,
     reads: 0,
+    bytesRead: 0,
     resetCounts() {
       stats.syncs = 0;
       stats.reads = 0;
+      stats.bytesRead = 0;
     },
   };
-  const model = new WorkbookModel(options.date1904 === true, new EventHub());
+  const api = new ApiGate(options.api ?? { level: "1.20" });
+  const model = new WorkbookModel(options.date1904 === true, new EventHub(api));
   for (const name of options.sheets ?? ["Sheet1"]) model.addSheet(name);
   if (options.nameStyle) model.nameStyle = options.nameStyle;
-  const api = new ApiGate(options.api ?? { level: "1.20" });
   const latency = { ms: options.latencyMs ?? 0 };
   const env: Env = { model, stats, limits, api, latency };
 

@@ -30,6 +30,8 @@ export interface Limits {
 export interface Stats {
   syncs: number;
   reads: number;
+  /** Response bytes of every successful sync (what the add-in downloaded), counted as the limit counts them. */
+  bytesRead: number;
   resetCounts(): void;
 }
 
@@ -133,6 +135,7 @@ export class Batch {
   }
 
   commit(): void {
+    this.env.stats.bytesRead += this.responseBytes;
     for (const c of this.commits) c();
   }
 }
@@ -372,6 +375,9 @@ export abstract class FakeClientObject<E = unknown> {
     const scalars = this.scalarNames();
     const wanted = node.all ? [...scalars] : [];
     for (const key of node.props.keys()) {
+      // A member named in a load string needs its requirement set as much as one called in code.
+      const refusal = this.context.env.api?.use(this.constructor.name.replace(/^Fake/, ""), key);
+      if (refusal) throw refusal;
       if (scalars.includes(key)) {
         if (!wanted.includes(key)) wanted.push(key);
       } else if (!this.navigation(key) && key !== "isNullObject") {
@@ -404,13 +410,25 @@ export abstract class FakeClientObject<E = unknown> {
 
   /** Queues a property write; the value also becomes readable locally, as in Office.js. */
   protected setProp(name: string, value: unknown, apply: (entity: E) => void): void {
-    this.context.enqueue({ bytes: estimateBytes(value) + name.length, run: () => apply(this._target()) });
+    this.context.enqueue({ bytes: estimateBytes(value) + name.length, run: () => apply(this._guarded()) });
     this._loaded.set(name, value);
   }
 
   /** Queues a method call. */
   protected call(apply: (entity: E) => void, args: unknown[] = []): void {
-    this.context.enqueue({ bytes: estimateBytes(args), run: () => apply(this._target()) });
+    this.context.enqueue({ bytes: estimateBytes(args), run: () => apply(this._guarded()) });
+  }
+
+  /**
+   * Refuses, at sync, a property write or method call the document does not allow (a protected
+   * sheet: protection.ts). Objects whose every write changes the sheet override it.
+   */
+  protected guardWrite(_entity: E): void {}
+
+  private _guarded(): E {
+    const e = this._target();
+    this.guardWrite(e);
+    return e;
   }
 
   /** Queues a method call whose answer is read through `.value` after sync. */

@@ -3,6 +3,7 @@ import { columnCount, rowCount } from "./address";
 import { commonFormat } from "./cells";
 import { invalidArgument } from "./errors";
 import { Sheet } from "./grid";
+import { checkUnprotected } from "./protection";
 import { FakeClientObject } from "./proxy";
 import { CellFormat, FormatKey, formatText, normalizeColor } from "./values";
 import type { RangeRef } from "./workbook-model";
@@ -12,6 +13,9 @@ type Resolve = (parentEntity: never) => RangeRef | null;
 abstract class FormatPart extends FakeClientObject<RangeRef> {
   protected isStale(ref: RangeRef): boolean {
     return ref.sheet.deleted;
+  }
+  protected guardWrite(ref: RangeRef): void {
+    checkUnprotected(ref.sheet, "formatting cells", "allowFormatCells");
   }
 
   protected setFormatProp<K extends FormatKey>(name: string, key: K, value: CellFormat[K]): void {

@@ -20,6 +20,7 @@ import { FakeDataValidation } from "./data-validation";
 import { FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
 import { FakeClientObject, FakeRequestContext } from "./proxy";
 import { FakeRangeFormat } from "./range-format";
+import { FakeRangeAreas, mergeCells, mergedAreasIn, unmergeCells } from "./merge";
 import { FakeWorksheet } from "./worksheet";
 import type { ClearKind, RangeRef } from "./workbook-model";
 
@@ -285,6 +286,18 @@ export class FakeRange extends FakeClientObject<RangeRef> {
       return i;
     });
   }
+  /** The merged areas intersecting this range (ExcelApi 1.13); a null object when there are none. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      this,
+      (ref: RangeRef) => {
+        const rects = mergedAreasIn(ref.sheet, ref.rect);
+        return rects.length ? { sheet: ref.sheet, rects } : null;
+      },
+      { nullable: true },
+    );
+  }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return this.derive((ref) => {
       const used = ref.sheet.usedRect(valuesOnly === true);
@@ -305,6 +318,13 @@ export class FakeRange extends FakeClientObject<RangeRef> {
       applyTo === "Formats" ? "Formats" : applyTo === "Contents" || applyTo === "ResetContents" ? "Contents" : "All";
     if (applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks") return;
     this.call((ref) => this.context.env.model.clear(ref.sheet, ref.rect, kind), [applyTo]);
+  }
+  /** Merges the range into one area, or each of its rows (`across`) into one (ExcelApi 1.2; merge.ts). */
+  merge(across = false): void {
+    this.call((ref) => mergeCells(this.context.env.model, ref.sheet, ref.rect, across), [across]);
+  }
+  unmerge(): void {
+    this.call((ref) => unmergeCells(ref.sheet, ref.rect));
   }
   /** Inserts cells the size of this range, shifting "Down" or "Right"; returns the range now at this address. */
   insert(shift: "Down" | "Right"): FakeRange {

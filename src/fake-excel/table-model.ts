@@ -1,6 +1,7 @@
 /**
- * Excel tables (ListObjects): a header row plus a data body that is never empty (a table with no data
- * shows one empty row). The header cells are the column names. Column ids are stable per table.
+ * Excel tables (ListObjects): a header row, a data body that is never empty (a table with no data
+ * shows one empty row) and, when `showTotals`, a total row under the body. The header cells are the
+ * column names. Column ids are stable per table.
  */
 import { Rect, columnCount, intersect, rect, rowCount, sameRect } from "./address";
 import { alreadyExists, invalidArgument, invalidOperation } from "./errors";
@@ -8,13 +9,17 @@ import type { Sheet } from "./grid";
 import { Shift, shiftRect } from "./shift";
 import { Cell, CellValue, compareForSort, formatText } from "./values";
 import type { WorkbookModel } from "./workbook-model";
+import { checkNoMerges } from "./merge";
+import { checkUnprotected } from "./protection";
 
 export interface TableModel {
   id: string;
   name: string;
   sheet: Sheet;
-  /** Header row included; there is no total row (showTotals is always false). */
+  /** Header row and, when `showTotals`, the total row included (as `table.getRange()`). */
   rect: Rect;
+  /** The total row is the last row of `rect`: no data, never part of the body. */
+  showTotals: boolean;
   columnIds: number[];
   nextColumnId: number;
   showHeaders: boolean;
@@ -30,8 +35,12 @@ export interface TableModel {
 }
 
 export const headerRect = (t: TableModel): Rect => rect(t.rect.r0, t.rect.c0, t.rect.r0, t.rect.c1);
-export const bodyRect = (t: TableModel): Rect => rect(t.rect.r0 + 1, t.rect.c0, t.rect.r1, t.rect.c1);
-export const bodyRowCount = (t: TableModel): number => rowCount(t.rect) - 1;
+/** The last row of the data body (the total row, when shown, is under it). */
+export const bodyEnd = (t: TableModel): number => t.rect.r1 - (t.showTotals ? 1 : 0);
+export const bodyRect = (t: TableModel): Rect => rect(t.rect.r0 + 1, t.rect.c0, bodyEnd(t), t.rect.c1);
+export const bodyRowCount = (t: TableModel): number => bodyEnd(t) - t.rect.r0;
+export const totalRect = (t: TableModel): Rect | null =>
+  t.showTotals ? rect(t.rect.r1, t.rect.c0, t.rect.r1, t.rect.c1) : null;
 
 export function headerNames(t: TableModel): string[] {
   const out: string[] = [];
@@ -73,6 +82,8 @@ export function createTable(
   hasHeaders: boolean,
   name?: string,
 ): TableModel {
+  checkUnprotected(sheet, "adding a table");
+  checkNoMerges(sheet, area, "a table");
   checkNoOverlap(model, sheet, area);
   if (name !== undefined) validateTableName(model, name);
   let r = area;
@@ -87,6 +98,7 @@ export function createTable(
     name: name ?? defaultTableName(model),
     sheet,
     rect: r,
+    showTotals: false,
     columnIds: Array.from({ length: columnCount(r) }, (_, i) => i + 1),
     nextColumnId: columnCount(r) + 1,
     showHeaders: true,
@@ -200,9 +212,10 @@ export function addTableRows(
   if (body === 1 && isEmptyRow(t, t.rect.r0 + 1) && (index === null || index === undefined || index === 0)) {
     at = t.rect.r0 + 1;
     inserted = n - 1;
-    if (inserted > 0) insertRowsUnder(model, t, t.rect.r1 + 1, inserted);
+    if (inserted > 0) insertRowsUnder(model, t, bodyEnd(t) + 1, inserted);
   } else {
-    at = index === null || index === undefined ? t.rect.r1 + 1 : t.rect.r0 + 1 + index;
+    // Appended rows go under the body: above the total row when there is one, as ListRows.Add does.
+    at = index === null || index === undefined ? bodyEnd(t) + 1 : t.rect.r0 + 1 + index;
     insertRowsUnder(model, t, at, n);
   }
   const added = rect(at, t.rect.c0, at + n - 1, t.rect.c1);
@@ -226,6 +239,33 @@ function isEmptyRow(t: TableModel, r: number): boolean {
     if (cell && (cell.v !== "" || cell.f !== undefined)) return false;
   }
   return true;
+}
+
+/**
+ * `showTotals`: the total row is inserted under the body (cells below shift down within the table's
+ * columns) with Excel's defaults — "Total" in the first column, a SUBTOTAL of the last — and removed
+ * the same way. Its cells are no data: not in `getDataBodyRange`, `rows` or a sort.
+ */
+export function setTotals(model: WorkbookModel, t: TableModel, on: boolean): void {
+  if (t.showTotals === on) return;
+  checkUnprotected(t.sheet, "the total row");
+  if (on) {
+    const row = rect(t.rect.r1 + 1, t.rect.c0, t.rect.r1 + 1, t.rect.c1);
+    model.insertCells(t.sheet, row, "down", true);
+    t.rect = rect(t.rect.r0, t.rect.c0, row.r0, t.rect.c1);
+    t.showTotals = true;
+    const names = headerNames(t);
+    const totals: string[] = names.map(() => "");
+    totals[0] = "Total";
+    if (names.length > 1) totals[names.length - 1] = `=SUBTOTAL(109,[${names[names.length - 1]}])`;
+    model.writeCells(t.sheet, row, [totals], "typed", true);
+    model.recordChange(t.sheet, row, "RangeEdited");
+  } else {
+    const row = totalRect(t)!;
+    t.showTotals = false;
+    model.deleteCells(t.sheet, row, "up", true);
+    model.recordChange(t.sheet, row, "RowDeleted");
+  }
 }
 
 /**
@@ -301,7 +341,7 @@ export function deleteTableRows(model: WorkbookModel, t: TableModel, index: numb
   const area = rect(t.rect.r0 + 1 + index, t.rect.c0, t.rect.r0 + index + count, t.rect.c1);
   if (count === body) {
     model.clear(t.sheet, rect(t.rect.r0 + 1, t.rect.c0, t.rect.r0 + 1, t.rect.c1), "Contents");
-    if (count > 1) model.deleteCells(t.sheet, rect(t.rect.r0 + 2, t.rect.c0, t.rect.r1, t.rect.c1), "up", true);
+    if (count > 1) model.deleteCells(t.sheet, rect(t.rect.r0 + 2, t.rect.c0, bodyEnd(t), t.rect.c1), "up", true);
   } else model.deleteCells(t.sheet, area, "up", true);
   model.events.record({ sheet: t.sheet, rect: area, changeType: "RowDeleted", tables: [{ table: t, rect: area }] });
 }
@@ -352,7 +392,7 @@ export function fillCalculatedColumns(model: WorkbookModel, t: TableModel, added
     let formula: string | undefined;
     let uniform = true;
     let seen = 0;
-    for (let r = t.rect.r0 + 1; r <= t.rect.r1 && uniform; r++) {
+    for (let r = t.rect.r0 + 1; r <= bodyEnd(t) && uniform; r++) {
       if (r >= added.r0 && r <= added.r1) continue;
       const f = t.sheet.cell(r, c)?.f;
       if (f === undefined || (formula !== undefined && f !== formula)) uniform = false;
@@ -360,7 +400,7 @@ export function fillCalculatedColumns(model: WorkbookModel, t: TableModel, added
       seen++;
     }
     if (!uniform || seen === 0 || formula === undefined) continue;
-    const col = rect(Math.max(added.r0, t.rect.r0 + 1), c, Math.min(added.r1, t.rect.r1), c);
+    const col = rect(Math.max(added.r0, t.rect.r0 + 1), c, Math.min(added.r1, bodyEnd(t)), c);
     if (col.r0 <= col.r1) model.writeCells(t.sheet, col, formula, "typed", true);
   }
 }
@@ -414,7 +454,7 @@ export function filteredOutRows(model: WorkbookModel, t: TableModel): number[] {
   const c = t.rect.c0 + offset;
   const wanted = new Set(f.values.map((v) => v.toLowerCase()));
   const out: number[] = [];
-  for (let r = t.rect.r0 + 1; r <= t.rect.r1; r++) {
+  for (let r = t.rect.r0 + 1; r <= bodyEnd(t); r++) {
     const text = formatText(t.sheet.value(r, c), t.sheet.effectiveFormat(r, c, "numberFormat") as string | undefined, model.date1904);
     if (!wanted.has(text.toLowerCase())) out.push(r);
   }

@@ -9,6 +9,7 @@ import {
   TableModel,
   addTableColumn,
   addTableRows,
+  bodyEnd,
   bodyRect,
   bodyRowCount,
   columnPosition,
@@ -20,9 +21,12 @@ import {
   headerRect,
   renameTable,
   resizeTable,
+  setTotals,
   sortTable,
+  totalRect,
 } from "./table-model";
 import { FakeWorksheet } from "./worksheet";
+import { checkUnprotected } from "./protection";
 import type { RangeRef, WorkbookModel } from "./workbook-model";
 
 /** The workbook's tables, or one sheet's. */
@@ -150,9 +154,11 @@ export class FakeTable extends FakeClientObject<TableModel> {
   protected isStale(t: TableModel): boolean {
     return t.deleted;
   }
+  protected guardWrite(t: TableModel): void {
+    checkUnprotected(t.sheet, "changing a table");
+  }
   protected readScalar(t: TableModel, name: string): unknown {
     if (name === "legacyId") return t.id;
-    if (name === "showTotals") return false;
     return t[name as keyof TableModel];
   }
   protected navigation(name: string): FakeClientObject | undefined {
@@ -179,9 +185,7 @@ export class FakeTable extends FakeClientObject<TableModel> {
     return this.prop("showTotals");
   }
   set showTotals(v: boolean) {
-    this.setProp("showTotals", v, () => {
-      if (v) throw invalidArgument("the fake has no total rows");
-    });
+    this.setProp("showTotals", v, (t) => setTotals(this.context.env.model, t, v === true));
   }
   get style(): string {
     return this.prop("style");
@@ -268,8 +272,10 @@ export class FakeTable extends FakeClientObject<TableModel> {
     return this.range(bodyRect);
   }
   getTotalRowRange(): FakeRange {
-    return this.range(() => {
-      throw itemNotFound("the table has no total row");
+    return this.range((t) => {
+      const r = totalRect(t);
+      if (!r) throw itemNotFound("the table has no total row");
+      return r;
     });
   }
 
@@ -307,6 +313,9 @@ export class FakeTable extends FakeClientObject<TableModel> {
  * criterion needs values; criteria the in-memory Excel does not model are refused, never ignored.
  */
 export class FakeTableAutoFilter extends FakeClientObject<TableModel> {
+  protected guardWrite(t: TableModel): void {
+    checkUnprotected(t.sheet, "filtering a table", "allowAutoFilter");
+  }
   protected scalarNames(): readonly string[] {
     return ["enabled", "isDataFiltered", "criteria"];
   }
@@ -350,6 +359,9 @@ export class FakeTableAutoFilter extends FakeClientObject<TableModel> {
 }
 
 export class FakeTableSort extends FakeClientObject<TableModel> {
+  protected guardWrite(t: TableModel): void {
+    checkUnprotected(t.sheet, "sorting a table");
+  }
   protected scalarNames(): readonly string[] {
     return [];
   }
@@ -379,6 +391,9 @@ export class FakeTableColumnCollection extends FakeCollection<TableModel, FakeTa
   }
   protected isStale(t: TableModel): boolean {
     return t.deleted;
+  }
+  protected guardWrite(t: TableModel): void {
+    checkUnprotected(t.sheet, "adding a table column");
   }
   get count(): number {
     return this.prop("count");
@@ -448,6 +463,9 @@ export class FakeTableColumn extends FakeClientObject<ColumnRef> {
   protected isStale(c: ColumnRef): boolean {
     return c.table.deleted || !c.table.columnIds.includes(c.id);
   }
+  protected guardWrite(c: ColumnRef): void {
+    checkUnprotected(c.table.sheet, "changing a table column");
+  }
   protected readScalar(c: ColumnRef, name: string): unknown {
     const t = c.table;
     const pos = columnPosition(t, c.id);
@@ -502,7 +520,13 @@ export class FakeTableColumn extends FakeClientObject<ColumnRef> {
     return this.range((t, col) => rect(t.rect.r0, col, t.rect.r1, col));
   }
   getDataBodyRange(): FakeRange {
-    return this.range((t, col) => rect(t.rect.r0 + 1, col, t.rect.r1, col));
+    return this.range((t, col) => rect(t.rect.r0 + 1, col, bodyEnd(t), col));
+  }
+  getTotalRowRange(): FakeRange {
+    return this.range((t, col) => {
+      if (!t.showTotals) throw itemNotFound("the table has no total row");
+      return rect(t.rect.r1, col, t.rect.r1, col);
+    });
   }
   getHeaderRowRange(): FakeRange {
     return this.range((t, col) => rect(t.rect.r0, col, t.rect.r0, col));
@@ -528,6 +552,9 @@ export class FakeTableRowCollection extends FakeCollection<TableModel, FakeTable
   }
   protected isStale(t: TableModel): boolean {
     return t.deleted;
+  }
+  protected guardWrite(t: TableModel): void {
+    checkUnprotected(t.sheet, "adding or deleting table rows");
   }
   get count(): number {
     return this.prop("count");
@@ -582,6 +609,9 @@ export class FakeTableRow extends FakeClientObject<RowRef> {
   }
   protected isStale(r: RowRef): boolean {
     return r.table.deleted;
+  }
+  protected guardWrite(r: RowRef): void {
+    checkUnprotected(r.table.sheet, "changing a table row");
   }
   private rowRect(r: RowRef): Rect {
     const t = r.table;

@@ -5,7 +5,9 @@
  */
 import { MAX_COLUMNS, MAX_ROWS, Rect, parseAddress, rect } from "./address";
 import { invalidArgument } from "./errors";
-import { createTable, deleteTable, headerNames, renameTable, sortTable } from "./table-model";
+import { createTable, deleteTable, headerNames, renameTable, setTotals, sortTable } from "./table-model";
+import { mergeCells } from "./merge";
+import type { ProtectionOptions } from "./protection";
 import { CellFormat, normalizeColor } from "./values";
 import type { WorkbookModel } from "./workbook-model";
 
@@ -92,6 +94,25 @@ export class FakeUser {
   addTable(sheet: string, address: string, name?: string, hasHeaders = true): string {
     const s = this.model.requireSheet(sheet);
     return createTable(this.model, s, parseAddress(address).rect, hasHeaders, name).name;
+  }
+
+  /** Shows or removes a table's total row (Table Design → Total Row). */
+  showTotals(tableName: string, on = true): void {
+    setTotals(this.model, this.model.requireTable(tableName), on);
+  }
+
+  /** Merges cells (Home → Merge & Center), or each row of them (`across`). */
+  merge(sheet: string, address: string, across = false): void {
+    mergeCells(this.model, this.model.requireSheet(sheet), parseAddress(address).rect, across);
+  }
+
+  /** Review → Protect Sheet, with the options the user ticked (none: only selecting cells). */
+  protect(sheet: string, options: ProtectionOptions = {}): void {
+    this.model.requireSheet(sheet).protection = { options: { ...options } };
+  }
+
+  unprotect(sheet: string): void {
+    this.model.requireSheet(sheet).protection = null;
   }
 
   /** Sorts the table's data rows by one column (header name, case-insensitive). */

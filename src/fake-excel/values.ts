@@ -40,6 +40,8 @@ export interface Cell {
   v: CellValue;
   /** Formula text including the leading "=". */
   f?: string;
+  /** Entered as text (a leading apostrophe, or a Text-formatted cell): "#N/A" here is a string, not an error. */
+  text?: true;
   fmt?: CellFormat;
 }
 
@@ -65,17 +67,17 @@ export const isError = (v: CellValue): boolean => typeof v === "string" && ERROR
 
 export type ValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
 
-export function valueType(v: CellValue): ValueType {
+export function valueType(v: CellValue, enteredAsText = false): ValueType {
   if (v === "") return "Empty";
   if (typeof v === "number") return "Double";
   if (typeof v === "boolean") return "Boolean";
-  return isError(v) ? "Error" : "String";
+  return isError(v) && !enteredAsText ? "Error" : "String";
 }
 
 /** What typing (or writing through `values`/`formulas`) produces: a constant, a formula, or "leave the cell alone". */
 export type Entered =
   | { kind: "skip" }
-  | { kind: "constant"; value: CellValue; impliedFormat?: string }
+  | { kind: "constant"; value: CellValue; impliedFormat?: string; text?: true }
   | { kind: "formula"; formula: string };
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -83,8 +85,10 @@ const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
 
 /**
  * Excel parses strings written through the API as if typed: "12" becomes the number 12, "TRUE" a
- * boolean, "2024-03-01" a date serial, "=…" a formula, a leading apostrophe forces text, and a
- * text-formatted ("@") cell keeps the string. `null` leaves the cell unchanged (Office.js rule).
+ * boolean, "2024-03-01" a date serial, "=…" a formula, a leading apostrophe forces text (and is not
+ * part of the value: Excel keeps it as the cell's prefix), and a text-formatted ("@") cell keeps the
+ * string ("=…" included). Text is text even when it reads like an error ("'#N/A"). `null` leaves the
+ * cell unchanged (Office.js rule).
  */
 export function parseEntered(input: unknown, cellNumberFormat: string | undefined, date1904: boolean): Entered {
   if (input === null || input === undefined) return { kind: "skip" };
@@ -95,9 +99,9 @@ export function parseEntered(input: unknown, cellNumberFormat: string | undefine
   if (typeof input === "boolean") return { kind: "constant", value: input };
   // Office.js serialises other objects (Date included) as JSON before sending them.
   const text = typeof input === "string" ? input : String(JSON.parse(JSON.stringify(input)) ?? "");
-  if (cellNumberFormat === "@") return { kind: "constant", value: text };
+  if (text.startsWith("'")) return { kind: "constant", value: text.slice(1), text: true };
+  if (cellNumberFormat === "@") return { kind: "constant", value: text, text: true };
   if (text.length > 1 && text.startsWith("=")) return { kind: "formula", formula: text };
-  if (text.startsWith("'")) return { kind: "constant", value: text.slice(1) };
   const trimmed = text.trim();
   if (NUMBER.test(trimmed)) return { kind: "constant", value: Number(trimmed) };
   // Excel takes "+x", "-x" and "@x" typed in a cell as a formula too (=+x, =-x, =@x): the CSV-injection path.

@@ -19,9 +19,11 @@ import { type ChartModel, shiftChartsForSheet } from "./chart-model";
 import { FakeOfficeError, alreadyExists, invalidArgument, invalidOperation, itemNotFound } from "./errors";
 import { ChangeDetails, ChangeType, EventHub, touchedTables } from "./events";
 import { Sheet } from "./grid";
+import { checkMergedWrite, planMergeShift } from "./merge";
+import { checkUnprotected } from "./protection";
 import { Shift, shiftRect } from "./shift";
 import { TableModel, fillCalculatedColumns, normalizeHeaders, planTableShift } from "./table-model";
-import { CellFormat, CellValue, Entered, FormatKey, parseEntered, valueType } from "./values";
+import { CellFormat, CellValue, Entered, FormatKey, isError, parseEntered, valueType } from "./values";
 
 export interface RangeRef {
   sheet: Sheet;
@@ -203,6 +205,8 @@ export class WorkbookModel {
    */
   writeCells(sheet: Sheet, area: Rect, input: unknown, mode: WriteMode, silent = false): void {
     const matrix = shapeOf(input, area, "values");
+    checkUnprotected(sheet, "writing cells");
+    checkMergedWrite(sheet, area, matrix, input);
     if (rowCount(area) * columnCount(area) > MAX_CELLS_PER_OPERATION) {
       throw new FakeOfficeError(
         "OperationCellsExceedLimit",
@@ -218,7 +222,7 @@ export class WorkbookModel {
         const raw = matrix ? matrix[i][j] : input;
         const entered: Entered =
           mode === "typed"
-            ? typedEntry(raw)
+            ? typedEntry(raw, sheet.effectiveFormat(r, c, "numberFormat"))
             : parseEntered(raw, sheet.effectiveFormat(r, c, "numberFormat"), this.date1904);
         this.applyEntry(sheet, r, c, entered);
       }
@@ -236,6 +240,7 @@ export class WorkbookModel {
     if (entered.kind === "skip") return;
     if (entered.kind === "formula") {
       const cell = sheet.cellForWrite(r, c);
+      delete cell.text;
       cell.f = entered.formula;
       cell.v = "#NAME?";
       this.hasFormulas = true;
@@ -245,6 +250,8 @@ export class WorkbookModel {
     const cell = sheet.cellForWrite(r, c);
     cell.v = entered.value;
     delete cell.f;
+    if (entered.text && isError(entered.value)) cell.text = true;
+    else delete cell.text;
     if (entered.impliedFormat && sheet.effectiveFormat(r, c, "numberFormat") === "General")
       sheet.setCellFormat(r, c, "numberFormat", entered.impliedFormat);
     sheet.prune(r, c);
@@ -261,6 +268,7 @@ export class WorkbookModel {
 
   writeNumberFormats(sheet: Sheet, area: Rect, input: unknown): void {
     const matrix = shapeOf(input, area, "numberFormat");
+    checkUnprotected(sheet, "formatting cells", "allowFormatCells");
     if (!matrix) {
       if (input === null || input === undefined) return;
       sheet.setFormat(area, "numberFormat", String(input));
@@ -276,10 +284,12 @@ export class WorkbookModel {
   }
 
   setFormat<K extends FormatKey>(sheet: Sheet, area: Rect, key: K, value: CellFormat[K] | undefined): void {
+    checkUnprotected(sheet, "formatting cells", "allowFormatCells");
     sheet.setFormat(area, key, value);
   }
 
   clear(sheet: Sheet, area: Rect, kind: ClearKind): void {
+    checkUnprotected(sheet, "clearing cells", kind === "Formats" ? "allowFormatCells" : undefined);
     if (kind !== "Contents") {
       if (isEntireColumns(area)) for (let c = area.c0; c <= area.c1; c++) sheet.columnFormats.delete(c);
       if (isEntireRows(area)) for (let r = area.r0; r <= area.r1; r++) sheet.rowFormats.delete(r);
@@ -289,6 +299,7 @@ export class WorkbookModel {
       if (kind !== "Formats" && (cell.v !== "" || cell.f !== undefined)) {
         cell.v = "";
         delete cell.f;
+        delete cell.text;
         edited = true;
       }
       if (kind !== "Contents") delete cell.fmt;
@@ -377,8 +388,10 @@ export class WorkbookModel {
   }
 
   private applyShift(sheet: Sheet, shift: Shift): void {
-    // Plan first: a table that cannot follow makes the whole operation fail, before anything moves.
+    checkUnprotected(sheet, shift.kind === "insert" ? "inserting cells" : "deleting cells");
+    // Plan first: a table or merged area that cannot follow makes the whole operation fail, before anything moves.
     const plans = this.tables.filter((t) => t.sheet === sheet).map((t) => planTableShift(t, shift));
+    plans.push(planMergeShift(sheet, shift));
     if (shift.axis === "rows") {
       if (shift.kind === "insert") sheet.shiftDown(shift.at, shift.n, shift.span0, shift.span1);
       else sheet.shiftUp(shift.at, shift.n, shift.span0, shift.span1);
@@ -459,9 +472,13 @@ function moved<T>(r: Rect, shift: Shift, make: (r: Rect) => T): T[] {
   return [make(out === "partial" ? r : out)];
 }
 
-function typedEntry(raw: unknown): Entered {
+function typedEntry(raw: unknown, numberFormat: string): Entered {
   if (raw === null || raw === undefined) return { kind: "skip" };
-  if (typeof raw === "string" && raw.length > 1 && raw.startsWith("=")) return { kind: "formula", formula: raw };
+  if (typeof raw === "string" && raw.length > 1 && raw.startsWith("=")) {
+    // Typed into a Text-formatted cell, "=…" stays the text the user typed.
+    if (numberFormat === "@") return { kind: "constant", value: raw, text: true };
+    return { kind: "formula", formula: raw };
+  }
   if (typeof raw === "number" || typeof raw === "boolean" || typeof raw === "string") {
     if (typeof raw === "number" && !Number.isFinite(raw)) throw invalidArgument("numbers must be finite");
     return { kind: "constant", value: raw };

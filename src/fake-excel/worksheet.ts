@@ -6,6 +6,7 @@ import { invalidArgument, itemNotFound } from "./errors";
 import type { Sheet, Visibility } from "./grid";
 import { FakeClientObject, FakeCollection, FakeEventHandlers, FakeRequestContext } from "./proxy";
 import { FakeRange } from "./range";
+import { FakeWorksheetProtection } from "./protection";
 import { FakeTableCollection } from "./table";
 import type { WorkbookModel } from "./workbook-model";
 
@@ -91,6 +92,7 @@ export class FakeWorksheet extends FakeClientObject<Sheet> {
   private _charts?: FakeChartCollection;
   private _freezePanes?: FakeWorksheetFreezePanes;
   private _pageLayout?: FakePageLayout;
+  private _protection?: FakeWorksheetProtection;
   private _onChanged?: FakeEventHandlers<Sheet>;
 
   constructor(
@@ -133,6 +135,7 @@ export class FakeWorksheet extends FakeClientObject<Sheet> {
     if (name === "tables") return this.tables;
     if (name === "charts") return this.charts;
     if (name === "pageLayout") return this.pageLayout;
+    if (name === "protection") return this.protection;
     return undefined;
   }
 
@@ -144,6 +147,10 @@ export class FakeWorksheet extends FakeClientObject<Sheet> {
   }
   get id(): string {
     return this.prop("id");
+  }
+  /** Sheet protection (ExcelApi 1.2): protection.ts. */
+  get protection(): FakeWorksheetProtection {
+    return (this._protection ??= new FakeWorksheetProtection(this.context, this, (s: Sheet) => s));
   }
   get position(): number {
     return this.prop("position");

@@ -120,7 +120,8 @@ export function customerCard(snap: Snapshot, s: CustomerScore): Card {
     return v ? caption(v, lang) : "";
   };
   const purchases = book.purchases
-    .filter((p) => p.customer === s.index && p.day > start && p.day <= asOf)
+    .ofCustomer(s.index)
+    .filter((p) => p.day > start && p.day <= asOf)
     .sort((a, b) => b.day - a.day || a.row - b.row)
     .map((p): CardCell[] => [date(p.day), p.product, p.amount, status(p.status)]);
   const channel = (key: string | undefined) => {

@@ -64,6 +64,11 @@ export interface FunctionDef {
   readonly returns: ResultKind;
   /** False when these arguments are answered without the workbook (a bad argument, explicit thresholds …). */
   needsBook(args: readonly unknown[]): boolean;
+  /**
+   * The result depends only on the score of the customer whose ID is the first argument (and on
+   * whether there is one): an edit that leaves that score alone leaves the result alone.
+   */
+  readonly scoreOnly?: boolean;
   run(ctx: Context, args: readonly unknown[]): Result;
 }
 
@@ -103,11 +108,13 @@ function byId(
   id: FunctionId,
   returns: ResultKind,
   value: (s: CustomerScore, snap: Snapshot, lang: Lang) => Result,
+  scoreOnly = false,
 ): FunctionDef {
   return {
     id,
     params: [{ name: "id" }],
     returns,
+    scoreOnly,
     needsBook: (args) => readId(args[0], "en-US").ok,
     run(ctx, args) {
       const c = customerOf(ctx, args[0]);
@@ -116,7 +123,7 @@ function byId(
   };
 }
 
-const dateOf = (snap: Snapshot, day: number): DateCell => ({ serial: serialFromDay(day, snap.analysis.book.date1904) });
+const dateOf = (snap: Snapshot, day: number): DateCell => ({ serial: serialFromDay(day, snap.date1904) });
 
 /** `II`, `ii`, `Ⅱ` (the Roman-numeral character), ` II ` → II. */
 function quadrantArg(arg: unknown): Quadrant | undefined {
@@ -159,16 +166,20 @@ const QUADRANTOF_PARAMS = {
 } as const;
 
 export const FUNCTIONS: Readonly<Record<FunctionId, FunctionDef>> = {
-  QUADRANT: byId("QUADRANT", "text", (s) => s.quadrant),
-  AMOUNT: byId("AMOUNT", "number", (s) => s.amount),
-  CLOSENESS: byId("CLOSENESS", "number", (s) => s.closeness),
-  BORDERLINE: byId("BORDERLINE", "boolean", (s) => s.borderline),
-  LASTCONTACT: byId("LASTCONTACT", "date", (s, snap, lang) =>
-    s.lastContact === undefined
-      ? na(t(lang, "functions.error.neverContacted", { id: s.id }))
-      : dateOf(snap, s.lastContact),
+  QUADRANT: byId("QUADRANT", "text", (s) => s.quadrant, true),
+  AMOUNT: byId("AMOUNT", "number", (s) => s.amount, true),
+  CLOSENESS: byId("CLOSENESS", "number", (s) => s.closeness, true),
+  BORDERLINE: byId("BORDERLINE", "boolean", (s) => s.borderline, true),
+  LASTCONTACT: byId(
+    "LASTCONTACT",
+    "date",
+    (s, snap, lang) =>
+      s.lastContact === undefined
+        ? na(t(lang, "functions.error.neverContacted", { id: s.id }))
+        : dateOf(snap, s.lastContact),
+    true,
   ),
-  NEXTVISIT: byId("NEXTVISIT", "date", (s, snap) => dateOf(snap, s.nextVisit)),
+  NEXTVISIT: byId("NEXTVISIT", "date", (s, snap) => dateOf(snap, s.nextVisit), true),
   CUSTOMER: byId("CUSTOMER", "card", (s, snap) => customerCard(snap, s)),
   GAPS: byId("GAPS", "text", (s, snap, lang) => gapsText(snap.coverage().households[s.index], lang)),
   TIER: byId("TIER", "text", (s, snap, lang) => {
@@ -236,7 +247,7 @@ export const FUNCTIONS: Readonly<Record<FunctionId, FunctionDef>> = {
       if (ta.value === undefined || tk.value === undefined) {
         const book = bookOf(ctx);
         if (!book.ok) return book.error;
-        const own = book.value.analysis.thresholds;
+        const own = book.value.thresholds;
         thresholds = { amount: ta.value ?? own.amount, closeness: tk.value ?? own.closeness };
       }
       // The margin only decides "borderline", which QUADRANTOF does not return.
@@ -274,7 +285,7 @@ function movedText(s: CustomerScore, snap: Snapshot, lang: Lang): Result {
   return t(lang, "functions.moved", {
     from: move.from!,
     to: move.to!,
-    date: stampText(move.stamp, snap.analysis.book.date1904),
+    date: stampText(move.stamp, snap.date1904),
   });
 }
 

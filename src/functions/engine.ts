@@ -8,23 +8,35 @@
  *   settings' asOf, or today) is resolved once per wave.
  * - Always current without volatile functions: each streaming call is kept with its arguments.
  *   A change in a watched table marks the snapshot stale; after a short settle delay (a paste
- *   fires several events) the engine reads once, rescores once, re-evaluates every live call and
- *   pushes only the results that changed. A change elsewhere costs nothing; with no live call
- *   and no subscriber the snapshot is simply dropped and re-read on next use.
+ *   fires several events) the engine brings it up to date once, re-evaluates the live calls the
+ *   change can reach and pushes only the results that changed. A change elsewhere costs nothing;
+ *   with no live call and no subscriber the snapshot is simply dropped and re-read on next use.
+ * - An edit costs what it changes: where the host said which cells changed (`TableEdit`) and can
+ *   read rows (`readRows`), only those rows are read back (patch.ts) and purchase rows go through
+ *   the incremental index (liveIndex.ts); a change that cannot be localized is read in full.
  */
 import { type Day, todayDay } from "../core/dates";
 import type { Lang } from "../core/i18n";
 import type { RawBook, TableKey } from "../core/table";
+import type { RowsRead, RowsRequest, TableEdit } from "../core/edits";
+import { readId } from "./args";
+import { applyRows, planPatch } from "./patch";
 import { type FunctionDef, type FunctionId, type Result, FUNCTIONS, runFunction } from "./catalog";
 import { isErrorValue } from "./runtime";
-import { type Snapshot, rescoreSnapshot, snapshotOf } from "./snapshot";
+import { type Snapshot, patchSnapshot, rescoreSnapshot, snapshotOf } from "./snapshot";
 
 /** What the engine needs from a workbook host (WorkbookHost satisfies it). */
 export interface BookSource {
   /** One read of all linked tables. */
   readBook(): Promise<RawBook>;
-  /** Calls `handler` when linked tables change; resolves to the unsubscribe function. */
-  onTablesChanged?(handler: (tables: TableKey[]) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `handler` when linked tables change, with what changed when the host can say (without
+   * edits, or with an "unknown" one, the next update reads everything); resolves to the
+   * unsubscribe function.
+   */
+  onTablesChanged?(handler: (tables: TableKey[], edits?: TableEdit[]) => void): Promise<() => Promise<void>>;
+  /** Reads some rows and where their tables' bodies are now, in one round trip. */
+  readRows?(requests: readonly RowsRequest[]): Promise<RowsRead[]>;
 }
 
 export interface EngineOptions {
@@ -50,6 +62,10 @@ export interface ResultSink {
 export interface EngineStats {
   /** `readBook()` calls. */
   reads: number;
+  /** Updates from the changed rows only (`readRows()` calls that were applied). */
+  patches: number;
+  /** Of them, updates that went through the incremental index (purchase rows). */
+  indexed: number;
   /** Re-scores without a read (the date moved). */
   rescores: number;
   /** Queued calls answered in a wave. */
@@ -60,6 +76,8 @@ export interface EngineStats {
   pushes: number;
   /** Live calls re-evaluated after a change (pushed or not). */
   reevaluated: number;
+  /** Live calls not re-evaluated because the edit left their customer's score alone. */
+  untouched: number;
   /** Change events for tables no function reads. */
   ignoredChanges: number;
 }
@@ -77,6 +95,8 @@ interface LiveCall {
   readonly def: FunctionDef;
   readonly args: readonly unknown[];
   readonly sink: ResultSink;
+  /** The normalized customer ID of the first argument (score-only functions), once read. */
+  key?: string;
   last?: Result;
   /** The snapshot version `last` was computed from. */
   version: number;
@@ -97,11 +117,14 @@ const DAY_MS = 86_400_000;
 export class FunctionEngine {
   readonly stats: EngineStats = {
     reads: 0,
+    patches: 0,
+    indexed: 0,
     rescores: 0,
     answered: 0,
     waves: 0,
     pushes: 0,
     reevaluated: 0,
+    untouched: 0,
     ignoredChanges: 0,
   };
 
@@ -111,6 +134,8 @@ export class FunctionEngine {
   private generation = 1;
   private snapGeneration = 0;
   private failed?: { generation: number; wave: number; message: string };
+  /** What changed since the snapshot's cells were read; undefined: not known, read everything. */
+  private edits: TableEdit[] | undefined = [];
   private reading?: Promise<void>;
   private wave = 0;
 
@@ -198,12 +223,15 @@ export class FunctionEngine {
    * A host reports changed tables (the handler given to `onTablesChanged`; hosts without
    * events, like the workbench, may call it directly).
    */
-  tablesChanged(tables: readonly TableKey[]): void {
+  tablesChanged(tables: readonly TableKey[], edits?: readonly TableEdit[]): void {
     if (!tables.some((t) => WATCHED_TABLES.includes(t))) {
       this.stats.ignoredChanges++;
       return;
     }
     this.generation++;
+    const watched = edits?.filter((e) => WATCHED_TABLES.includes(e.table));
+    // Past a thousand edits since the last update, reading everything is as good.
+    this.edits = this.edits && watched?.length && this.edits.length < 1000 ? [...this.edits, ...watched] : undefined;
     if (this.live.size > 0 || this.listeners.size > 0) this.scheduleRefresh();
   }
 
@@ -261,8 +289,14 @@ export class FunctionEngine {
     const snap = this.snap;
     if (!snap || this.disposed) return;
     const ctx = this.context();
+    const delta = snap.delta;
     for (const call of this.live) {
       if (call.version === snap.version) continue;
+      if (delta && call.version === delta.from && call.def.scoreOnly && this.untouched(call, snap, delta.customers)) {
+        call.version = snap.version;
+        this.stats.untouched++;
+        continue;
+      }
       const result = runFunction(call.def.id, ctx, call.args);
       this.stats.reevaluated++;
       call.version = snap.version;
@@ -276,6 +310,17 @@ export class FunctionEngine {
       for (const listener of this.listeners) listener(snap);
     }
     this.scheduleMidnight();
+  }
+
+  /** Whether a score-only call's customer kept its score (an unknown ID stays unknown: the customers did not change). */
+  private untouched(call: LiveCall, snap: Snapshot, changed: ReadonlySet<number>): boolean {
+    if (call.key === undefined) {
+      const id = readId(call.args[0], "en-US");
+      if (!id.ok) return false;
+      call.key = id.value.key;
+    }
+    const i = snap.indexOf(call.key);
+    return i === undefined || !changed.has(i);
   }
 
   private context() {
@@ -301,6 +346,12 @@ export class FunctionEngine {
 
   private async read(): Promise<void> {
     const generation = this.generation;
+    const edits = this.edits;
+    this.edits = [];
+    if (await this.patch(edits)) {
+      this.snapGeneration = generation;
+      return;
+    }
     this.stats.reads++;
     try {
       const raw = await this.source.readBook();
@@ -314,9 +365,38 @@ export class FunctionEngine {
       this.failed = undefined;
     } catch (e) {
       // Keep the last good snapshot (if any): stale by one change beats an error in every cell;
-      // the next wave or change event reads again.
+      // the next wave or change event reads again (all of it: the snapshot's cells are behind).
+      this.edits = undefined;
       this.failed = { generation, wave: this.wave, message: e instanceof Error ? e.message : String(e) };
     }
+  }
+
+  /**
+   * Brings the snapshot up to date from the changed rows only; false when the edits cannot be
+   * localized, the host cannot read rows, or what it read shows that rows moved.
+   */
+  private async patch(edits: readonly TableEdit[] | undefined): Promise<boolean> {
+    const snap = this.snap;
+    if (!snap || !edits || !this.source.readRows) return false;
+    const requests = planPatch(snap.raw, edits);
+    if (!requests) return false;
+    let reads: RowsRead[];
+    try {
+      reads = await this.source.readRows(requests);
+    } catch {
+      return false; // a table renamed or deleted meanwhile: the full read finds out
+    }
+    const patch = applyRows(snap.raw, (t) => snap.columns(t)?.get("id"), edits, requests, reads);
+    if (!patch) return false;
+    this.stats.patches++;
+    this.snap = patchSnapshot(snap, patch, {
+      asOf: this.options.asOf,
+      today: this.today(),
+      lang: this.options.lang?.(),
+      version: ++this.version,
+    });
+    if (this.snap.delta) this.stats.indexed++;
+    return true;
   }
 
   private today(): Day {
@@ -328,7 +408,7 @@ export class FunctionEngine {
     const snap = this.snap;
     if (!snap || !snap.followsToday) return;
     const today = this.today();
-    if (snap.analysis.asOf === today) return;
+    if (snap.asOf === today) return;
     this.stats.rescores++;
     this.snap = rescoreSnapshot(snap, { asOf: this.options.asOf, today, version: ++this.version });
   }
@@ -365,7 +445,9 @@ export class FunctionEngine {
   /** Subscribes to the host's change events once, on first use. */
   private watch(): void {
     if (this.subscription || !this.source.onTablesChanged) return;
-    this.subscription = this.source.onTablesChanged((tables) => this.tablesChanged(tables)).catch(() => undefined);
+    this.subscription = this.source
+      .onTablesChanged((tables, edits) => this.tablesChanged(tables, edits))
+      .catch(() => undefined);
   }
 
   private begin(): void {

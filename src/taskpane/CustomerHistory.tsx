@@ -59,7 +59,7 @@ export function CustomerHistory({ analysis, index, lang, onSelect }: CustomerHis
     }))
     .sort(newestFirst);
   const purchases: Line[] = book.purchases
-    .filter((p) => p.customer === index)
+    .ofCustomer(index)
     .map((p) => ({ row: p.row, date: p.day, text: join(p.product, p.status && p.status !== "paid" ? enumText(PAYMENT_STATUSES, p.status, lang) : undefined), amount: p.amount }))
     .sort(newestFirst);
   const assets: Line[] = book.assets

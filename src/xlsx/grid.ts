@@ -40,7 +40,8 @@ export function gridOf({ workbook, facts }: LoadedWorkbook): GridBook {
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         // A merged area's other cells echo its first cell in exceljs; in Excel they are empty.
         if (cell.type === ExcelJS.ValueType.Merge) return;
-        const value = toCell(cell.value, facts.date1904, cell.formula);
+        // A formula's value drops a falsy result (0, FALSE); the cell's own result keeps it.
+        const value = toCell(cell.type === ExcelJS.ValueType.Formula ? { ...(cell.value as ExcelJS.CellFormulaValue), result: cell.result } : cell.value, facts.date1904, cell.formula);
         if (value === null) return;
         while (cells.length < col - 1) cells.push(null);
         cells[col - 1] = value;

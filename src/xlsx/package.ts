@@ -61,12 +61,23 @@ export async function openPackage(bytes: Uint8Array): Promise<JSZip> {
   }
 }
 
+/** What reading the package's layout needs: a part's text and whether it exists (a JSZip, or the streaming reader's ZipParts). */
+export interface PartSource {
+  has(path: string): boolean;
+  text(path: string): Promise<string | undefined> | string | undefined;
+}
+
+export function jszipParts(zip: JSZip): PartSource {
+  return { has: (path) => zip.file(path) !== null, text: (path) => zip.file(path)?.async("string") };
+}
+
 export async function partText(zip: JSZip, path: string): Promise<string | undefined> {
   return zip.file(path)?.async("string");
 }
 
-export async function relsOf(zip: JSZip, part: string): Promise<Relationship[]> {
-  const xml = await partText(zip, relsPathOf(part));
+export async function relsOf(zip: JSZip | PartSource, part: string): Promise<Relationship[]> {
+  const parts = "files" in zip ? jszipParts(zip) : zip;
+  const xml = await parts.text(relsPathOf(part));
   return xml ? parseRels(xml, part) : [];
 }
 
@@ -74,17 +85,21 @@ export async function relsOf(zip: JSZip, part: string): Promise<Relationship[]> 
  * The workbook part named by the package's root relationships; `xl/workbook.xml` when those
  * are missing (some hand-rolled writers skip them).
  */
-export async function workbookPart(zip: JSZip): Promise<string> {
-  const rel = (await relsOf(zip, "")).find((r) => r.kind === "officeDocument");
+export async function workbookPart(zip: JSZip | PartSource): Promise<string> {
+  const parts = "files" in zip ? jszipParts(zip) : zip;
+  const rel = (await relsOf(parts, "")).find((r) => r.kind === "officeDocument");
   const part = rel?.target ?? "xl/workbook.xml";
-  if (!zip.file(part)) throw new BookError("not-a-workbook");
+  if (!parts.has(part)) throw new BookError("not-a-workbook");
   return part;
 }
 
-export async function readFacts(zip: JSZip): Promise<PackageFacts> {
-  const wbPart = await workbookPart(zip);
-  const wbXml = (await partText(zip, wbPart)) ?? "";
-  const wbRels = new Map((await relsOf(zip, wbPart)).map((r) => [r.id, r]));
+/** The package's date system, sheets and Excel tables: what any reader of its cells needs first. */
+export type PackageLayout = Omit<PackageFacts, "hazards">;
+
+export async function readLayout(parts: PartSource): Promise<PackageLayout> {
+  const wbPart = await workbookPart(parts);
+  const wbXml = (await parts.text(wbPart)) ?? "";
+  const wbRels = new Map((await relsOf(parts, wbPart)).map((r) => [r.id, r]));
   const pr = startTags(wbXml, "workbookPr")[0];
   const date1904Text = (pr?.get("date1904") ?? "").trim().toLowerCase();
   const date1904 = date1904Text === "1" || date1904Text === "true";
@@ -92,29 +107,38 @@ export async function readFacts(zip: JSZip): Promise<PackageFacts> {
   const sheets: PackageSheet[] = [];
   for (const a of startTags(wbXml, "sheet")) {
     const rel = wbRels.get(a.get("id") ?? "");
-    if (rel?.kind === "worksheet" && zip.file(rel.target)) sheets.push({ name: a.get("name") ?? "", part: rel.target, visible: !/hidden/i.test(a.get("state") ?? "") });
+    if (rel?.kind === "worksheet" && parts.has(rel.target)) sheets.push({ name: a.get("name") ?? "", part: rel.target, visible: !/hidden/i.test(a.get("state") ?? "") });
   }
-
   const tables: PackageTable[] = [];
-  const hazards = new Set<Hazard>();
-  if (date1904 && date1904Text !== "1") hazards.add("date1904-spelling");
-  let validated = 0;
   for (const sheet of sheets) {
-    const xml = (await partText(zip, sheet.part)) ?? "";
-    if (/<(?:[\w.-]+:)?c\s[^>]*\bt="d"/.test(xml)) hazards.add("iso-date-cells");
-    for (const v of startTags(xml, "dataValidation")) validated += sqrefCells(v.get("sqref") ?? "");
-    for (const rel of await relsOf(zip, sheet.part)) {
+    for (const rel of await relsOf(parts, sheet.part)) {
       if (rel.kind !== "table") continue;
-      const table = await readTable(zip, rel.target, sheet.name);
+      const table = await readTable(parts, rel.target, sheet.name);
       if (table) tables.push(table);
     }
   }
-  if (validated > VALIDATION_CELL_LIMIT) hazards.add("huge-validations");
-  return { date1904, sheets, tables, hazards: [...hazards] };
+  return { date1904, sheets, tables };
 }
 
-async function readTable(zip: JSZip, part: string, sheet: string): Promise<PackageTable | undefined> {
-  const xml = await partText(zip, part);
+export async function readFacts(zip: JSZip): Promise<PackageFacts> {
+  const parts = jszipParts(zip);
+  const layout = await readLayout(parts);
+  const hazards = new Set<Hazard>();
+  const wbXml = (await parts.text(await workbookPart(parts))) ?? "";
+  const date1904Text = (startTags(wbXml, "workbookPr")[0]?.get("date1904") ?? "").trim().toLowerCase();
+  if (layout.date1904 && date1904Text !== "1") hazards.add("date1904-spelling");
+  let validated = 0;
+  for (const sheet of layout.sheets) {
+    const xml = (await parts.text(sheet.part)) ?? "";
+    if (/<(?:[\w.-]+:)?c\s[^>]*\bt="d"/.test(xml)) hazards.add("iso-date-cells");
+    for (const v of startTags(xml, "dataValidation")) validated += sqrefCells(v.get("sqref") ?? "");
+  }
+  if (validated > VALIDATION_CELL_LIMIT) hazards.add("huge-validations");
+  return { ...layout, hazards: [...hazards] };
+}
+
+async function readTable(parts: PartSource, part: string, sheet: string): Promise<PackageTable | undefined> {
+  const xml = await parts.text(part);
   const root = xml && /<(?:[\w.-]+:)?table(?=[\s>])([^>]*)>/.exec(xml);
   if (!root) return undefined;
   const a = attributes(root[1]);

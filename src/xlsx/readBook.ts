@@ -1,13 +1,28 @@
 /**
  * An .xlsx file's bytes → the RawBook the core analyses (works in Node and in the browser;
- * reading the file is the caller's business).
+ * reading the file is the caller's business). The streaming reader (streamGrid.ts) reads it;
+ * a package it does not handle (zip64, an encrypted entry, a part it cannot make sense of) is
+ * read by the full reader over exceljs instead, which also decides what is wrong with a file
+ * neither can read.
  */
 import type { RawBook, RawTable, TableKey } from "../core/table";
 import { BookError } from "./bookError";
 import { type GridBook, readGrid } from "./grid";
+import { streamGrid } from "./streamGrid";
 import { locateTables } from "./locate";
 
 export async function readBook(bytes: ArrayBuffer | Uint8Array): Promise<RawBook> {
+  let grid: GridBook;
+  try {
+    grid = await streamGrid(bytes);
+  } catch {
+    grid = await readGrid(bytes);
+  }
+  return rawBookOf(grid);
+}
+
+/** The same through exceljs's full workbook model only (the reference the streaming reader is tested against). */
+export async function readBookFully(bytes: ArrayBuffer | Uint8Array): Promise<RawBook> {
   return rawBookOf(await readGrid(bytes));
 }
 

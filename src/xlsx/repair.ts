@@ -15,9 +15,9 @@
  * - `date1904="true"` is ignored (dates shift by four years): it is spelled `1`.
  */
 import JSZip from "jszip";
-import { serialFromDay, dayFromYmd } from "../core/dates";
 import type { PackageFacts } from "./package";
 import { relsOf, workbookPart } from "./package";
+import { serialOfIso } from "./isoDate";
 import { attributes, parseRels, relsPathOf, removeElements } from "./xmlText";
 
 export interface RepairOptions {
@@ -101,19 +101,10 @@ function repairSheet(xml: string, date1904: boolean, opts: RepairOptions): strin
   return out.replace(
     /<c(\s[^>]*?)\bt="d"([^>]*)>\s*<v>([^<]*)<\/v>/g,
     (whole, before: string, after: string, iso: string) => {
-      const serial = isoSerial(iso, date1904);
+      const serial = serialOfIso(iso, date1904);
       return serial === undefined ? whole : `<c${before}${after}><v>${serial}</v>`;
     },
   );
-}
-
-/** `2026-03-05T14:30:00` → its Excel serial (the fraction keeps the time of day). */
-function isoSerial(iso: string, date1904: boolean): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(iso.trim());
-  const day = m ? dayFromYmd(+m[1], +m[2], +m[3]) : undefined;
-  if (!m || day === undefined) return undefined;
-  const seconds = (Number(m[4] ?? 0) * 60 + Number(m[5] ?? 0)) * 60 + Number(m[6] ?? 0);
-  return serialFromDay(day, date1904) + seconds / 86_400;
 }
 
 /** Removes relationships whose target part was dropped, so the library never looks for it. */

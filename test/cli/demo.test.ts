@@ -96,7 +96,7 @@ describe("the demo workbook", () => {
       expect(a.book.policies.some((p) => p.endDay !== undefined && p.endDay >= AS_OF && p.endDay <= AS_OF + 60)).toBe(
         true,
       );
-      expect(a.book.purchases.some((p) => p.status === "overdue" || p.status === "badDebt")).toBe(true);
+      expect(a.book.purchases.toArray().some((p) => p.status === "overdue" || p.status === "badDebt")).toBe(true);
       const reviewed = [...new Set(a.book.assets.map((x) => x.customer))];
       expect(reviewed.length).toBeGreaterThanOrEqual(5);
       for (const c of reviewed) expect(reviewDates(a.book, c).length).toBeGreaterThanOrEqual(3);

@@ -15,8 +15,11 @@ const NOTE =
 /** A first character no total or note starts with: most rows are decided by this alone. */
 const MAYBE = /^[合小总共累汇本全注备说附制审填复数来打导tsgnprTSGNPR]/;
 
-/** Why a row is no record, or undefined for a record. `idIndex`: the ID column, compared with its caption. */
-export function skipKind(row: readonly Cell[], headers: readonly string[], idIndex: number | undefined): SkipKind | undefined {
+/**
+ * Why a row is no record (`blank`: nothing in it, skipped in silence), or undefined for a record.
+ * `idIndex`: the ID column, compared with its caption.
+ */
+export function skipKind(row: readonly Cell[], headers: readonly string[], idIndex: number | undefined): SkipKind | "blank" | undefined {
   let first = -1;
   let filled = 0;
   for (let i = 0; i < row.length; i++) {
@@ -24,11 +27,14 @@ export function skipKind(row: readonly Cell[], headers: readonly string[], idInd
     if (first < 0) first = i;
     filled++;
   }
-  if (first < 0) return undefined;
+  if (first < 0) return "blank";
   const id = idIndex === undefined ? undefined : row[idIndex];
   if (typeof id === "string" && id.trim() === String(headers[idIndex!] ?? "").trim() && repeatsHeader(row, headers)) return "header";
   const lead = row[first];
   if (typeof lead !== "string") return undefined;
+  // A lead starting with a visible ASCII character is its own NFKC form: most rows end here.
+  const c = lead.charCodeAt(0);
+  if (c > 0x20 && c < 0x7f && !MAYBE.test(lead)) return undefined;
   const text = lead.normalize("NFKC").trim();
   if (!MAYBE.test(text)) return undefined;
   if (TOTAL.test(text.replace(/\s+/g, "")) || TOTAL.test(text)) return "total";

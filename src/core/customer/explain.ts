@@ -55,7 +55,7 @@ export function explainCustomer(a: Analysis, index: number): Explanation {
   const { book, asOf, thresholds } = a;
   const s = book.settings;
   const start = windowStart(asOf, s.windowMonths);
-  const own = book.purchases.filter((p) => p.customer === index);
+  const own = book.purchases.ofCustomer(index);
   const counted = own.filter((p) => inWindow(p.day, start, asOf)).map(trace);
   const badRows = counted.filter((p) => p.bad);
   const figures = makeFigures(

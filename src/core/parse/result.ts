@@ -10,7 +10,15 @@ export interface ParseProblem {
 export const missing = { ok: false, problem: { kind: "missing" } } as const;
 export const invalid = { ok: false, problem: { kind: "invalid" } } as const;
 
+const BLANK = /^\s*$/;
+
 /** Empty as Excel means it: no value, or only white space (`\s` covers the full-width space too). */
 export function isBlank(cell: unknown): boolean {
-  return cell === null || cell === undefined || (typeof cell === "string" && /^\s*$/.test(cell));
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell !== "string") return false;
+  // Every row's every cell comes through here: text that starts with a visible ASCII or CJK
+  // character (no \s lies in either range) is decided without the regex.
+  const c = cell.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff)) return false;
+  return BLANK.test(cell);
 }

@@ -13,11 +13,16 @@ import type { CliCommand } from "./command";
 import { openBook } from "./load";
 import { formatTable } from "./format";
 
+/** Where a choice came from: `--map`, the workbook's column map, or the automatic proposal. */
+export type ChoiceSource = "option" | "workbook" | "proposal";
+
 export interface ColumnsJson {
   table: TableKey;
   sheet: string;
+  /** Who chose the sheet: the user (`--map …sheet=`, the column map) or the locator. */
+  sheetFrom: ChoiceSource;
   headerRow: number;
-  fields: { field: string; column: string | null; how: string | null; confidence: number; alternatives: string[] }[];
+  fields: { field: string; column: string | null; how: string | null; from: ChoiceSource; confidence: number; alternatives: string[] }[];
 }
 
 export const columnsCommand: CliCommand = {
@@ -43,6 +48,7 @@ export function columnsJson(a: Analysis): ColumnsJson[] {
       {
         table: key,
         sheet: table.sheet,
+        sheetFrom: table.sheetFrom ?? "proposal",
         headerRow: table.headerRow,
         fields: TABLES[key].columns.map((c) => {
           const f = map.fields[c.key];
@@ -50,6 +56,7 @@ export function columnsJson(a: Analysis): ColumnsJson[] {
             field: c.key,
             column: f.index === undefined ? null : table.headers[f.index],
             how: f.index === undefined ? null : (f.how ?? null),
+            from: f.from ?? "proposal",
             confidence: f.index === undefined ? 0 : f.confidence,
             alternatives: f.alternatives.map((i) => table.headers[i]),
           };
@@ -63,13 +70,18 @@ function columnLines(json: ColumnsJson[], lang: Lang): string[] {
   const lines: string[] = [];
   for (const tbl of json) {
     if (lines.length) lines.push("");
-    lines.push(t(lang, "cli.columns.table", { table: caption(TABLES[tbl.table], lang), sheet: tbl.sheet, row: tbl.headerRow }));
+    const params = { table: caption(TABLES[tbl.table], lang), sheet: tbl.sheet, row: tbl.headerRow };
+    lines.push(
+      tbl.sheetFrom === "proposal"
+        ? t(lang, "cli.columns.table", params)
+        : t(lang, "cli.columns.sheetChosen", { ...params, from: t(lang, `cli.columns.from.${tbl.sheetFrom}`) }),
+    );
     const rows = tbl.fields.map((f) => {
       const def = TABLES[tbl.table].columns.find((c) => c.key === f.field)!;
       return [
         caption(def, lang) + (def.required ? " *" : ""),
         f.column ?? t(lang, "cli.columns.none"),
-        f.how ? t(lang, `cli.columns.how.${f.how}`) : "",
+        f.from !== "proposal" ? t(lang, "cli.columns.how.user") + " " + t(lang, `cli.columns.from.${f.from}`) : f.how ? t(lang, `cli.columns.how.${f.how}`) : "",
         f.column ? `${Math.round(f.confidence * 100)}%` : "",
         f.alternatives.length ? t(lang, "cli.columns.alsoFits", { others: f.alternatives.join(", ") }) : "",
       ];

@@ -13,7 +13,7 @@ import { type ImportReport, importReport, planImport } from "../core/import/merg
 import { readListFile } from "../import/readList";
 import { writeImported } from "../xlsx/writeImported";
 import { type CliIo, CliError, EXIT, readInput, writeLines } from "./io";
-import type { CommonOptions } from "./options";
+import { type CommonOptions, mapOption } from "./options";
 import type { CliCommand } from "./command";
 import { openBook } from "./load";
 import { sameFile, writeOutput } from "./output";
@@ -48,7 +48,7 @@ async function runImport(file: string, listFile: string, opts: ImportOptions, io
   const proposal = proposeColumnMap(table, list.headers, list.rows);
   const multipliers = Object.fromEntries(Object.values(proposal.fields).map((f) => [f.field, f.multiplier]));
   const plan = planImport(analysis.book, table, list, columnIndexes(proposal), lang, multipliers);
-  const written = await writeImported(bytes, plan);
+  const written = await writeImported(bytes, plan, mapOption(opts.map).sheets);
   await writeOutput(file, opts.out, written.bytes);
   const report: ImportReport = importReport(plan, lang, written.filled);
   if (opts.json) io.stdout(JSON.stringify(report, null, 2) + "\n");

@@ -30,10 +30,10 @@ export async function openBook(file: string, opts: CommonOptions, env: NodeJS.Pr
   const flagLang = langOption(opts.lang);
   const asOf = asOfOption(opts.asOf);
   const bytes = await readInput(file);
-  const choices = mapOption(opts.map);
+  const { choices, sheets } = mapOption(opts.map);
   const progress = opts.onProgress ?? noProgress;
   progress({ stage: "reading", done: 0 });
-  const raw = await readBook(bytes);
+  const raw = await readBook(bytes, sheets);
   raw.choices = choices;
   const customers = raw.tables.customers?.rows.length ?? 0;
   progress({ stage: "reading", done: 1, total: 1, rows: Object.values(raw.tables).reduce((n, tb) => n + tb.rows.length, 0) });

@@ -13,6 +13,8 @@ import { CliError } from "./io";
 import type { Progress } from "../core/progress";
 import type { TableKey } from "../core/table";
 import { TABLES } from "../core/schema";
+import type { SheetChoices } from "../core/locate";
+import { SHEET_FIELD } from "../core/columns/stored";
 
 export interface CommonOptions {
   asOf?: string;
@@ -24,16 +26,29 @@ export interface CommonOptions {
   onProgress?: Progress;
 }
 
-/** `--map purchases.amount="交易金额(元)"` (an empty caption or `none`: the table has no such column). */
-export function mapOption(specs: readonly string[] | undefined): Partial<Record<TableKey, Record<string, string | null>>> {
-  const out: Partial<Record<TableKey, Record<string, string | null>>> = {};
+/** What `--map` says: field choices per dataset, and the sheet chosen for a dataset. */
+export interface MapOption {
+  choices: Partial<Record<TableKey, Record<string, string | null>>>;
+  sheets: SheetChoices;
+}
+
+/**
+ * `--map purchases.amount="交易金额(元)"` (an empty caption or `none`: the table has no such
+ * column); `--map customers.sheet="客户名单"` chooses the sheet when two fit.
+ */
+export function mapOption(specs: readonly string[] | undefined): MapOption {
+  const out: MapOption = { choices: {}, sheets: {} };
   for (const spec of specs ?? []) {
     const m = /^\s*([A-Za-z]+)\.([A-Za-z]+)\s*=(.*)$/.exec(spec);
     const table = m && (Object.keys(TABLES) as TableKey[]).find((k) => k.toLowerCase() === m[1].toLowerCase());
+    const caption = m ? m[3].trim().replace(/^"(.*)"$/, "$1") : "";
+    if (m && table && m[2].toLowerCase() === SHEET_FIELD && caption !== "") {
+      out.sheets[table] = caption;
+      continue;
+    }
     const field = table && TABLES[table].columns.find((c) => c.key.toLowerCase() === m![2].toLowerCase());
     if (!m || !table || !field) throw new CliError("cli.error.map", { value: spec });
-    const caption = m[3].trim().replace(/^"(.*)"$/, "$1");
-    (out[table] ??= {})[field.key] = caption === "" || caption.toLowerCase() === "none" ? null : caption;
+    (out.choices[table] ??= {})[field.key] = caption === "" || caption.toLowerCase() === "none" ? null : caption;
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { COMPUTED_COLUMNS, TABLES, caption } from "../core/schema";
 import { writeScored } from "../xlsx/writeScored";
 import { type CliIo, CliError, EXIT, writeLines } from "./io";
 import { sameFile, writeOutput } from "./output";
-import type { CommonOptions } from "./options";
+import { type CommonOptions, mapOption } from "./options";
 import type { CliCommand } from "./command";
 import { openBook } from "./load";
 import { readingNotes, requireScorable } from "./scorable";
@@ -39,7 +39,7 @@ async function score(file: string, opts: ScoreOptions, io: CliIo, env: NodeJS.Pr
   if (opts.out !== undefined && (await sameFile(file, opts.out))) throw new CliError("cli.error.outIsInput", { file });
   const { bytes, lang, analysis, raw } = await openBook(file, opts, env);
   requireScorable(raw, analysis);
-  if (opts.out !== undefined) await writeOutput(file, opts.out, await writeScored(bytes, analysis, lang));
+  if (opts.out !== undefined) await writeOutput(file, opts.out, await writeScored(bytes, analysis, lang, mapOption(opts.map).sheets));
   if (opts.json) io.stdout(JSON.stringify(scoreJson(analysis, lang), null, 2) + "\n");
   else
     writeLines(io.stdout, [

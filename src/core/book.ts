@@ -8,6 +8,7 @@ import { type Day, formatDay } from "./dates";
 import { type Settings, readSettings } from "./settings";
 import { TABLES } from "./schema";
 import type { ColumnMap } from "./columns";
+import { mergeChoices, parseColumnMap } from "./columns/stored";
 import { type RowReader, TableReader, show } from "./rows";
 import { type ParsedId, lookalikeKey } from "./parse/id";
 import type { Lang } from "./i18n";
@@ -132,11 +133,16 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
     date1904: raw.date1904,
     tables: {},
   };
+  // The column map kept in the workbook; `--map` choices win over it field by field.
+  const stored = parseColumnMap(raw.columnMap);
+  problems.push(...stored.problems);
   const watch = new LookalikeWatch();
   const read = (key: TableKey, fn: (r: RowReader) => void) => {
     const table = raw.tables[key];
     if (!table) return;
-    const reader = new TableReader(key, table, raw.date1904, problems, lang, raw.choices?.[key]);
+    const { choices, from } = mergeChoices(stored.choices[key], raw.choices?.[key]);
+    const reader = new TableReader(key, table, raw.date1904, problems, lang, choices);
+    for (const [field, source] of Object.entries(from)) if (reader.map.fields[field]) reader.map.fields[field].from = source;
     book.tables[key] = { table, cols: reader.cols, map: reader.map };
     reader.forEachRow(fn);
   };

@@ -18,6 +18,7 @@
 import type { Cell, TableKey } from "./table";
 import { TABLES, TABLE_ORDER, type TableDef, matchKey, matchesSheet } from "./schema";
 import { proposeColumnMap } from "./columns";
+import { COLUMN_MAP_TABLE } from "./columns/stored";
 
 export interface TableInfo {
   name: string;
@@ -88,7 +89,16 @@ export interface Located {
   found: Partial<Record<TableKey, Found>>;
   unusable: Unusable[];
   ambiguous: Ambiguity[];
+  /** Datasets found on the sheet the user chose. */
+  chosen: TableKey[];
+  /** Chosen sheets that do not exist or do not hold their dataset (the locator's own pick is used). */
+  unmet: { key: TableKey; sheet: string }[];
+  /** The sheets a user may choose between for a dataset that was ambiguous or chosen (the one used first). */
+  sheetOptions: Partial<Record<TableKey, string[]>>;
 }
+
+/** The sheet the user chose for a dataset (`--map customers.sheet=…`, the workbook's column map). */
+export type SheetChoices = Partial<Record<TableKey, string>>;
 
 /** Rows of a used range searched for the header row (a bank export's metadata block sits above it). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -134,12 +144,20 @@ interface Candidate {
   claim: string;
 }
 
-export function locate(tables: readonly TableInfo[], ranges: readonly RangeInfo[]): Located {
+/**
+ * `chosen` sheets decide between candidates (any rank, any fit, as long as the sheet could hold the
+ * dataset); they never override a table the add-in named, which setup made from the choice.
+ */
+export function locate(tables: readonly TableInfo[], ranges: readonly RangeInfo[], chosen: SheetChoices = {}): Located {
   const found: Partial<Record<TableKey, Found>> = {};
   const unusable: Unusable[] = [];
   const ambiguous: Ambiguity[] = [];
+  const chosenFound: TableKey[] = [];
+  const unmet: { key: TableKey; sheet: string }[] = [];
   const claimed = new Set<string>();
-  const isOwnName = (name: string) => TABLE_ORDER.some((k) => matchKey(TABLES[k].tableName) === matchKey(name));
+  // The add-in's own tables — datasets, and the column map beside the settings — are never candidates.
+  const isOwnName = (name: string) =>
+    matchKey(name) === matchKey(COLUMN_MAP_TABLE) || TABLE_ORDER.some((k) => matchKey(TABLES[k].tableName) === matchKey(name));
   const namedFor = (sheet: string) => TABLE_ORDER.filter((k) => matchesSheet(TABLES[k], sheet));
 
   // 1. By the add-in's table name (Excel table names are case-insensitive).
@@ -198,6 +216,16 @@ export function locate(tables: readonly TableInfo[], ranges: readonly RangeInfo[
       b.score - a.score ||
       TABLE_ORDER.indexOf(a.key) - TABLE_ORDER.indexOf(b.key),
   );
+  // The user's sheet first: the question of which sheet is answered.
+  for (const key of TABLE_ORDER) {
+    const sheet = chosen[key];
+    if (sheet === undefined || found[key]) continue;
+    const c = candidates.find((x) => x.key === key && matchKey(x.sheet) === matchKey(sheet) && !claimed.has(x.claim));
+    if (!c) continue;
+    found[key] = c.found;
+    claimed.add(c.claim);
+    chosenFound.push(key);
+  }
   for (const c of candidates) {
     if (found[c.key] || claimed.has(c.claim)) continue;
     found[c.key] = c.found;
@@ -223,7 +251,15 @@ export function locate(tables: readonly TableInfo[], ranges: readonly RangeInfo[
       unusable.push({ key, sheet: r.sheet, headerRow0, col0, headers });
     }
   }
-  return { found, unusable, ambiguous };
+  for (const key of TABLE_ORDER) {
+    const sheet = chosen[key];
+    if (sheet !== undefined && !chosenFound.includes(key) && found[key]?.via !== "name") unmet.push({ key, sheet });
+  }
+  const sheetOptions: Partial<Record<TableKey, string[]>> = {};
+  for (const a of ambiguous) sheetOptions[a.key] = [a.used, ...a.others];
+  for (const key of chosenFound)
+    sheetOptions[key] = [...new Set([found[key]!.sheet, ...candidates.filter((c) => c.key === key).map((c) => c.sheet)])];
+  return { found, unusable, ambiguous, chosen: chosenFound, unmet, sheetOptions };
 }
 
 type RangePlace = Omit<Extract<Found, { kind: "range" }>, "kind" | "key" | "via" | "hidden">;

@@ -34,6 +34,12 @@ export type ProblemCode =
   | "row.header" // the header row repeated inside the data, skipped
   | "table.ambiguous" // another sheet fits this dataset as well: the one named is used
   | "table.hidden" // the dataset was found on a hidden sheet only
+  | "table.choiceMissing" // the column map names a sheet that does not hold the dataset
+  | "columnMap.header" // the column map table lacks one of its columns: not used
+  | "columnMap.table" // a column-map row names no dataset: ignored
+  | "columnMap.field" // a column-map row names no field of its dataset: ignored
+  | "columnMap.value" // a column-map row's choice cannot be read: ignored
+  | "columnMap.duplicate" // a second column-map row for one field: the first wins
   | "table.missing"
   | "table.empty"
   | "setting.invalid"

@@ -277,6 +277,8 @@ function placeProblems(key: TableKey, table: RawTable, idIndex: number | undefin
     });
   if (table.titleRows) at("rows.title", table.titleRows.from, { from: table.titleRows.from, to: table.titleRows.to, header: table.headerRow });
   if (table.hidden) at("table.hidden", table.headerRow, {});
-  if (table.alsoFits?.length) at("table.ambiguous", table.headerRow, { others: table.alsoFits.map((s) => `“${s}”`).join(", ") });
+  if (table.alsoFits?.length)
+    at("table.ambiguous", table.headerRow, { others: table.alsoFits.map((s) => `“${s}”`).join(", "), table: key });
+  if (table.chosenSheetMissing !== undefined) at("table.choiceMissing", table.headerRow, { chosen: table.chosenSheetMissing });
   return out;
 }

@@ -39,6 +39,12 @@ export interface RawTable {
   via?: "name" | "sheet" | "headers";
   /** Other sheets that fit this dataset as well: reported, the user asked which one is meant. */
   alsoFits?: string[];
+  /** The sheets the user may choose between for this dataset (this one first), when two fit or one was chosen. */
+  sheetOptions?: string[];
+  /** The sheet was chosen by the user (`--map table.sheet=…`, or the workbook's column map). */
+  sheetFrom?: "option" | "workbook";
+  /** A chosen sheet that does not exist or does not hold this dataset (this sheet is used instead). */
+  chosenSheetMissing?: string;
 }
 
 /** The datasets of SPEC section 2, keyed by the add-in's table names. */
@@ -46,8 +52,10 @@ export type TableKey = "customers" | "followUps" | "purchases" | "assets" | "pol
 
 export interface RawBook {
   tables: Partial<Record<TableKey, RawTable>>;
-  /** The user's column choices (field → caption, null = none), which win over the proposed map. */
+  /** `--map` choices (field → caption, null = none): they win over the stored map and the proposal. */
   choices?: Partial<Record<TableKey, Record<string, string | null>>>;
+  /** The column map kept in the workbook (`crmColumnMap`, core/columns/stored.ts), when it has one. */
+  columnMap?: RawTable;
   /** True when the workbook uses the 1904 date system (serial 0 = 1904-01-01). */
   date1904: boolean;
   /** The add-in's migration history (`crmHistory`, core/history.ts), when the workbook has one. */

@@ -15,6 +15,7 @@
  * and the first change after the add-in switched events off (a user's edit meanwhile was not told).
  */
 import type { TableKey } from "../core/table";
+import { COLUMN_MAP_TABLE } from "../core/columns/stored";
 import type { TableEdit } from "../core/edits";
 import { locate } from "./locate";
 import { parseArea } from "./address";
@@ -52,6 +53,9 @@ export function datasetsById(tables: readonly TableId[]): Map<string, TableKey> 
     const t = tables.find((x) => x.name === f.tableName);
     if (t) out.set(t.id, f.key);
   }
+  // The column map is kept with the settings: an edit to it changes what every table means.
+  const map = tables.find((x) => x.name.toLowerCase() === COLUMN_MAP_TABLE.toLowerCase());
+  if (map) out.set(map.id, "settings");
   return out;
 }
 
@@ -146,7 +150,10 @@ export async function subscribeTables(
     }
     if (key === undefined) return;
     if (key === "customers" && isOwnWrite(state, names.get(args.tableId), args.address)) return;
-    announce(editOf(key, names.get(args.tableId), args));
+    const name = names.get(args.tableId);
+    // An edit of the column map changes what every table's columns mean: the whole book is read again.
+    if (name?.toLowerCase() === COLUMN_MAP_TABLE.toLowerCase()) announce({ table: key, kind: "unknown" });
+    else announce(editOf(key, name, args));
   };
 
   /** Reported by an event: the next read's check need not report it again. */

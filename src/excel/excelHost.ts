@@ -23,6 +23,9 @@ import { a1 } from "./address";
 import { filterQuadrant } from "./filter";
 import type { Quadrant } from "../core/strategy";
 import { writeCoverageSheet } from "./coverageSheet";
+import { type MapChange, saveColumnMap } from "./columnMapTable";
+import { type TableView, columnMapView } from "../core/columns/view";
+import { linkBook } from "../core/book";
 
 export interface ExcelHost extends WorkbookHost {
   /** What the host has learnt (payload sizes that fit, where its columns are). */
@@ -62,6 +65,17 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
 
     filterQuadrant(quadrant: Quadrant | undefined): Promise<void> {
       return Excel.run((ctx) => filterQuadrant(ctx, state, quadrant));
+    },
+
+    columnMap(lang: Lang): Promise<TableView[]> {
+      return excelRun(async (ctx) => {
+        const snap = await readSnapshot(ctx, state);
+        return columnMapView(snap.book, linkBook(snap.book, lang), lang);
+      });
+    },
+
+    saveColumnMap(lang: Lang, changes: MapChange[]): Promise<number> {
+      return excelRun((ctx) => saveColumnMap(ctx, lang, changes, (c) => setupBook(c, lang, state)));
     },
 
     readBook(): Promise<RawBook> {

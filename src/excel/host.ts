@@ -15,10 +15,14 @@ import type { RowsRead, RowsRequest, TableEdit } from "../core/edits";
 import type { WriteRequest, WriteResult } from "./append";
 import type { BuildReviewResult } from "./reviewSheet";
 import type { SelectedRow } from "./selection";
+import type { TableView } from "../core/columns/view";
+import type { MapChange } from "./columnMapTable";
 
 export type { CellFill, WriteRequest, WriteResult } from "./append";
 export type { BuildReviewResult } from "./reviewSheet";
 export type { SelectedRow } from "./selection";
+export type { MapChange } from "./columnMapTable";
+export type { TableView, FieldView } from "../core/columns/view";
 
 /**
  * A long operation is given where to report its progress and what may stop it (`LongWork`).
@@ -32,6 +36,8 @@ export interface SetupResult {
   created: TableKey[];
   adopted: TableKey[];
   existing: TableKey[];
+  /** Datasets two sheets fit alike, not set up until the user chooses one (set-up screen, column map). */
+  ask: { table: TableKey; sheets: string[] }[];
   /** Structural problems found (a required column missing in an adopted sheet …). */
   problems: Problem[];
 }
@@ -62,6 +68,10 @@ export interface CoverageSheetResult {
 }
 
 export interface WorkbookHost {
+  /** The column map as the set-up screen shows it (one read of the book: two syncs). */
+  columnMap(lang: Lang): Promise<TableView[]>;
+  /** Writes changed choices into the workbook's column map (only those rows); sets up first if there is none. */
+  saveColumnMap(lang: Lang, changes: MapChange[]): Promise<number>;
   setup(lang: Lang, work?: LongWork): Promise<SetupResult>;
   /** Reads every table in one batch, scores, writes the computed columns in one batch. */
   refresh(lang: Lang, options?: { asOf?: number } & LongWork): Promise<RefreshResult>;

@@ -5,7 +5,8 @@
  * range needs its header and extent only, and the number formats are looked at in the build sync
  * (setup.ts), once the columns are known. So this sync stays small at any size.
  */
-import type { Cell, TableKey } from "../core/table";
+import type { Cell, RawTable, TableKey } from "../core/table";
+import { COLUMN_MAP_TABLE } from "../core/columns/stored";
 import { TABLES, matchesSheet } from "../core/schema";
 import { mapHeaders } from "../core/columns";
 import type { Discovery, RangeRead } from "./readBook";
@@ -30,7 +31,13 @@ export interface TableSeen {
 
 export interface Inspection {
   seen: Map<TableKey, TableSeen>;
+  /** Every table inspected, by lower-case name: those found and those that fit a dataset as well. */
+  seenByName: Map<string, TableSeen>;
   ranges: RangeRead[];
+  /** The add-in's column map (crmColumnMap) as it is, when the workbook has one. */
+  columnMap?: RawTable & { bodyRow1: number };
+  /** The used range of the sheet holding a settings table (the column map is placed to its right). */
+  settingsUsed?: string;
 }
 
 /** Rows read from the top of a plain sheet's used range: the header search and a sample below it. */
@@ -52,8 +59,17 @@ export function formattedColumns(key: TableKey, headers: readonly string[]): { i
 /** Sync 2: headers, positions and samples of the tables found, and every plain sheet's extent and top rows. */
 export async function inspect(ctx: Excel.RequestContext, d: Discovery): Promise<Inspection> {
   const first = locate(d.tables, []);
-  const reads = Object.values(first.found).flatMap((found) => {
-    if (found.kind !== "table") return [];
+  // Tables that fit a dataset as well as the one found: the column map may choose one of them.
+  const alternatives = first.ambiguous.flatMap((a) =>
+    d.tables
+      .filter((t) => a.others.includes(t.sheet) && !Object.values(first.found).some((f) => f.kind === "table" && f.tableName === t.name))
+      .map((t) => ({ kind: "table" as const, key: a.key, tableName: t.name, headers: t.headers, alternative: true })),
+  );
+  const toRead = [
+    ...Object.values(first.found).flatMap((f) => (f.kind === "table" ? [{ kind: "table" as const, key: f.key, tableName: f.tableName, headers: f.headers, alternative: false }] : [])),
+    ...alternatives,
+  ];
+  const reads = toRead.flatMap((found) => {
     const table = ctx.workbook.tables.getItem(found.tableName);
     const settings = found.key === "settings";
     // The settings' keys are needed to add only the missing ones; other bodies only by position.
@@ -61,6 +77,8 @@ export async function inspect(ctx: Excel.RequestContext, d: Discovery): Promise<
     return [
       {
         key: found.key,
+        tableName: found.tableName,
+        alternative: found.alternative,
         header: table.getHeaderRowRange().load("address,values"),
         body,
         sample: settings
@@ -90,12 +108,25 @@ export async function inspect(ctx: Excel.RequestContext, d: Discovery): Promise<
               .load("values"),
       };
     });
+  // The column map (its rows: to add only those it lacks, and the sheets it chose) and, for a
+  // settings table, its sheet's extent (a new column map goes to the right of everything there).
+  const mapInfo = d.tables.find((t) => t.name.toLowerCase() === COLUMN_MAP_TABLE.toLowerCase());
+  const mapReads = mapInfo && {
+    header: ctx.workbook.tables.getItem(mapInfo.name).getHeaderRowRange().load("address,values"),
+    body: ctx.workbook.tables.getItem(mapInfo.name).getDataBodyRange().load("address,values"),
+  };
+  const settingsFound = first.found.settings;
+  const settingsUsed =
+    settingsFound?.kind === "table"
+      ? ctx.workbook.worksheets.getItem(settingsFound.sheet).getUsedRangeOrNullObject(true).load("address")
+      : undefined;
   await ctx.sync();
   const seen = new Map<TableKey, TableSeen>();
+  const seenByName = new Map<string, TableSeen>();
   for (const r of reads) {
     const h = parseArea(r.header.address);
     const b = parseArea(r.body.address);
-    seen.set(r.key, {
+    const look: TableSeen = {
       sheet: h.sheet,
       headerRow0: h.row0,
       col0: h.col0,
@@ -104,7 +135,21 @@ export async function inspect(ctx: Excel.RequestContext, d: Discovery): Promise<
       bodyRow1: b.row1,
       body: r.key === "settings" ? (r.body.values as Cell[][]) : [],
       sample: !r.sample ? (r.body.values as Cell[][]) : r.sample.isNullObject ? [] : (r.sample.values as Cell[][]),
-    });
+    };
+    seenByName.set(r.tableName.toLowerCase(), look);
+    if (!r.alternative) seen.set(r.key, look);
+  }
+  let columnMap: Inspection["columnMap"];
+  if (mapReads) {
+    const h = parseArea(mapReads.header.address);
+    columnMap = {
+      sheet: h.sheet,
+      headerRow: h.row0 + 1,
+      firstColumn: h.col0,
+      headers: (mapReads.header.values[0] ?? []).map((v) => String(v ?? "")),
+      rows: mapReads.body.values as Cell[][],
+      bodyRow1: parseArea(mapReads.body.address).row1,
+    };
   }
   const ranges: RangeRead[] = used
     .filter((u) => !u.range.isNullObject)
@@ -113,5 +158,11 @@ export async function inspect(ctx: Excel.RequestContext, d: Discovery): Promise<
       address: u.range.address,
       values: (u.top ? (u.top.isNullObject ? [] : u.top.values) : u.range.values) as Cell[][],
     }));
-  return { seen, ranges };
+  return {
+    seen,
+    seenByName,
+    ranges,
+    columnMap,
+    settingsUsed: settingsUsed && !settingsUsed.isNullObject ? settingsUsed.address : undefined,
+  };
 }

@@ -14,6 +14,7 @@ import { isOfficeError } from "./errors";
 import { type DateSystemState, date1904Of, queueDate1904Probe } from "./dateSystem";
 import type { ReadHint } from "./state";
 import { HISTORY_TABLE } from "../core/history";
+import { COLUMN_MAP_TABLE, parseColumnMap } from "../core/columns/stored";
 import { type BodySize, SAMPLE_ROWS, estimateRowBytes, planSlices, sliceBytes } from "./readPlan";
 import { type LongWork, throwIfCancelled } from "../core/progress";
 
@@ -142,9 +143,11 @@ class ReadAgain extends Error {
   }
 }
 
-/** A table read in sync 2: a located dataset (with its key) or the add-in's history (without). */
+/** A table read in sync 2: a located dataset (with its key), another that fits it, or one of the add-in's own (without). */
 interface TableRead {
   key?: TableKey;
+  /** Read because it fits this dataset about as well as the one found (the user may have chosen it). */
+  alternative?: TableKey;
   tableName: string;
   sheet: string;
   headers: string[];
@@ -168,12 +171,21 @@ export async function readData(
   meter = new ReadMeter(),
 ): Promise<Snapshot> {
   const wb = ctx.workbook;
-  const found: TableRead[] = Object.values(locate(d.tables, []).found).filter(
+  const first = locate(d.tables, []);
+  const found: TableRead[] = Object.values(first.found).filter(
     (f): f is Extract<Found, { kind: "table" }> => f.kind === "table",
   );
-  // The add-in's migration history is read in the same sync, by its name (it is not a dataset).
+  // Tables that fit a dataset as well as the one found are read too (the user's column map may
+  // choose one of them; it is read in this same sync), so the choice costs no round trip.
+  for (const a of first.ambiguous)
+    for (const t of d.tables)
+      if (a.others.includes(t.sheet) && !found.some((f) => f.tableName === t.name))
+        found.push({ alternative: a.key, tableName: t.name, sheet: t.sheet, headers: t.headers });
+  // The add-in's migration history and column map are read in the same sync, by name (no datasets).
   const history = d.tables.find((t) => t.name.toLowerCase() === HISTORY_TABLE.toLowerCase());
   if (history) found.push({ tableName: history.name, sheet: history.sheet, headers: history.headers });
+  const columnMap = d.tables.find((t) => t.name.toLowerCase() === COLUMN_MAP_TABLE.toLowerCase());
+  if (columnMap) found.push({ tableName: columnMap.name, sheet: columnMap.sheet, headers: columnMap.headers });
   const widths = found.map((f) => f.headers.length);
   const hints = found.map((f, i) => {
     const h = state.readHints[hintKey(f.tableName)];
@@ -225,7 +237,7 @@ export async function readData(
   }
 
   const tablesRead: Partial<Record<TableKey, ReadTable>> = {};
-  let historyRead: RawTable | undefined;
+  const byName = new Map<string, RawTable>();
   found.forEach((f, i) => {
     const h = parseArea(headers[i].address);
     const headerRow = (headers[i].values[0] ?? []).map((v) => String(v ?? ""));
@@ -241,19 +253,42 @@ export async function readData(
       headers: headerRow,
       rows: rows[i],
     };
+    byName.set(f.tableName.toLowerCase(), raw);
     if (f.key) tablesRead[f.key] = { key: f.key, tableName: f.tableName, raw };
-    else historyRead = raw;
   });
+  const historyRead = history && byName.get(history.name.toLowerCase());
+  const mapRead = columnMap && byName.get(columnMap.name.toLowerCase());
 
   const ranges = used();
-  const located = locate(d.tables, ranges.map((r) => rangeInfo(r, d)));
+  const chosen = parseColumnMap(mapRead).sheets;
+  const located = locate(d.tables, ranges.map((r) => rangeInfo(r, d)), chosen);
   for (const f of Object.values(located.found)) {
-    if (f.kind !== "range" || tablesRead[f.key]) continue;
-    const r = ranges.find((x) => x.sheet === f.sheet)!;
-    tablesRead[f.key] = { key: f.key, raw: rangeTable(f, r) };
+    const mine = located.chosen.includes(f.key);
+    let use = tablesRead[f.key];
+    let chosenUsed = false;
+    if (mine && f.kind === "table" && byName.has(f.tableName.toLowerCase())) {
+      use = { key: f.key, tableName: f.tableName, raw: byName.get(f.tableName.toLowerCase())! };
+      chosenUsed = true;
+    } else if (f.kind === "range" && (mine || !use)) {
+      use = { key: f.key, raw: rangeTable(f, ranges.find((x) => x.sheet === f.sheet)!) };
+      chosenUsed = mine;
+    }
+    if (!use) continue;
+    // Where the user chose the sheet, the question is answered; otherwise the other fits are said.
+    if (chosenUsed) use.raw = { ...use.raw, sheetFrom: "workbook" };
+    else {
+      const others = located.ambiguous.find((a) => a.key === f.key)?.others.filter((s) => s !== use!.raw.sheet);
+      if (others?.length) use.raw = { ...use.raw, alsoFits: others };
+    }
+    const unmet = located.unmet.find((u) => u.key === f.key);
+    if (unmet && !chosenUsed) use.raw = { ...use.raw, chosenSheetMissing: unmet.sheet };
+    const options = located.sheetOptions[f.key];
+    if (options) use.raw = { ...use.raw, sheetOptions: [use.raw.sheet, ...options.filter((s) => s !== use!.raw.sheet)] };
+    tablesRead[f.key] = use;
   }
   const book: RawBook = { tables: {}, date1904: d.date1904 };
   if (historyRead) book.history = historyRead;
+  if (mapRead) book.columnMap = mapRead;
   for (const [key, t] of Object.entries(tablesRead)) book.tables[key as TableKey] = t.raw;
   return { book, tables: tablesRead, owned: d.owned, ownedNames: d.ownedNames, located };
 }

@@ -119,7 +119,9 @@ async function once(
   // The last moment a cancel is honoured: the next sync (verify) may append columns, and the
   // writes after it run to the end, so nothing is ever half-written (docs/DECISIONS.md).
   throwIfCancelled(opts.signal);
-  if (!customers?.tableName) return done(progress, { analysis, written: 0, reread: false });
+  // Nothing is written where the data may be the wrong sheet: the set-up screen asks which first.
+  if (!customers?.tableName || (customers.raw.alsoFits?.length ?? 0) > 0)
+    return done(progress, { analysis, written: 0, reread: false });
 
   // Only a name of ours in a form Excel never gave before costs a sync: the header marker.
   const marked = needsMarker(snap.owned) ? await headerMarks(ctx, customers.raw) : undefined;

@@ -25,6 +25,8 @@ import { estimateRowBytes } from "./readPlan";
 import { readAreas } from "./readAreas";
 import { isOfficeError } from "./errors";
 import { type Found, locate } from "./locate";
+import { COLUMN_MAP_TABLE, parseColumnMap } from "../core/columns/stored";
+import { queueColumnMap } from "./columnMapTable";
 import { ownedIndexes } from "./owned";
 import type { ComputedKey } from "../core/computed";
 import { columnsToAdd, queueAddColumns } from "./computedColumns";
@@ -100,9 +102,10 @@ async function setupOnce(
   const meter = new ReadMeter(work);
   const d = await discover(ctx, state, meter);
   meter.check();
-  const { seen, ranges } = await inspect(ctx, d);
+  const { seen, seenByName, ranges, columnMap, settingsUsed } = await inspect(ctx, d);
   meter.synced(0);
-  const located = locate(d.tables, ranges.map((r) => rangeInfo(r, d)));
+  // The sheets the user chose in the column map decide between sheets that fit a dataset alike.
+  const located = locate(d.tables, ranges.map((r) => rangeInfo(r, d)), parseColumnMap(columnMap).sheets);
   // The last moment a cancel is honoured: the next sync creates and renames tables, and the
   // format syncs after it run to the end (docs/DECISIONS.md).
   throwIfCancelled(work.signal);
@@ -112,13 +115,21 @@ async function setupOnce(
     created: [],
     adopted: [],
     existing: [],
+    ask: [],
     problems: locationProblems(located, lang).filter((p) => p.code !== "table.missing"),
   };
   const built: Built[] = [];
   const sheetNames = new Set(d.sheets.map((s) => s.name.toLowerCase()));
   for (const key of TABLE_ORDER) {
     const f = located.found[key];
-    if (f?.kind === "table") built.push(keepTable(ctx, f, seen.get(key)!, result));
+    // Two sheets fit this dataset alike and the user has not said which: nothing is renamed or
+    // converted on a guess; the set-up screen asks (the choice goes into the column map).
+    const question = located.ambiguous.find((a) => a.key === key);
+    if (question && !located.chosen.includes(key)) {
+      result.ask.push({ table: key, sheets: [question.used, ...question.others] });
+      continue;
+    }
+    if (f?.kind === "table") built.push(keepTable(ctx, f, seenByName.get(f.tableName.toLowerCase()) ?? seen.get(key)!, result));
     else if (f?.kind === "range")
       built.push(
         adoptRange(
@@ -132,7 +143,12 @@ async function setupOnce(
   }
   for (const b of built) {
     if (b.key === "customers") addComputedColumns(ctx, b, d, lang, state);
-    if (b.key === "settings") addMissingSettings(b, located.found.settings, seen.get("settings"), ranges);
+    if (b.key === "settings") {
+      addMissingSettings(b, located.found.settings, seen.get("settings"), ranges);
+      const used = settingsUsed ?? ranges.find((r) => r.sheet === b.sheet)?.address;
+      const mapBody = queueColumnMap(ctx, { sheet: b.sheet, headerRow0: b.headerRow0, col0: b.col0, width: b.headers.length }, columnMap, used, lang);
+      state.readHints[hintKey(COLUMN_MAP_TABLE)] = { rows: mapBody.length, cols: 3, bytesPerRow: estimateRowBytes(mapBody, 3) };
+    }
     if (result.created.includes(b.key)) continue;
     // Required columns a user's table lacks are reported, never invented.
     new TableReader(

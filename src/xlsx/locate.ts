@@ -5,7 +5,9 @@
  * its answer back into RawTables.
  */
 import type { Cell, RawTable, TableKey } from "../core/table";
-import { type Found, type Located as Location, type RangeInfo, type TableInfo, locate } from "../core/locate";
+import { type Found, type Located as Location, type RangeInfo, type SheetChoices, type TableInfo, locate } from "../core/locate";
+import { COLUMN_MAP_TABLE, parseColumnMap } from "../core/columns/stored";
+import { matchKey } from "../core/schema";
 import { isBlank } from "../core/parse/result";
 import { show } from "../core/rows";
 import type { CellRange } from "./a1";
@@ -27,13 +29,16 @@ const TOP_ROWS = 60;
 export interface BookLocation {
   tables: Partial<Record<TableKey, Located>>;
   location: Location;
+  /** The column map kept in the workbook (the add-in's `crmColumnMap` table), when there is one. */
+  columnMap?: RawTable;
 }
 
-export function locateTables(grid: GridBook): Partial<Record<TableKey, Located>> {
-  return locateBook(grid).tables;
+/** `sheets`: the sheets chosen by `--map table.sheet=…`; they win over the workbook's column map. */
+export function locateTables(grid: GridBook, sheets: SheetChoices = {}): Partial<Record<TableKey, Located>> {
+  return locateBook(grid, sheets).tables;
 }
 
-export function locateBook(grid: GridBook): BookLocation {
+export function locateBook(grid: GridBook, optionSheets: SheetChoices = {}): BookLocation {
   const sheetOf = (name: string) => grid.sheets.find((s) => s.name === name);
   const withTables = new Set(grid.tables.filter((t) => t.headerRow).map((t) => t.sheet));
   const tableInfos: TableInfo[] = grid.tables
@@ -45,13 +50,23 @@ export function locateBook(grid: GridBook): BookLocation {
   const ranges: RangeInfo[] = grid.sheets
     .filter((s) => !withTables.has(s.name))
     .map((s) => ({ sheet: s.name, row0: 0, col0: 0, top: s.rows.slice(0, TOP_ROWS).map((r) => r ?? []), visible: s.visible !== false }));
-  const location = locate(tableInfos, ranges);
+  const mapTable = grid.tables.find((t) => t.headerRow && matchKey(t.name) === matchKey(COLUMN_MAP_TABLE));
+  const mapSheet = mapTable && sheetOf(mapTable.sheet);
+  const columnMap = mapTable && mapSheet ? raw(mapSheet, mapTable.range, headersAt(mapSheet, mapTable.range.top, mapTable.range.left, mapTable.range.right), mapTable.totalsRow) : undefined;
+  const stored = parseColumnMap(columnMap).sheets;
+  const chosen: SheetChoices = { ...stored, ...optionSheets };
+  const location = locate(tableInfos, ranges, chosen);
   const tables: Partial<Record<TableKey, Located>> = {};
   for (const f of Object.values(location.found)) {
     const sheet = sheetOf(f.sheet);
     if (!sheet) continue;
     const alsoFits = location.ambiguous.find((a) => a.key === f.key)?.others;
-    tables[f.key] = f.kind === "table" ? fromTable(sheet, grid.tables.find((t) => t.name === f.tableName)!, f, alsoFits) : fromRange(sheet, f, alsoFits);
+    const located = f.kind === "table" ? fromTable(sheet, grid.tables.find((t) => t.name === f.tableName)!, f, alsoFits) : fromRange(sheet, f, alsoFits);
+    if (location.chosen.includes(f.key)) located.raw.sheetFrom = f.key in optionSheets ? "option" : "workbook";
+    const unmet = location.unmet.find((u) => u.key === f.key);
+    if (unmet) located.raw.chosenSheetMissing = unmet.sheet;
+    if (location.sheetOptions[f.key]) located.raw.sheetOptions = location.sheetOptions[f.key];
+    tables[f.key] = located;
   }
   // A sheet named for a dataset but without its ID column: read so the core reports what is missing.
   for (const u of location.unusable) {
@@ -62,7 +77,7 @@ export function locateBook(grid: GridBook): BookLocation {
     const range = { top, left, bottom: Math.max(top, sheet.rows.length - 1), right: left + u.headers.length - 1 };
     tables[u.key] = { raw: raw(sheet, range, u.headers, false), range };
   }
-  return { tables, location };
+  return { tables, location, columnMap };
 }
 
 function fromTable(sheet: GridSheet, table: GridTable, f: Extract<Found, { kind: "table" }>, alsoFits?: string[]): Located {

@@ -5,6 +5,7 @@
  */
 import type JSZip from "jszip";
 import type { TableKey } from "../core/table";
+import type { SheetChoices } from "../core/locate";
 import { matchKey } from "../core/schema";
 import { BookError } from "./bookError";
 import { CannotKeep } from "./cannotKeep";
@@ -30,11 +31,11 @@ export interface OpenedSheet {
 }
 
 /** The package opened for editing the sheet of `key`; throws BookError / CannotKeep when it cannot be. */
-export async function openSheetForEdit(input: Uint8Array, key: TableKey): Promise<OpenedSheet> {
+export async function openSheetForEdit(input: Uint8Array, key: TableKey, sheets: SheetChoices = {}): Promise<OpenedSheet> {
   // The library only reads (to find the table's range); the copy is made from the package itself.
   const loaded = await loadWorkbook(input);
   const grid = gridOf(loaded);
-  const located = locateTables(grid)[key];
+  const located = locateTables(grid, sheets)[key];
   const sheet = located && grid.sheets.find((s) => s.name === located.raw.sheet);
   if (!located || !sheet) throw new BookError("no-customer-sheet");
   const zip = await openPackage(input);

@@ -16,6 +16,7 @@ import type { NewCell } from "../core/customer/newRows";
 import type { MergePlan } from "../core/import/merge";
 import { CannotKeep } from "./cannotKeep";
 import type { CellRange } from "./a1";
+import type { SheetChoices } from "../core/locate";
 import { openSheetForEdit, rewriteTablePart, saveEdits } from "./packageEdit";
 import type { CellContent, SheetEdits } from "./sheetXml";
 
@@ -32,9 +33,9 @@ function contentOf(v: NewCell, date1904: boolean): CellContent {
   return v === "" ? { kind: "empty" } : { kind: "text", value: v };
 }
 
-export async function writeImported(bytes: ArrayBuffer | Uint8Array, plan: MergePlan): Promise<ImportWriteResult> {
+export async function writeImported(bytes: ArrayBuffer | Uint8Array, plan: MergePlan, sheets: SheetChoices = {}): Promise<ImportWriteResult> {
   const input = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const opened = await openSheetForEdit(input, plan.table as TableKey);
+  const opened = await openSheetForEdit(input, plan.table as TableKey, sheets);
   const { loaded, located: target, sheet, styles } = opened;
   const date1904 = loaded.facts.date1904;
 

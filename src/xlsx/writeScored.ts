@@ -20,6 +20,7 @@ import { isBlank } from "../core/parse/result";
 import type { GridSheet } from "./grid";
 import type { Located } from "./locate";
 import type { CellRange } from "./a1";
+import type { SheetChoices } from "../core/locate";
 import { type OpenedSheet, openSheetForEdit, rewriteTablePart, saveEdits } from "./packageEdit";
 import { type CellContent, type CellEdit, type SheetEdits, escapeXml, styleAt } from "./sheetXml";
 
@@ -34,9 +35,11 @@ export async function writeScored(
   bytes: ArrayBuffer | Uint8Array,
   analysis: Pick<Analysis, "scores">,
   lang: Lang,
+  sheets: SheetChoices = {},
 ): Promise<Uint8Array> {
   const input = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const opened = await openSheetForEdit(input, "customers");
+  // The sheets the analysis read (`--map customers.sheet=…` as well as the workbook's column map).
+  const opened = await openSheetForEdit(input, "customers", sheets);
   const { loaded, located: customers, sheet, sheetXml, styles } = opened;
 
   const columns = placeColumns(customers, sheet);

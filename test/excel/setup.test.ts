@@ -1,11 +1,12 @@
 import { SETTING_KEYS, defaultSettingValue } from "../../src/core/settings";
 import { TABLES, TABLE_ORDER } from "../../src/core/schema";
+import { COLUMN_MAP_TABLE } from "../../src/core/columns/stored";
 import { t } from "../../src/core/i18n";
 import { COMPUTED_HEADER } from "../../src/excel/palette";
 import type { FakeExcel } from "../../src/fake-excel";
 import { cellMap, chinesePlainBook, englishTableBook, open, serial } from "./support";
 
-const ALL_TABLES = TABLE_ORDER.map((k) => TABLES[k].tableName).sort();
+const ALL_TABLES = [...TABLE_ORDER.map((k) => TABLES[k].tableName), COLUMN_MAP_TABLE].sort();
 const ZH_COMPUTED = ["象限", "交易额", "紧密度", "临界", "策略", "最近联系", "下次拜访"];
 const EN_COMPUTED = ["Quadrant", "Amount", "Closeness", "Borderline", "Strategy", "Last contact", "Next visit"];
 
@@ -37,7 +38,8 @@ describe("setup", () => {
     expect(customers.headers.slice(0, 2)).toEqual(["客户编号", "客户名称"]);
     expect(customers.headers.slice(-7)).toEqual(ZH_COMPUTED);
 
-    const settings = fake.workbook.values("设置");
+    // The settings' own three columns (the column map sits to their right, after a blank column).
+    const settings = fake.workbook.values("设置").map((r) => r.slice(0, 3)).filter((r) => r[0] !== "");
     expect(settings[0]).toEqual(["键", "值", "说明"]);
     expect(settings.slice(1).map((r) => r[0])).toEqual([...SETTING_KEYS]);
     for (const row of settings.slice(1)) {
@@ -53,7 +55,7 @@ describe("setup", () => {
     const customers = table(fake, "crmCustomers");
     expect(customers.sheet).toBe("Customers");
     expect(customers.headers.slice(-7)).toEqual(EN_COMPUTED);
-    expect(fake.workbook.values("Settings")[0]).toEqual(["Key", "Value", "Description"]);
+    expect(fake.workbook.values("Settings")[0].slice(0, 3)).toEqual(["Key", "Value", "Description"]);
   });
 
   test("marks the computed columns as the add-in's: a distinct header fill and a hidden name on each", async () => {
@@ -148,7 +150,7 @@ describe("setup", () => {
     const asOfRow = SETTING_KEYS.indexOf("asOf") + 1;
     fake.workbook.user.deleteRows("设置", asOfRow);
     await host.setup("zh-CN");
-    const rows = fake.workbook.values("设置").slice(1);
+    const rows = fake.workbook.values("设置").slice(1).filter((r) => r[0] !== "");
     expect(rows.find((r) => r[0] === "windowMonths")![1]).toBe(6);
     expect(rows.map((r) => r[0]).sort()).toEqual([...SETTING_KEYS].sort());
   });

@@ -32,6 +32,8 @@ export interface FieldMatch {
   alternatives: number[];
   /** The user chose a caption the table does not have. */
   chosenMissing?: string;
+  /** Where a user's choice came from: `--map`, or the column map kept in the workbook. */
+  from?: "option" | "workbook";
 }
 
 export interface ColumnMap {

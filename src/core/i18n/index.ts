@@ -15,6 +15,7 @@ import { coverageStrings } from "./strings/coverage";
 import { realExcelStrings } from "./strings/realExcel";
 import { dashboardStrings } from "./strings/dashboard";
 import { reviewStrings } from "./strings/review";
+import { columnMapStrings } from "./strings/columnMap";
 import { progressStrings } from "./strings/progress";
 
 export type Lang = "zh-CN" | "en-US";
@@ -37,6 +38,7 @@ const AREAS: readonly Catalog[] = [
   realExcelStrings,
   dashboardStrings,
   reviewStrings,
+  columnMapStrings,
   progressStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);

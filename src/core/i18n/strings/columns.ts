@@ -35,8 +35,8 @@ export const columnStrings: Catalog = {
     "en-US": "this data is on a hidden sheet (no visible sheet holds it); make sure it is not outdated.",
   },
   "problem.table.ambiguous": {
-    "zh-CN": "{others} 也像这张表,暂用本表;如不对,请改工作表名称。",
-    "en-US": "{others} would fit as well; this sheet is used — rename the sheets if it is the wrong one.",
+    "zh-CN": "{others} 也像这张表,暂用本表;请在任务窗格“设置”的列对应中选择工作表(命令行:--map {table}.sheet=\"工作表名\")。",
+    "en-US": "{others} would fit as well; this sheet is used — choose the sheet in the task pane's column map (command line: --map {table}.sheet=\"Sheet name\").",
   },
   "cli.error.columnMissing": {
     "zh-CN": "无法计算:{sheet} 第 {row} 行的表头中找不到“{column}”列。请补上这一列,或用 --map 指明是哪一列。",
@@ -53,7 +53,7 @@ export const columnStrings: Catalog = {
   "cli.note.byColumns": { "zh-CN": "按列的含义识别", "en-US": "recognised by its columns" },
   "cli.note.byName": { "zh-CN": "按工作表名称识别", "en-US": "recognised by its name" },
   "cli.help.columns": { "zh-CN": "列对应:每张表用了哪个工作表、哪一行表头,每个字段对应哪一列", "en-US": "the column map: each table's sheet and header row, and which column each field is" },
-  "cli.help.map": { "zh-CN": "指定列对应,如 purchases.amount=\"交易金额(元)\"(可重复;空或 none 表示没有这一列)", "en-US": "set a column, e.g. purchases.amount=\"Txn Amt\" (repeatable; empty or none: no such column)" },
+  "cli.help.map": { "zh-CN": "指定列对应,如 purchases.amount=\"交易金额(元)\",或工作表,如 customers.sheet=\"客户名单\"(可重复;空或 none 表示没有这一列)", "en-US": "set a column, e.g. purchases.amount=\"Txn Amt\", or a sheet, customers.sheet=\"Clients\" (repeatable; empty or none: no such column)" },
   "cli.error.map": { "zh-CN": "无法理解 --map “{value}”:应为 表.字段=列标题,如 purchases.amount=金额。", "en-US": "cannot read --map “{value}”: expected table.field=Caption, e.g. purchases.amount=Amount." },
   "cli.columns.table": { "zh-CN": "{table}:工作表“{sheet}”,表头在第 {row} 行", "en-US": "{table}: sheet “{sheet}”, header on row {row}" },
   "cli.columns.field": { "zh-CN": "字段", "en-US": "Field" },

@@ -363,6 +363,7 @@ export class FunctionEngine {
       });
       this.snapGeneration = generation;
       this.failed = undefined;
+      this.prepareIndex();
     } catch (e) {
       // Keep the last good snapshot (if any): stale by one change beats an error in every cell;
       // the next wave or change event reads again (all of it: the snapshot's cells are behind).
@@ -397,6 +398,21 @@ export class FunctionEngine {
     });
     if (this.snap.delta) this.stats.indexed++;
     return true;
+  }
+
+  /**
+   * While live calls wait for edits, the incremental index of a fresh full read is built in the
+   * next idle moment (100–300 ms at 10,000 × 200,000) rather than on the user's first keystroke.
+   */
+  private prepareIndex(): void {
+    const snap = this.snap;
+    if (!snap || !this.source.readRows || this.live.size === 0) return;
+    this.begin();
+    setTimeout(() => {
+      void this.run(async () => {
+        if (this.snap === snap && !this.disposed) snap.prepareIndex();
+      });
+    }, 0);
   }
 
   private today(): Day {

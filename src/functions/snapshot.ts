@@ -63,6 +63,8 @@ export interface Snapshot {
    * a full snapshot, taken over from the previous one otherwise); undefined once handed on.
    */
   takeIndex(): LiveIndex | undefined;
+  /** Builds the incremental index now (idle time after a full read), so the first edit does not wait for it. */
+  prepareIndex(): void;
 }
 
 export interface SnapshotOptions {
@@ -185,7 +187,8 @@ function makeSnapshot(p: Parts): Snapshot {
   let plan: readonly PlanItem[] | undefined;
   let coverage: BookCoverage | undefined;
   let lookalikes: Map<string, string> | undefined;
-  let handed = false;
+  let index: LiveIndex | undefined;
+  let state: "none" | "built" | "handed" = "none";
   return {
     version: p.version,
     get analysis() {
@@ -224,9 +227,16 @@ function makeSnapshot(p: Parts): Snapshot {
         return lookalikes.get(group);
       }),
     takeIndex() {
-      if (handed) return undefined;
-      handed = true;
-      return p.index();
+      if (state === "handed") return undefined;
+      const taken = state === "built" ? index : p.index();
+      state = "handed";
+      index = undefined;
+      return taken;
+    },
+    prepareIndex() {
+      if (state !== "none") return;
+      index = p.index();
+      state = "built";
     },
   };
 }

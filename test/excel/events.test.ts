@@ -1,5 +1,60 @@
 import type { TableKey } from "../../src/core/table";
+import type { TableEdit } from "../../src/core/edits";
 import { scoredBook } from "./support";
+
+describe("what changed, for reading back only those rows", () => {
+  async function editsAfter(act: (fake: Awaited<ReturnType<typeof scoredBook>>["fake"]) => void, level?: string) {
+    const { fake, host } = await scoredBook(5, level ? { api: { level } } : {});
+    await fake.workbook.whenIdle();
+    const seen: TableEdit[] = [];
+    const unsubscribe = await host.onTablesChanged((_, edits) => seen.push(...edits));
+    act(fake);
+    await fake.workbook.whenIdle();
+    await unsubscribe();
+    return seen;
+  }
+
+  test("a typed cell and a pasted block are cell edits with their rows and columns", async () => {
+    const seen = await editsAfter((fake) => {
+      fake.workbook.user.setValues("购买记录", "D4", [[999]]);
+      fake.workbook.user.setValues("购买记录", "A6:B7", [["C1", 46000], ["C2", 46001]]);
+    });
+    expect(seen).toEqual([
+      { table: "purchases", tableName: "crmPurchases", kind: "cells", row0: 3, col0: 3, row1: 3, col1: 3 },
+      { table: "purchases", tableName: "crmPurchases", kind: "cells", row0: 5, col0: 0, row1: 6, col1: 1 },
+    ]);
+  });
+
+  test("a sort and a deleted row cannot be localized", async () => {
+    const seen = await editsAfter((fake) => {
+      fake.workbook.user.sortTable("crmPurchases", "金额", false);
+      fake.workbook.user.deleteRows("购买记录", 3);
+    });
+    expect(seen).toEqual([
+      { table: "purchases", kind: "unknown" },
+      { table: "purchases", kind: "unknown" },
+    ]);
+  });
+
+  test("on an Excel without onRowSorted (ExcelApi 1.9) nothing can be localized: a sort there would go unheard", async () => {
+    const seen = await editsAfter((fake) => fake.workbook.user.setValues("购买记录", "D4", [[999]]), "1.9");
+    expect(seen).toEqual([{ table: "purchases", kind: "unknown" }]);
+  });
+
+  test("the first change after the add-in's own quiet writes cannot be localized (an edit meanwhile was not told)", async () => {
+    const { fake, host } = await scoredBook(5);
+    await fake.workbook.whenIdle();
+    const seen: TableEdit[] = [];
+    const unsubscribe = await host.onTablesChanged((_, edits) => seen.push(...edits));
+    await host.refresh("zh-CN");
+    fake.workbook.user.setValues("购买记录", "D4", [[999]]);
+    await fake.workbook.whenIdle();
+    fake.workbook.user.setValues("购买记录", "D5", [[998]]);
+    await fake.workbook.whenIdle();
+    await unsubscribe();
+    expect(seen.map((e) => e.kind)).toEqual(["cells", "unknown", "cells"]);
+  });
+});
 
 describe("onTablesChanged", () => {
   test("reports which dataset the user changed", async () => {

@@ -178,6 +178,27 @@ describe("changes that cannot be localized are read in full", () => {
     expect({ reads: stats.reads, patches: stats.patches }).toEqual({ reads: 2, patches: 0 });
   });
 
+  it("a paste of more than 1,000 rows is read in full", async () => {
+    const raw = shop(30, 40);
+    const fake = fakeOf(raw);
+    const { engine, cells } = await liveColumn(fake, 30);
+    const block = raw.tables.purchases!.rows.slice(0, 1_001).map((r) => [r[3] as number]).reverse();
+    fake.workbook.user.setValues(PURCHASES, "D2:D1002", block);
+    await settle(fake);
+    await expectSameAsFullRescore(engine, cells);
+    expect({ reads: engine.stats.reads, patches: engine.stats.patches }).toEqual({ reads: 2, patches: 0 });
+  });
+
+  it("a purchase added at the end of the table (rows.add, as the pane logs one) goes through the index", async () => {
+    const stats = await afterChange(() =>
+      Excel.run(async (ctx) => {
+        ctx.workbook.tables.getItem(TABLES.purchases.tableName).rows.add(undefined, [["C7", serial("2026-03-30"), "基金", 50_000, "正常"]]);
+        await ctx.sync();
+      }),
+    );
+    expect({ reads: stats.reads, patches: stats.patches, indexed: stats.indexed }).toEqual({ reads: 1, patches: 1, indexed: 1 });
+  });
+
   it("an edit to the customer table is read back alone and the book rescored from the cells held (no full read)", async () => {
     const stats = await afterChange((fake) => fake.workbook.user.setValues("客户", "A5", [["C999"]]));
     expect({ reads: stats.reads, patches: stats.patches, indexed: stats.indexed }).toEqual({ reads: 1, patches: 1, indexed: 0 });

@@ -19,6 +19,7 @@ import { benchIncremental, type IncrementalResult } from "./incremental";
 import { benchSyncs, type SyncCounts } from "./syncs";
 import { benchFunctions, type FunctionsResult } from "./functions";
 import { benchBundle, type BundleResult } from "./bundle";
+import { benchScale, type ScaleResult } from "./scale";
 import { benchEdit, type EditResult } from "./edit";
 import { round } from "./timing";
 
@@ -58,6 +59,7 @@ export interface BenchReport {
   /** One purchase amount typed, through the host on the in-memory Excel (edit.ts). */
   edit: EditResult | null;
   bundle: BundleResult | null;
+  scale: ScaleResult | null;
   targets: Record<string, Target>;
   notes: string[];
   totalSeconds: number;
@@ -80,6 +82,7 @@ const SIZES = {
     syncCustomers: [100, 10_000],
     purchasesPerCustomer: 20,
     functionCells: 5_000,
+    scale: [50_000, 1_000_000],
     edit: [10_000, 200_000],
   },
   quick: {
@@ -94,6 +97,7 @@ const SIZES = {
     syncCustomers: [100, 10_000],
     purchasesPerCustomer: 2,
     functionCells: 500,
+    scale: [1_000, 20_000],
     edit: [1_000, 20_000],
   },
 } as const;
@@ -143,6 +147,11 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   });
   const bundle = await section("bundle", notes, log, () => benchBundle({ build: o.build && !o.quick }));
   if (bundle?.note) notes.push(`bundle: ${bundle.note}`);
+  // The full sheet of Excel in child processes (the CLI, LibreOffice): this process's heap plays no part.
+  const scale = await section("scale", notes, log, () =>
+    benchScale(size.scale[0], size.scale[1], { libreoffice: !o.quick, log }),
+  );
+  if (scale?.note) notes.push(`scale: ${scale.note}`);
   // The peer last: its minutes of HyperFormula garbage must not sit under the other timings.
   const peer = await section("peer", notes, log, () =>
     benchPeer({
@@ -184,6 +193,12 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     editBytesRead: t(edit?.bytesRead, "… ≤ 64 KB read", (v) => v <= 65_536),
     editMs: t(edit?.ms, "… ≤ 10 ms until every live CRM.QUADRANT cell holds its new value", (v) => v <= 10),
     taskpaneBundle: t(bundle?.taskpaneGzipKB, "task-pane page ≤ 300 KB gzipped", (v) => v <= 300),
+    scaleVsLibreOffice: t(
+      scale && scale.libreofficeSeconds !== null ? round(scale.cliSeconds / scale.libreofficeSeconds, 2) : null,
+      "crm score on 50,000 × 1,000,000 no slower than LibreOffice opening it (CLI / LibreOffice ≤ 1)",
+      (v) => v <= 1 && scale!.scoredAll,
+    ),
+    scaleMemory: t(scale?.cliPeakMB, "crm score on 50,000 × 1,000,000 peaks at ≤ 1024 MB", (v) => v <= 1024),
   };
   if (o.quick) notes.push("quick run: small sizes, targets are for the full run");
   const loadEnd = round(loadavg()[0], 2);
@@ -208,6 +223,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     functions,
     edit,
     bundle,
+    scale,
     targets,
     notes,
     totalSeconds: round((performance.now() - started) / 1000),
@@ -282,7 +298,7 @@ function printReport(r: BenchReport): void {
       `One purchase amount typed at ${e.customers.toLocaleString("en")} × ${e.purchases.toLocaleString("en")}, ${e.cells.toLocaleString("en")} live CRM.QUADRANT cells (median of ${e.runs})`,
     );
     line(
-      `  ${e.syncs} sync(s), ${e.bytesRead} bytes read, ${ms(e.ms)} until every cell is current (first edit, building the index: ${ms(e.firstMs)}); ${e.pushed} cells pushed, ${e.fullReads} full reads; equals a full rescore: ${e.matchesFull}`,
+      `  ${e.syncs} sync(s), ${e.bytesRead} bytes read, ${ms(e.ms)} until every cell is current (the first edit after the full read: ${ms(e.firstMs)}); ${e.pushed} cells pushed, ${e.fullReads} full reads; equals a full rescore: ${e.matchesFull}`,
     );
     line();
   }
@@ -293,6 +309,13 @@ function printReport(r: BenchReport): void {
     );
     for (const [f, s] of Object.entries(b.files))
       line(`  ${f.padEnd(16)} ${String(s.rawKB).padStart(8)} KB raw ${String(s.gzipKB).padStart(8)} KB gzip`);
+    line();
+  }
+  if (r.scale) {
+    const z = r.scale;
+    line(`The whole grid: ${z.customers.toLocaleString("en")} customers × ${z.purchases.toLocaleString("en")} purchases (${z.fileMB} MB .xlsx, written in ${z.writeSeconds} s)`);
+    line(`  crm score --json        ${z.cliSeconds} s, peak ${z.cliPeakMB ?? "n/a"} MB, every customer scored: ${z.scoredAll}`);
+    line(`  LibreOffice → csv       ${z.libreofficeSeconds === null ? "n/a" : `${z.libreofficeSeconds} s`}`);
     line();
   }
   line("Targets");

@@ -47,6 +47,10 @@ describe("npm run bench -- --quick --json", () => {
       "syncs.refresh.10000",
       "functions.cells",
       "functions.tableReads",
+      "scale.customers",
+      "scale.purchases",
+      "scale.cliSeconds",
+      "scale.cliPeakMB",
       "edit.syncs",
       "edit.bytesRead",
       "edit.ms",
@@ -70,6 +74,11 @@ describe("npm run bench -- --quick --json", () => {
   it("keeps the incremental index equal to a full rescore, and the floor equal to the core's sums", () => {
     expect(at(report, "incremental.matchesFull")).toBe(true);
     expect(at(report, "scoring.singlePassAgrees")).toBe(true);
+  });
+
+  it("scores every customer of the workbook it writes through the command line, and leaves LibreOffice out of a quick run", () => {
+    expect(at(report, "scale.scoredAll")).toBe(true);
+    expect(at(report, "scale.libreofficeSeconds")).toBeNull();
   });
 
   it("answers a column of CRM.QUADRANT cells", () => {

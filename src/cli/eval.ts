@@ -18,6 +18,7 @@ import { type EvalResult, evaluate, isFormulaError, parseFormula, rawBookCells }
 import { isShownError } from "../functions/excelArgs";
 import { BookError } from "../xlsx/bookError";
 import { readBook } from "../xlsx/readBook";
+import { nodeCodec } from "./nodeCodec";
 import { type CliIo, CliError, EXIT, readInput } from "./io";
 import { earlyLang } from "./load";
 import { type CommonOptions, asOfOption, envLang, langOption } from "./options";
@@ -79,7 +80,7 @@ export async function runEval(
       io.stderr(parsed.error.message + "\n");
       return EXIT.unusable;
     }
-    const raw = await readBook(await readInput(file));
+    const raw = await readBook(await readInput(file), {}, { codec: nodeCodec });
     const { results, date1904 } = await evalOverBook(raw, [formula], opts, env);
     const kind = FUNCTIONS[parsed.call.id].returns;
     return print(results[0], date1904, kind === "date", opts.json === true, io);

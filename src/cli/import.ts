@@ -10,8 +10,6 @@ import { TABLES, caption } from "../core/schema";
 import { columnIndexes, proposeColumnMap } from "../core/columns";
 import { findListHeader } from "../core/import/header";
 import { type ImportReport, importReport, planImport } from "../core/import/merge";
-import { readListFile } from "../import/readList";
-import { writeImported } from "../xlsx/writeImported";
 import { type CliIo, CliError, EXIT, readInput, writeLines } from "./io";
 import { type CommonOptions, mapOption } from "./options";
 import type { CliCommand } from "./command";
@@ -42,6 +40,8 @@ async function runImport(file: string, listFile: string, opts: ImportOptions, io
   if (opts.out === undefined) throw new CliError("cli.error.importOut");
   if (await sameFile(file, opts.out)) throw new CliError("cli.error.outIsInput", { file });
   const { bytes, lang, analysis } = await openBook(file, opts, env);
+  // Loaded here, not with every command: they bring exceljs (a third of a second to load).
+  const [{ readListFile }, { writeImported }] = await Promise.all([import("../import/readList"), import("../xlsx/writeImported")]);
   const listed = await readListFile(await readInput(listFile), listFile);
   const list = findListHeader(listed.rows, table);
   if (!list) throw new CliError("cli.error.importNoHeader", { file: listFile, column: caption(TABLES[table].columns[0], lang) });

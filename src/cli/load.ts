@@ -5,6 +5,7 @@ import { type Analysis, analyze } from "../core/analyze";
 import { bookLang } from "../core/book";
 import { todayDay } from "../core/dates";
 import { readBook } from "../xlsx/readBook";
+import { nodeCodec } from "./nodeCodec";
 import { asOfOption, type CommonOptions, envLang, langOption, mapOption } from "./options";
 import { readInput } from "./io";
 import { noProgress } from "../core/progress";
@@ -32,11 +33,11 @@ export async function openBook(file: string, opts: CommonOptions, env: NodeJS.Pr
   const bytes = await readInput(file);
   const { choices, sheets } = mapOption(opts.map);
   const progress = opts.onProgress ?? noProgress;
+  // The streaming reader reports the reading stage (bytes of sheet XML, rows so far).
   progress({ stage: "reading", done: 0 });
-  const raw = await readBook(bytes, sheets);
+  const raw = await readBook(bytes, sheets, { codec: nodeCodec, progress });
   raw.choices = choices;
   const customers = raw.tables.customers?.rows.length ?? 0;
-  progress({ stage: "reading", done: 1, total: 1, rows: Object.values(raw.tables).reduce((n, tb) => n + tb.rows.length, 0) });
   const lang = flagLang ?? envLang(env) ?? bookLang(raw);
   progress({ stage: "scoring", done: 0, total: customers });
   // Without --as-of the workbook's own asOf setting applies, then today (core's rule).

@@ -4,7 +4,6 @@ import { t } from "../core/i18n";
 import type { Analysis } from "../core/analyze";
 import { QUADRANTS, quadrantName, relationshipName, strategyText } from "../core/strategy";
 import { COMPUTED_COLUMNS, TABLES, caption } from "../core/schema";
-import { writeScored } from "../xlsx/writeScored";
 import { type CliIo, CliError, EXIT, writeLines } from "./io";
 import { sameFile, writeOutput } from "./output";
 import { type CommonOptions, mapOption } from "./options";
@@ -39,7 +38,11 @@ async function score(file: string, opts: ScoreOptions, io: CliIo, env: NodeJS.Pr
   if (opts.out !== undefined && (await sameFile(file, opts.out))) throw new CliError("cli.error.outIsInput", { file });
   const { bytes, lang, analysis, raw } = await openBook(file, opts, env);
   requireScorable(raw, analysis);
-  if (opts.out !== undefined) await writeOutput(file, opts.out, await writeScored(bytes, analysis, lang, mapOption(opts.map).sheets));
+  if (opts.out !== undefined) {
+    // exceljs (a third of a second to load) only when a copy is written.
+    const { writeScored } = await import("../xlsx/writeScored");
+    await writeOutput(file, opts.out, await writeScored(bytes, analysis, lang, mapOption(opts.map).sheets));
+  }
   if (opts.json) io.stdout(JSON.stringify(scoreJson(analysis, lang), null, 2) + "\n");
   else
     writeLines(io.stdout, [

@@ -397,6 +397,7 @@ export class FunctionEngine {
       version: ++this.version,
     });
     if (this.snap.delta) this.stats.indexed++;
+    else this.prepareIndex(); // scored again from the cells held: a new index for the next edits
     return true;
   }
 

@@ -33,12 +33,21 @@ export interface BookLocation {
   columnMap?: RawTable;
 }
 
-/** `sheets`: the sheets chosen by `--map table.sheet=…`; they win over the workbook's column map. */
-export function locateTables(grid: GridBook, sheets: SheetChoices = {}): Partial<Record<TableKey, Located>> {
-  return locateBook(grid, sheets).tables;
+export interface LocateOptions {
+  /**
+   * Hand the grid's own row arrays to the tables instead of copies, trimmed to each table's
+   * columns: for a caller that drops the grid afterwards (a million-row sheet is not held twice).
+   * Only where a sheet gives one table starting in column A.
+   */
+  reuseRows?: boolean;
 }
 
-export function locateBook(grid: GridBook, optionSheets: SheetChoices = {}): BookLocation {
+/** `sheets`: the sheets chosen by `--map table.sheet=…`; they win over the workbook's column map. */
+export function locateTables(grid: GridBook, sheets: SheetChoices = {}, o: LocateOptions = {}): Partial<Record<TableKey, Located>> {
+  return locateBook(grid, sheets, o).tables;
+}
+
+export function locateBook(grid: GridBook, optionSheets: SheetChoices = {}, o: LocateOptions = {}): BookLocation {
   const sheetOf = (name: string) => grid.sheets.find((s) => s.name === name);
   const withTables = new Set(grid.tables.filter((t) => t.headerRow).map((t) => t.sheet));
   const tableInfos: TableInfo[] = grid.tables
@@ -52,16 +61,18 @@ export function locateBook(grid: GridBook, optionSheets: SheetChoices = {}): Boo
     .map((s) => ({ sheet: s.name, row0: 0, col0: 0, top: s.rows.slice(0, TOP_ROWS).map((r) => r ?? []), visible: s.visible !== false }));
   const mapTable = grid.tables.find((t) => t.headerRow && matchKey(t.name) === matchKey(COLUMN_MAP_TABLE));
   const mapSheet = mapTable && sheetOf(mapTable.sheet);
-  const columnMap = mapTable && mapSheet ? raw(mapSheet, mapTable.range, headersAt(mapSheet, mapTable.range.top, mapTable.range.left, mapTable.range.right), mapTable.totalsRow) : undefined;
+  const columnMap = mapTable && mapSheet ? raw(mapSheet, mapTable.range, headersAt(mapSheet, mapTable.range.top, mapTable.range.left, mapTable.range.right), mapTable.totalsRow, false) : undefined;
   const stored = parseColumnMap(columnMap).sheets;
   const chosen: SheetChoices = { ...stored, ...optionSheets };
   const location = locate(tableInfos, ranges, chosen);
   const tables: Partial<Record<TableKey, Located>> = {};
-  for (const f of Object.values(location.found)) {
+  const found = Object.values(location.found);
+  const once = (sheet: string) => o.reuseRows === true && found.filter((f) => f.sheet === sheet).length === 1;
+  for (const f of found) {
     const sheet = sheetOf(f.sheet);
     if (!sheet) continue;
     const alsoFits = location.ambiguous.find((a) => a.key === f.key)?.others;
-    const located = f.kind === "table" ? fromTable(sheet, grid.tables.find((t) => t.name === f.tableName)!, f, alsoFits) : fromRange(sheet, f, alsoFits);
+    const located = f.kind === "table" ? fromTable(sheet, grid.tables.find((t) => t.name === f.tableName)!, f, once(f.sheet), alsoFits) : fromRange(sheet, f, once(f.sheet), alsoFits);
     if (location.chosen.includes(f.key)) located.raw.sheetFrom = f.key in optionSheets ? "option" : "workbook";
     const unmet = location.unmet.find((u) => u.key === f.key);
     if (unmet) located.raw.chosenSheetMissing = unmet.sheet;
@@ -75,20 +86,20 @@ export function locateBook(grid: GridBook, optionSheets: SheetChoices = {}): Boo
     const top = Math.max(0, u.headerRow0);
     const left = Math.max(0, u.col0);
     const range = { top, left, bottom: Math.max(top, sheet.rows.length - 1), right: left + u.headers.length - 1 };
-    tables[u.key] = { raw: raw(sheet, range, u.headers, false), range };
+    tables[u.key] = { raw: raw(sheet, range, u.headers, false, false), range };
   }
   return { tables, location, columnMap };
 }
 
-function fromTable(sheet: GridSheet, table: GridTable, f: Extract<Found, { kind: "table" }>, alsoFits?: string[]): Located {
+function fromTable(sheet: GridSheet, table: GridTable, f: Extract<Found, { kind: "table" }>, reuse: boolean, alsoFits?: string[]): Located {
   const range = table.range;
-  return { raw: { ...raw(sheet, range, f.headers, table.totalsRow), via: f.via, hidden: f.hidden || undefined, alsoFits }, range, table };
+  return { raw: { ...raw(sheet, range, f.headers, table.totalsRow, reuse), via: f.via, hidden: f.hidden || undefined, alsoFits }, range, table };
 }
 
-function fromRange(sheet: GridSheet, f: Extract<Found, { kind: "range" }>, alsoFits?: string[]): Located {
+function fromRange(sheet: GridSheet, f: Extract<Found, { kind: "range" }>, reuse: boolean, alsoFits?: string[]): Located {
   const range = { top: f.headerRow0, left: f.col0, bottom: Math.max(f.headerRow0, sheet.rows.length - 1), right: f.col1 };
   return {
-    raw: { ...raw(sheet, range, f.headers, false), via: f.via, hidden: f.hidden || undefined, titleRows: f.titleRows, alsoFits },
+    raw: { ...raw(sheet, range, f.headers, false, reuse), via: f.via, hidden: f.hidden || undefined, titleRows: f.titleRows, alsoFits },
     range,
   };
 }
@@ -100,8 +111,19 @@ function headersAt(sheet: GridSheet, row: number, left: number, right: number): 
   return out;
 }
 
-function slice(sheet: GridSheet, top: number, bottom: number, left: number, right: number): Cell[][] {
+function slice(sheet: GridSheet, top: number, bottom: number, left: number, right: number, reuse = false): Cell[][] {
   const rows: Cell[][] = [];
+  if (reuse && left === 0) {
+    // The same cells as the copy below: the row cut or padded with nulls to the range's width.
+    const width = right + 1;
+    for (let r = top; r <= bottom; r++) {
+      const row = sheet.rows[r] ?? [];
+      if (row.length > width) row.length = width;
+      while (row.length < width) row.push(null);
+      rows.push(row);
+    }
+    return rows;
+  }
   for (let r = top; r <= bottom; r++) {
     const cells = sheet.rows[r] ?? [];
     const row: Cell[] = [];
@@ -111,8 +133,8 @@ function slice(sheet: GridSheet, top: number, bottom: number, left: number, righ
   return rows;
 }
 
-function raw(sheet: GridSheet, range: CellRange, headers: string[], totalsRow: boolean): RawTable {
-  const rows = range.right >= range.left ? slice(sheet, range.top + 1, range.bottom - (totalsRow ? 1 : 0), range.left, range.right) : [];
+function raw(sheet: GridSheet, range: CellRange, headers: string[], totalsRow: boolean, reuse: boolean): RawTable {
+  const rows = range.right >= range.left ? slice(sheet, range.top + 1, range.bottom - (totalsRow ? 1 : 0), range.left, range.right, reuse) : [];
   while (rows.length > 0 && rows[rows.length - 1].every(isBlank)) rows.pop();
   return { sheet: sheet.name, headerRow: range.top + 1, firstColumn: range.left, headers, rows };
 }

@@ -7,30 +7,28 @@
  */
 import type { RawBook, RawTable, TableKey } from "../core/table";
 import { BookError } from "./bookError";
-import { type GridBook, readGrid } from "./grid";
-import { streamGrid } from "./streamGrid";
-import { locateBook } from "./locate";
+import type { GridBook } from "./grid";
+import { type StreamOptions, streamGrid } from "./streamGrid";
+import { type LocateOptions, locateBook } from "./locate";
 import type { SheetChoices } from "../core/locate";
 
 /** `sheets`: sheets chosen by `--map table.sheet=…` (the workbook's own column map is read too). */
-export async function readBook(bytes: ArrayBuffer | Uint8Array, sheets: SheetChoices = {}): Promise<RawBook> {
+export async function readBook(bytes: ArrayBuffer | Uint8Array, sheets: SheetChoices = {}, o: StreamOptions = {}): Promise<RawBook> {
   let grid: GridBook;
   try {
-    grid = await streamGrid(bytes);
+    grid = await streamGrid(bytes, o);
   } catch {
-    grid = await readGrid(bytes);
+    // exceljs is loaded only for such a file.
+    const { readGrid } = await import("./grid");
+    return rawBookOf(await readGrid(bytes), sheets);
   }
-  return rawBookOf(grid, sheets);
-}
-
-/** The same through exceljs's full workbook model only (the reference the streaming reader is tested against). */
-export async function readBookFully(bytes: ArrayBuffer | Uint8Array, sheets: SheetChoices = {}): Promise<RawBook> {
-  return rawBookOf(await readGrid(bytes), sheets);
+  // The grid is dropped here: its rows become the tables' rows instead of being copied.
+  return rawBookOf(grid, sheets, { reuseRows: true });
 }
 
 /** The CRM tables of an already read workbook; throws when it has no customer sheet. */
-export function rawBookOf(grid: GridBook, sheets: SheetChoices = {}): RawBook {
-  const { tables: located, columnMap } = locateBook(grid, sheets);
+export function rawBookOf(grid: GridBook, sheets: SheetChoices = {}, o: LocateOptions = {}): RawBook {
+  const { tables: located, columnMap } = locateBook(grid, sheets, o);
   if (!located.customers) throw new BookError("no-customer-sheet");
   const tables: Partial<Record<TableKey, RawTable>> = {};
   for (const [key, l] of Object.entries(located) as [TableKey, { raw: RawTable }][]) tables[key] = l.raw;

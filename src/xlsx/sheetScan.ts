@@ -42,7 +42,10 @@ export class SheetScan {
   readonly rows: Cell[][] = [];
   private buf = "";
   private rowIndex = -1;
-  private row: Cell[] | undefined;
+  /** The row being read: cells gather in one reused array and are copied out at its end, at their exact length. */
+  private inRow = false;
+  private readonly scratch: Cell[] = [];
+  private width = 0;
   private col = -1;
   private readonly merges: string[] = [];
   private readonly linked = new Set<string>();
@@ -140,20 +143,20 @@ export class SheetScan {
 
   private startRow(buf: string, from: number, gt: number): void {
     this.endRow();
-    const r = attr(buf, from, gt, "r");
-    this.rowIndex = r === undefined ? this.rowIndex + 1 : parseInt(r, 10) - 1;
-    this.row = [];
+    const r = rowNumberAt(buf, from, gt);
+    this.rowIndex = r > 0 ? r - 1 : this.rowIndex + 1;
+    this.inRow = true;
+    this.width = 0;
     this.col = -1;
   }
 
   private endRow(): void {
-    const row = this.row;
-    if (!row) return;
-    this.row = undefined;
-    if (row.length === 0 || this.rowIndex < 0) return;
+    if (!this.inRow) return;
+    this.inRow = false;
+    if (this.width === 0 || this.rowIndex < 0) return;
     // A later row with the same number replaces the earlier one, as in exceljs.
     while (this.rows.length < this.rowIndex) this.rows.push([]);
-    this.rows[this.rowIndex] = row;
+    this.rows[this.rowIndex] = this.scratch.slice(0, this.width);
   }
 
   /** A `<c>` element whose start tag ends at gt; -1 when its end is not in the text yet. */
@@ -161,40 +164,54 @@ export class SheetScan {
     const selfClosing = buf.charCodeAt(gt - 1) === 0x2f;
     let end = gt + 1;
     let innerEnd = gt;
-    if (!selfClosing) {
-      const close = `</${buf.slice(nameStart, nameEnd)}>`;
+    // The usual cell, `<c …><v>text</v></c>`, is recognised without looking at its children one by one.
+    let simpleEnd = -1;
+    if (!selfClosing && nameEnd - nameStart === 1 && buf.startsWith("<v>", gt + 1)) {
+      const textEnd = buf.indexOf("<", gt + 4);
+      if (textEnd < 0) return -1;
+      if (buf.startsWith("</v></c>", textEnd) && textEnd > gt + 4 && !hasEscapes(buf, gt + 4, textEnd)) {
+        simpleEnd = textEnd;
+        innerEnd = textEnd + 4;
+        end = textEnd + 8;
+      }
+    }
+    if (!selfClosing && simpleEnd < 0) {
+      const close = nameEnd - nameStart === 1 ? "</c>" : `</${buf.slice(nameStart, nameEnd)}>`;
       innerEnd = buf.indexOf(close, gt + 1);
       if (innerEnd < 0) return -1;
       end = innerEnd + close.length;
     }
-    if (!this.row) this.startRow(buf, gt, gt);
-    // Attributes r, s, t.
-    let ref: string | undefined;
+    if (!this.inRow) this.startRow(buf, gt, gt);
+    // The attributes r, s and t, read in place (no strings made for a number cell).
+    let col = -1;
     let style = 0;
-    let type: string | undefined;
+    let type = T.n;
     for (let i = nameEnd; i < gt; ) {
       const eq = buf.indexOf("=", i);
       if (eq < 0 || eq >= gt) break;
       let q = eq + 1;
-      while (buf.charCodeAt(q) === 0x20) q++;
-      const quote = buf[q];
-      const valueEnd = buf.indexOf(quote, q + 1);
+      while (isSpace(buf.charCodeAt(q))) q++;
+      const vs = q + 1;
+      const ve = buf.indexOf(buf.charCodeAt(q) === 0x27 ? "'" : '"', vs);
+      if (ve < 0) break;
       let n = eq - 1;
-      while (buf.charCodeAt(n) === 0x20) n--;
-      let s = n;
-      while (s > i && !isSpace(buf.charCodeAt(s - 1))) s--;
-      const key = buf.slice(s, n + 1);
-      const local = key.includes(":") ? key.slice(key.indexOf(":") + 1) : key;
-      const value = buf.slice(q + 1, valueEnd);
-      if (local === "r") ref = value;
-      else if (local === "s") style = parseInt(value, 10) || 0;
-      else if (local === "t") type = value;
-      i = valueEnd + 1;
+      while (isSpace(buf.charCodeAt(n))) n--;
+      // A one-letter name without a prefix (a prefixed r belongs to another namespace).
+      if (isSpace(buf.charCodeAt(n - 1))) {
+        const k = buf.charCodeAt(n);
+        if (k === 0x72) col = columnAt(buf, vs, ve);
+        else if (k === 0x73) style = intAt(buf, vs, ve) || 0;
+        else if (k === 0x74) type = typeAt(buf, vs, ve);
+      }
+      i = ve + 1;
     }
-    this.col = ref === undefined ? this.col + 1 : columnOf(ref);
+    this.col = col < 0 ? this.col + 1 : col;
     if (selfClosing) return end;
 
     // Children: <f>, <v>, <is> (<t>, or rich-text runs <r><t>), phonetic runs (<rPh>) skipped.
+    // A lone plain <v> (nearly every cell) is kept as a range of buf: its number is read in place.
+    let vStart = -1;
+    let vEnd = -1;
     let value: string | undefined;
     let sawValue = false;
     let runs: string[] | undefined;
@@ -204,98 +221,125 @@ export class SheetScan {
     let masterRef = false;
     let inRun = false;
     let inPhonetic = false;
-    for (let i = gt + 1; i < innerEnd; ) {
+    if (simpleEnd >= 0) {
+      vStart = gt + 4;
+      vEnd = simpleEnd;
+      sawValue = true;
+    }
+    for (let i = simpleEnd >= 0 ? innerEnd : gt + 1; i < innerEnd; ) {
       const a = buf.indexOf("<", i);
       if (a < 0 || a >= innerEnd) break;
       const b = buf.indexOf(">", a);
       const isClose = buf.charCodeAt(a + 1) === 0x2f;
       let ns = isClose ? a + 2 : a + 1;
       let ne = ns;
-      while (ne < b && !isSpace(buf.charCodeAt(ne)) && buf.charCodeAt(ne) !== 0x2f) {
-        if (buf.charCodeAt(ne) === 0x3a) ns = ne + 1;
-        ne++;
+      for (; ne < b; ne++) {
+        const ch = buf.charCodeAt(ne);
+        if (isSpace(ch) || ch === 0x2f) break;
+        if (ch === 0x3a) ns = ne + 1;
       }
-      const name = buf.slice(ns, ne);
+      const len = ne - ns;
+      const c0 = buf.charCodeAt(ns);
       if (isClose) {
-        if (name === "r") inRun = false;
-        else if (name === "rPh") inPhonetic = false;
+        if (len === 1 && c0 === 0x72) inRun = false;
+        else if (len === 3 && buf.startsWith("rPh", ns)) inPhonetic = false;
         i = b + 1;
         continue;
       }
       const empty = buf.charCodeAt(b - 1) === 0x2f;
-      if (name === "v" || name === "t" || name === "f") {
-        if (name === "f") {
+      if (len === 1 && (c0 === 0x76 /* v */ || c0 === 0x74 /* t */ || c0 === 0x66 /* f */)) {
+        if (c0 === 0x66) {
           const attrs = attributes(buf.slice(ne, empty ? b - 1 : b));
           shareType = attrs.get("t");
           si = attrs.get("si");
           masterRef = attrs.has("ref");
-        }
-        if (name === "v") sawValue = true;
-        if (empty) {
-          i = b + 1;
+        } else if (c0 === 0x76) sawValue = true;
+        i = b + 1;
+        if (empty) continue;
+        const textEnd = buf.indexOf("<", b + 1);
+        i = textEnd;
+        if (textEnd === b + 1) continue;
+        if (c0 === 0x76 && vStart < 0 && value === undefined && !hasEscapes(buf, b + 1, textEnd)) {
+          vStart = b + 1;
+          vEnd = textEnd;
           continue;
         }
-        const textEnd = buf.indexOf("<", b + 1);
-        const raw = buf.slice(b + 1, textEnd);
-        i = textEnd;
-        if (raw.length === 0) continue;
-        const text = xmlText(raw);
-        if (name === "f") formula = formula === undefined ? text : formula + text;
-        else if (name === "t" && inPhonetic) continue;
-        else if (name === "t" && inRun) runs![runs!.length - 1] += escapedChars(text);
+        if (vStart >= 0) {
+          value = buf.slice(vStart, vEnd);
+          vStart = -1;
+        }
+        const text = xmlText(buf.slice(b + 1, textEnd));
+        if (c0 === 0x66) formula = formula === undefined ? text : formula + text;
+        else if (c0 === 0x74 && inPhonetic) continue;
+        else if (c0 === 0x74 && inRun) runs![runs!.length - 1] += escapedChars(text);
         else value = value === undefined ? text : value + text;
         continue;
       }
-      if (name === "r" && !empty) {
+      if (len === 1 && c0 === 0x72 && !empty) {
         inRun = true;
         (runs ??= []).push("");
-      } else if (name === "rPh" && !empty) inPhonetic = true;
+      } else if (len === 3 && !empty && buf.startsWith("rPh", ns)) inPhonetic = true;
       i = b + 1;
     }
 
-    // Excel saves a formula's empty text as `t="str"` with an empty <v>: a value, not "no value".
-    if (value === undefined && sawValue && type === "str" && (formula || shareType)) value = "";
-    const cell = this.valueOf(value ?? (runs ? runs.join("") : undefined), type, style, formula, shareType);
+    let cell: Cell;
+    if (vStart >= 0 && formula === undefined && shareType === undefined && (type === T.n || type === T.s)) {
+      // The fast path: a plain number or shared-string index.
+      if (type === T.s) {
+        const s = this.ctx.strings[intAt(buf, vStart, vEnd)];
+        if (s === undefined) throw new Error(`shared string ${buf.slice(vStart, vEnd)} is missing`);
+        cell = s;
+      } else {
+        const n = numberAt(buf, vStart, vEnd);
+        cell = this.ctx.dates[style] === true ? this.date(n) : n;
+      }
+    } else {
+      if (vStart >= 0) value = buf.slice(vStart, vEnd);
+      // Excel saves a formula's empty text as `t="str"` with an empty <v>: a value, not "no value".
+      if (value === undefined && sawValue && type === T.str && (formula || shareType)) value = "";
+      cell = this.valueOf(value ?? (runs ? runs.join("") : undefined), type, style, formula, shareType);
+    }
     if (shareType === "shared" && masterRef && si !== undefined && formula)
       this.masters.set(si, { formula, address: `${columnLetters(this.col)}${this.rowIndex + 1}` });
     if (cell instanceof UnsavedFormula)
       this.unsaved.push({ row: this.rowIndex, col: this.col, formula: cell.formula, shared: !formula && si !== undefined ? { si } : undefined });
     if (cell === null) return end;
-    const row = this.row!;
-    while (row.length < this.col) row.push(null);
+    const row = this.scratch;
+    while (this.width < this.col) row[this.width++] = null;
     row[this.col] = cell;
+    if (this.col >= this.width) this.width = this.col + 1;
     return end;
   }
 
   /** The cell as exceljs types it (cell-xform parseClose + reconcile) and toCell shows it. */
-  private valueOf(value: string | undefined, type: string | undefined, style: number, formula: string | undefined, shareType: string | undefined): Cell {
+  private valueOf(value: string | undefined, type: T, style: number, formula: string | undefined, shareType: string | undefined): Cell {
     const isDate = this.ctx.dates[style] === true;
     if (formula || shareType) {
       if (value === undefined) return new UnsavedFormula(formula ?? "");
       let result: Cell;
-      if (type === "str") result = strValue(value);
-      else if (type === "b") result = parseInt(value, 10) !== 0;
-      else if (type === "e") result = value;
+      if (type === T.str) result = strValue(value);
+      else if (type === T.b) result = parseInt(value, 10) !== 0;
+      else if (type === T.e) result = value;
       else result = parseFloat(value);
       // Text and error results stay as they are (exceljs would make an invalid date of them).
       return isDate && typeof result !== "string" ? this.date(Number(result)) : result;
     }
     if (value === undefined) return null;
     switch (type) {
-      case "s": {
+      case T.s: {
         const s = this.ctx.strings[parseInt(value, 10)];
         if (s === undefined) throw new Error(`shared string ${value} is missing`);
         return s;
       }
-      case "str":
+      case T.str:
         return strValue(value);
-      case "inlineStr":
+      case T.inlineStr:
         return value;
-      case "b":
+      case T.b:
         return parseInt(value, 10) !== 0;
-      case "e":
+      case T.e:
         return value;
-      case "d": {
+      case T.d: {
         const serial = serialOfIso(value, this.ctx.date1904) ?? parseFloat(value);
         return isDate ? this.date(serial) : serial;
       }
@@ -338,9 +382,99 @@ function isSpace(ch: number): boolean {
   return ch === 0x20 || ch === 0x0a || ch === 0x0d || ch === 0x09;
 }
 
-/** The value of attribute `name` (no prefix) in buf[from, to), or undefined. */
-function attr(buf: string, from: number, to: number, name: string): string | undefined {
-  return attributes(buf.slice(from, to)).get(name);
+/** A cell's type attribute (`t`): the values the format defines; anything else reads as a number, as in exceljs. */
+enum T {
+  n,
+  s,
+  str,
+  inlineStr,
+  b,
+  e,
+  d,
+}
+
+const TYPES: Record<string, T> = { s: T.s, str: T.str, inlineStr: T.inlineStr, b: T.b, e: T.e, d: T.d };
+
+function typeAt(buf: string, from: number, to: number): T {
+  if (to - from === 1 && buf.charCodeAt(from) === 0x73) return T.s;
+  return TYPES[buf.slice(from, to)] ?? T.n;
+}
+
+/** The `r` attribute of a `<row>` start tag in buf[from, to), or 0 when it has none. */
+function rowNumberAt(buf: string, from: number, to: number): number {
+  for (let i = buf.indexOf("r", from); i >= 0 && i < to; i = buf.indexOf("r", i + 1)) {
+    if (!isSpace(buf.charCodeAt(i - 1))) continue;
+    let j = i + 1;
+    while (isSpace(buf.charCodeAt(j))) j++;
+    if (buf.charCodeAt(j) !== 0x3d) continue;
+    j++;
+    while (isSpace(buf.charCodeAt(j))) j++;
+    const end = buf.indexOf(buf.charCodeAt(j) === 0x27 ? "'" : '"', j + 1);
+    return intAt(buf, j + 1, end) || 0;
+  }
+  return 0;
+}
+
+/** parseInt of buf[from, to) without making the string: NaN when it has no leading digits. */
+function intAt(buf: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(buf.charCodeAt(i))) i++;
+  let n = 0;
+  let digits = 0;
+  for (; i < to; i++, digits++) {
+    const d = buf.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) break;
+    n = n * 10 + d;
+  }
+  return digits > 0 && digits < 16 ? n : digits === 0 ? NaN : parseInt(buf.slice(from, to), 10);
+}
+
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/**
+ * parseFloat of buf[from, to), in place for the usual `-123.45`: with at most 15 digits the digits
+ * form an exact integer m and 10^d is exact, so m / 10^d is the correctly rounded value — the
+ * same double parseFloat gives. Anything else (exponents, long digit strings) goes to parseFloat.
+ */
+function numberAt(buf: string, from: number, to: number): number {
+  let i = from;
+  const negative = buf.charCodeAt(i) === 0x2d;
+  if (negative) i++;
+  let m = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (; i < to; i++) {
+    const ch = buf.charCodeAt(i);
+    if (ch === 0x2e && decimals < 0) decimals = 0;
+    else if (ch >= 0x30 && ch <= 0x39) {
+      m = m * 10 + (ch - 0x30);
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else break;
+  }
+  if (i < to || digits === 0 || digits > 15) return parseFloat(buf.slice(from, to));
+  const v = decimals > 0 ? m / POW10[decimals] : m;
+  return negative ? -v : v;
+}
+
+/** True when buf[from, to) holds an entity or a carriage return (the text needs decoding). */
+function hasEscapes(buf: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = buf.charCodeAt(i);
+    if (ch === 0x26 || ch === 0x0d) return true;
+  }
+  return false;
+}
+
+/** The column of the reference in buf[from, to) (`AB12` → 27), or -1 without letters. */
+function columnAt(buf: string, from: number, to: number): number {
+  let col = 0;
+  for (let i = from; i < to; i++) {
+    const ch = buf.charCodeAt(i) | 0x20;
+    if (ch >= 0x61 && ch <= 0x7a) col = col * 26 + (ch - 0x60);
+    else break;
+  }
+  return col - 1;
 }
 
 /** `AB12` → 27 (the letters' column, A = 0); `$` signs ignored. */

@@ -19,6 +19,7 @@ import { benchIncremental, type IncrementalResult } from "./incremental";
 import { benchSyncs, type SyncCounts } from "./syncs";
 import { benchFunctions, type FunctionsResult } from "./functions";
 import { benchBundle, type BundleResult } from "./bundle";
+import { benchMemory, type MemoryResult } from "./memory";
 import { benchScale, type ScaleResult } from "./scale";
 import { benchEdit, type EditResult } from "./edit";
 import { round } from "./timing";
@@ -48,6 +49,7 @@ export interface BenchReport {
   };
   quick: boolean;
   scoring: ScoringResult | null;
+  memory: MemoryResult | null;
   peer: PeerResult | null;
   incremental: IncrementalResult | null;
   syncs: {
@@ -68,6 +70,7 @@ export interface BenchReport {
 const SIZES = {
   full: {
     scoring: [10_000, 200_000],
+    memory: [10_000, 200_000],
     incremental: [10_000, 200_000, 2_000],
     peerLadder: [
       [100, 2_000],
@@ -87,6 +90,7 @@ const SIZES = {
   },
   quick: {
     scoring: [1_000, 20_000],
+    memory: [1_000, 20_000],
     incremental: [1_000, 20_000, 200],
     peerLadder: [
       [20, 400],
@@ -126,6 +130,8 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   const notes: string[] = [];
   const { log } = o;
 
+  // Memory first, on a heap nothing else has used yet.
+  const memory = await section("memory", notes, log, () => benchMemory(size.memory[0], size.memory[1]));
   const scoring = await section("scoring", notes, log, () => benchScoring(size.scoring[0], size.scoring[1]));
   const incremental = await section("incremental", notes, log, () =>
     benchIncremental(size.incremental[0], size.incremental[1], size.incremental[2]),
@@ -217,6 +223,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     },
     quick: o.quick,
     scoring,
+    memory,
     peer,
     incremental,
     syncs,
@@ -246,6 +253,13 @@ function printReport(r: BenchReport): void {
     line(`  core analyze (raw → scores)   ${ms(s.coreMs)}   = link ${ms(s.linkMs)} + score ${ms(s.scoreMs)}`);
     line(
       `  bare single pass (floor)      ${ms(s.singlePassMs)}   core/floor = ${s.ratioToSinglePass}×   floor agrees: ${s.singlePassAgrees}`,
+    );
+    line();
+  }
+  if (r.memory) {
+    const m = r.memory;
+    line(
+      `Memory of the functions' scored snapshot at ${m.customers.toLocaleString("en")} × ${m.purchases.toLocaleString("en")}: ${m.snapshotMB} MB = raw cells ${m.rawMB} MB + linked and scored ${m.linkedMB} MB`,
     );
     line();
   }

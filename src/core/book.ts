@@ -147,6 +147,10 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
     reader.forEachRow(fn);
   };
 
+  // ID cells already linked to a customer: the 20th purchase of a customer costs one lookup. Seeded
+  // with the customers' own ID cells (a purchase usually repeats them exactly), so the lookups
+  // stay among 10,000 compact keys rather than among cells scattered over the purchase rows.
+  const linked = new Map<Cell, CustomerRef>();
   read("customers", (r) => {
     const id = r.id();
     if (!id) return;
@@ -158,6 +162,7 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
     watch.check(r, id);
     const index = book.customers.length;
     book.byKey.set(id.key, index);
+    linked.set(r.cell("id"), index);
     book.customers.push({
       index,
       key: id.key,
@@ -186,8 +191,6 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
     });
   }
   /** The record's customer, or -1 with an orphan error (the record is kept, never invented into a customer). */
-  // ID cells already linked to a customer: the 20th purchase of a customer costs one lookup.
-  const linked = new Map<Cell, CustomerRef>();
   const customerOf = (r: RowReader): CustomerRef | undefined => {
     const cell = r.cell("id");
     const known = linked.get(cell);

@@ -63,7 +63,8 @@ export class Purchases implements Iterable<PurchaseRec> {
     this.day = new Int32Array(n);
     this.amount = new Float64Array(n);
     this.status = new Uint8Array(n);
-    this.product = [];
+    // Sized up front too: growing a 200,000-entry array by push copies it over and over.
+    this.product = new Array<string>(n);
   }
 
   static from(recs: Iterable<PurchaseRec>): Purchases {
@@ -98,7 +99,7 @@ export class Purchases implements Iterable<PurchaseRec> {
     this.day[i] = day;
     this.amount[i] = amount;
     this.status[i] = status;
-    this.product.push(product);
+    this.product[i] = product;
     this.count = i + 1;
     return i;
   }
@@ -169,5 +170,6 @@ export class Purchases implements Iterable<PurchaseRec> {
     this.day = widen(this.day, (k) => new Int32Array(k));
     this.amount = widen(this.amount, (k) => new Float64Array(k));
     this.status = widen(this.status, (k) => new Uint8Array(k));
+    this.product.length = n;
   }
 }

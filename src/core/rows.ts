@@ -19,6 +19,9 @@ import { excelError } from "./parse/excelError";
 import { type DateSpan, dateSpan, plausible } from "./parse/dateRange";
 import type { Lang } from "./i18n";
 
+/** "#", the first character of every Excel error value. */
+const HASH = 0x23;
+
 export class TableReader {
   readonly cols: Map<string, number>;
   /** The column map: which column is which field, how sure, and an amount column's unit. */
@@ -231,7 +234,8 @@ export class RowReader {
   private readText(key: string, required: boolean): string {
     const cell = this.cell(key);
     // Plain text that does not start with "#" is by far the most common case: no check needed.
-    if ((typeof cell !== "string" || cell[0] === "#") && this.unreadable(key, required)) return "";
+    // (charCodeAt, not cell[0]: a CJK first character would be a new string on every row.)
+    if ((typeof cell !== "string" || cell.charCodeAt(0) === HASH) && this.unreadable(key, required)) return "";
     return show(cell).trim();
   }
 

@@ -16,6 +16,7 @@ import { normalizeIdText } from "../core/parse/id";
 import { discover } from "./readBook";
 import { locate } from "./locate";
 import { a1 } from "./address";
+import { refuseProtected } from "./limits";
 import type { HostState } from "./state";
 
 /** A cell to fill when it is empty: its worksheet row, the ID that row must carry, the field. */
@@ -74,6 +75,7 @@ export async function writeRows(ctx: Excel.RequestContext, req: WriteRequest, st
   const d = await discover(ctx, state);
   const found = locate(d.tables, []).found[req.table];
   if (!found || found.kind !== "table") throw new WriteRefused("noTable", req.table);
+  refuseProtected(d.protectedSheets, [found.sheet]);
   const cols = mapHeaders(TABLES[req.table], found.headers);
   const width = found.headers.length;
   const needed = new Set([...req.append.flatMap((r) => Object.keys(r).filter((k) => r[k] !== undefined && r[k] !== "")), ...(req.fill ?? []).map((f) => f.field)]);

@@ -18,6 +18,7 @@ import { columnLetters } from "../core/a1";
 import { a1 } from "./address";
 import { coverageLayout } from "./coverageLayout";
 import { queueOwnedSheet, queueOwnedSheetProbe } from "./ownedSheet";
+import { ownedSheetOf, refuseProtected } from "./limits";
 import { readSnapshot } from "./readBook";
 import type { HostState } from "./state";
 
@@ -53,6 +54,8 @@ export async function writeCoverageSheet(
   const analysis = analyze(snap.book, { asOf: opts.asOf, today: state.today?.() ?? todayDay(), lang });
   const index = analysis.book.byKey.get(id.value.key);
   if (index === undefined) throw new UnknownCustomer(customerId, lang);
+  // The household's own sheet, if the user protected it: say so before writing anything.
+  refuseProtected(snap.protectedSheets, [ownedSheetOf(snap.names, `coverage:${id.value.key}`)]);
   const probe = queueOwnedSheetProbe(ctx, `coverage:${id.value.key}`, (name) => name === COVERAGE_CHART);
   await ctx.sync();
   const lists = bookCoverage(analysis);

@@ -11,9 +11,10 @@ import { TABLES, matchesSheet } from "../core/schema";
 import { mapHeaders } from "../core/columns";
 import type { Discovery, RangeRead } from "./readBook";
 import { HEADER_SEARCH_ROWS, locate } from "./locate";
-import { parseArea } from "./address";
+import { type Area, parseArea } from "./address";
 import { AMOUNT_FORMAT, DATE_FORMAT } from "./writeScores";
 import { SAMPLE_ROWS } from "./readPlan";
+import { mergedProbeSupported, queueMergedProbe } from "./limits";
 
 /** What the inspect sync learnt about a table found by name, sheet or headers. */
 export interface TableSeen {
@@ -34,6 +35,8 @@ export interface Inspection {
   /** Every table inspected, by lower-case name: those found and those that fit a dataset as well. */
   seenByName: Map<string, TableSeen>;
   ranges: RangeRead[];
+  /** Merged areas of each plain sheet's used range (ExcelApi 1.13; undefined on an older Excel or when Excel refused to list them). */
+  merged?: Map<string, Area[]>;
   /** The add-in's column map (crmColumnMap) as it is, when the workbook has one. */
   columnMap?: RawTable & { bodyRow1: number };
   /** The used range of the sheet holding a settings table (the column map is placed to its right). */
@@ -56,8 +59,22 @@ export function formattedColumns(key: TableKey, headers: readonly string[]): { i
   return out;
 }
 
-/** Sync 2: headers, positions and samples of the tables found, and every plain sheet's extent and top rows. */
+/**
+ * Sync 2: headers, positions and samples of the tables found, and every plain sheet's extent, top
+ * rows, last row (a 合计 row under the data stays out of the table) and merged areas. Excel lists
+ * at most 512 merged areas per range: past that it refuses the batch, which is then sent again
+ * without asking (Excel's own refusal to make a table still tells, later).
+ */
 export async function inspect(ctx: Excel.RequestContext, d: Discovery): Promise<Inspection> {
+  try {
+    return await inspectOnce(ctx, d, true);
+  } catch (e) {
+    if (!mergedProbeSupported()) throw e;
+    return inspectOnce(ctx, d, false);
+  }
+}
+
+async function inspectOnce(ctx: Excel.RequestContext, d: Discovery, probeMerged: boolean): Promise<Inspection> {
   const first = locate(d.tables, []);
   // Tables that fit a dataset as well as the one found: the column map may choose one of them.
   const alternatives = first.ambiguous.flatMap((a) =>
@@ -101,6 +118,8 @@ export async function inspect(ctx: Excel.RequestContext, d: Discovery): Promise<
       return {
         sheet: s.name,
         range,
+        // Through a null-object intersection, as for `top`: an empty sheet has no used range.
+        last: whole ? undefined : range.getIntersectionOrNullObject(range.getLastRow()).load("values"),
         top: whole
           ? undefined
           : range
@@ -120,6 +139,7 @@ export async function inspect(ctx: Excel.RequestContext, d: Discovery): Promise<
     settingsFound?.kind === "table"
       ? ctx.workbook.worksheets.getItem(settingsFound.sheet).getUsedRangeOrNullObject(true).load("address")
       : undefined;
+  const merged = probeMerged ? queueMergedProbe(used) : undefined;
   await ctx.sync();
   const seen = new Map<TableKey, TableSeen>();
   const seenByName = new Map<string, TableSeen>();
@@ -157,6 +177,9 @@ export async function inspect(ctx: Excel.RequestContext, d: Discovery): Promise<
       sheet: u.sheet,
       address: u.range.address,
       values: (u.top ? (u.top.isNullObject ? [] : u.top.values) : u.range.values) as Cell[][],
+      lastRow: (u.last ? (u.last.isNullObject ? undefined : u.last.values[0]) : u.range.values[u.range.values.length - 1]) as
+        | Cell[]
+        | undefined,
     }));
   return {
     seen,
@@ -164,5 +187,6 @@ export async function inspect(ctx: Excel.RequestContext, d: Discovery): Promise<
     ranges,
     columnMap,
     settingsUsed: settingsUsed && !settingsUsed.isNullObject ? settingsUsed.address : undefined,
+    merged: merged?.(),
   };
 }

@@ -49,6 +49,10 @@ export interface ReadTable {
 
 export interface Snapshot {
   book: RawBook;
+  /** Sheets the user protected (the add-in writes nothing there: limits.ts). */
+  protectedSheets: string[];
+  /** The workbook's names and what they refer to (the add-in's owned-sheet records among them). */
+  names: { name: string; formula: string }[];
   tables: Partial<Record<TableKey, ReadTable>>;
   owned: Map<string, OwnedRef>;
   /** The add-in's column names present in the workbook (valid or broken), to replace rather than duplicate. */
@@ -59,6 +63,9 @@ export interface Snapshot {
 export interface Discovery {
   tables: TableInfo[];
   sheets: { name: string; hasTable: boolean; visible: boolean }[];
+  /** Sheets the user protected (ExcelApi 1.2): nothing may be written there (limits.ts). */
+  protectedSheets: string[];
+  names: { name: string; formula: string }[];
   owned: Map<string, OwnedRef>;
   ownedNames: string[];
   date1904: boolean;
@@ -78,7 +85,8 @@ export async function discover(
   const wb = ctx.workbook;
   const queueLoads = () => ({
     // Visibility (ExcelApi 1.1): a hidden, outdated sheet must not beat the visible one.
-    sheets: wb.worksheets.load("items/name,items/visibility"),
+    // Protection (1.2): a protected sheet is refused by name before anything is written.
+    sheets: wb.worksheets.load("items/name,items/visibility,items/protection/protected"),
     tables: wb.tables.load("items/name,items/worksheet/name,items/columns/items/name"),
     names: wb.names.load("items/name,items/formula"),
   });
@@ -104,10 +112,13 @@ export async function discover(
     visible: !hidden.has(t.worksheet.name),
   }));
   const withTables = new Set(tableInfos.map((t) => t.sheet));
+  const nameList = names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") }));
   return {
+    protectedSheets: sheets.items.filter((s) => s.protection.protected).map((s) => s.name),
+    names: nameList,
     tables: tableInfos,
     sheets: sheets.items.map((s) => ({ name: s.name, hasTable: withTables.has(s.name), visible: !hidden.has(s.name) })),
-    owned: parseOwned(names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") }))),
+    owned: parseOwned(nameList),
     ownedNames: names.items
       .map((n) => n.name)
       .filter((n) => n.toLowerCase().startsWith(OWNED_NAME_PREFIX.toLowerCase())),
@@ -122,6 +133,8 @@ export interface RangeRead {
   address: string;
   /** Its rows from the top: all of them (refresh, a settings sheet) or the first few (setup's inspect). */
   values: Cell[][];
+  /** Its last row (setup's inspect): a 合计 row there stays out of the table set-up makes. */
+  lastRow?: Cell[];
 }
 
 /** What a read needs to know and learns: sizes that fit, and each table's body size as last seen. */
@@ -290,7 +303,15 @@ export async function readData(
   if (historyRead) book.history = historyRead;
   if (mapRead) book.columnMap = mapRead;
   for (const [key, t] of Object.entries(tablesRead)) book.tables[key as TableKey] = t.raw;
-  return { book, tables: tablesRead, owned: d.owned, ownedNames: d.ownedNames, located };
+  return {
+    book,
+    tables: tablesRead,
+    owned: d.owned,
+    ownedNames: d.ownedNames,
+    located,
+    protectedSheets: d.protectedSheets,
+    names: d.names,
+  };
 }
 
 function rowsOf(address: string): number {

@@ -41,7 +41,9 @@ import { locationProblems } from "./problems";
 import { isOfficeError, isPayloadTooLarge } from "./errors";
 import { a1, parseArea } from "./address";
 import type { HostState } from "./state";
-import { CHART_LAYOUT, MAX_LABELLED_POINTS, type UnitGroup, planQuadrantChart } from "./chartPlan";
+import { CHART_LAYOUT, CHART_SHEET_KEY, MAX_LABELLED_POINTS, type UnitGroup, planQuadrantChart } from "./chartPlan";
+import { DASHBOARD_KEY } from "./dashboardPlan";
+import { ownedSheetOf, refuseProtected } from "./limits";
 import { type ChartSite, QuadrantChartWriter, queueChartProbe } from "./quadrantChart";
 import { type DashPiece, DashboardWriter, nowSerial, queueDashboardProbe } from "./dashboard";
 import type { OwnedSheetSite } from "./ownedSheet";
@@ -122,6 +124,13 @@ async function once(
   // Nothing is written where the data may be the wrong sheet: the set-up screen asks which first.
   if (!customers?.tableName || (customers.raw.alsoFits?.length ?? 0) > 0)
     return done(progress, { analysis, written: 0, reread: false });
+  // Every sheet this refresh writes, checked before the first write: a protected one stops it whole.
+  refuseProtected(snap.protectedSheets, [
+    customers.raw.sheet,
+    snap.book.history?.sheet,
+    ownedSheetOf(snap.names, CHART_SHEET_KEY),
+    ownedSheetOf(snap.names, DASHBOARD_KEY),
+  ]);
 
   // Only a name of ours in a form Excel never gave before costs a sync: the header marker.
   const marked = needsMarker(snap.owned) ? await headerMarks(ctx, customers.raw) : undefined;

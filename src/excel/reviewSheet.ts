@@ -16,6 +16,7 @@ import { linkBook } from "../core/book";
 import { type Review, computeReview, type ReviewFailure } from "../core/review";
 import { type ReviewLayout, PIE_NAME, TREND_NAME, planReviewSheet } from "./reviewLayout";
 import { queueOwnedSheet, queueOwnedSheetProbe } from "./ownedSheet";
+import { ownedSheetOf, refuseProtected } from "./limits";
 import { readSnapshot } from "./readBook";
 import { columnLetters } from "./address";
 import type { HostState } from "./state";
@@ -44,6 +45,8 @@ export async function buildReviewSheet(
   const manager = managerCol === undefined ? "" : String(customer.cells[managerCol] ?? "").trim();
   const layout = planReviewSheet(review, customer.key, { lang, date1904: snap.book.date1904, manager });
 
+  // The review's own sheet, if the user protected it: say so before writing anything.
+  refuseProtected(snap.protectedSheets, [ownedSheetOf(snap.names, layout.key)]);
   const probe = queueOwnedSheetProbe(ctx, layout.key);
   await ctx.sync();
   const dataSheets = Object.values(snap.tables).map((t) => t!.raw.sheet);

@@ -24,6 +24,8 @@ import { type TableSeen, formattedColumns, inspect } from "./inspect";
 import { estimateRowBytes } from "./readPlan";
 import { readAreas } from "./readAreas";
 import { isOfficeError } from "./errors";
+import { refuseMerged, refuseProtected, refusedAdoption } from "./limits";
+import { skipKind } from "../core/columns/skip";
 import { type Found, locate } from "./locate";
 import { COLUMN_MAP_TABLE, parseColumnMap } from "../core/columns/stored";
 import { queueColumnMap } from "./columnMapTable";
@@ -102,10 +104,25 @@ async function setupOnce(
   const meter = new ReadMeter(work);
   const d = await discover(ctx, state, meter);
   meter.check();
-  const { seen, seenByName, ranges, columnMap, settingsUsed } = await inspect(ctx, d);
+  const { seen, seenByName, ranges, columnMap, settingsUsed, merged } = await inspect(ctx, d);
   meter.synced(0);
   // The sheets the user chose in the column map decide between sheets that fit a dataset alike.
   const located = locate(d.tables, ranges.map((r) => rangeInfo(r, d)), parseColumnMap(columnMap).sheets);
+  // Nothing is written before every sheet set-up touches is known writable and every range it
+  // makes a table of is known free of merged cells (Excel would refuse half-way through the batch).
+  refuseProtected(d.protectedSheets, [
+    ...Object.values(located.found).map((f) => f.sheet),
+    // A missing dataset's table goes on the sheet of its name if there is one.
+    ...TABLE_ORDER.filter((key) => !located.found[key]).map((key) => caption(TABLES[key], lang)),
+  ]);
+  const adoptions = new Map<TableKey, AdoptArea>();
+  for (const key of TABLE_ORDER) {
+    const f = located.found[key];
+    if (f?.kind !== "range" || unanswered(located, key)) continue;
+    const area = adoptArea(f, ranges.find((r) => r.sheet === f.sheet)!);
+    refuseMerged(merged, { sheet: f.sheet, row0: f.headerRow0, col0: f.col0, row1: area.lastRow0, col1: f.col1 });
+    adoptions.set(key, area);
+  }
   // The last moment a cancel is honoured: the next sync creates and renames tables, and the
   // format syncs after it run to the end (docs/DECISIONS.md).
   throwIfCancelled(work.signal);
@@ -118,27 +135,25 @@ async function setupOnce(
     ask: [],
     problems: locationProblems(located, lang).filter((p) => p.code !== "table.missing"),
   };
-  const built: Built[] = [];
   const sheetNames = new Set(d.sheets.map((s) => s.name.toLowerCase()));
+  // The ranges become tables first in the batch: if Excel still refuses one, nothing else was written before it.
+  const adopted = new Map<TableKey, Built>();
+  for (const [key, area] of adoptions) {
+    const f = located.found[key] as Extract<Found, { kind: "range" }>;
+    adopted.set(key, adoptRange(ctx, f, area, result));
+  }
+  const built: Built[] = [];
   for (const key of TABLE_ORDER) {
     const f = located.found[key];
     // Two sheets fit this dataset alike and the user has not said which: nothing is renamed or
     // converted on a guess; the set-up screen asks (the choice goes into the column map).
     const question = located.ambiguous.find((a) => a.key === key);
-    if (question && !located.chosen.includes(key)) {
+    if (question && unanswered(located, key)) {
       result.ask.push({ table: key, sheets: [question.used, ...question.others] });
       continue;
     }
     if (f?.kind === "table") built.push(keepTable(ctx, f, seenByName.get(f.tableName.toLowerCase()) ?? seen.get(key)!, result));
-    else if (f?.kind === "range")
-      built.push(
-        adoptRange(
-          ctx,
-          f,
-          ranges.find((r) => r.sheet === f.sheet)!,
-          result,
-        ),
-      );
+    else if (f?.kind === "range") built.push(adopted.get(key)!);
     else if (!located.unusable.some((u) => u.key === key)) built.push(createTable(ctx, key, lang, sheetNames, result));
   }
   for (const b of built) {
@@ -161,7 +176,16 @@ async function setupOnce(
   }
   const columns = queueFormatReads(ctx, built, state.readBudgetBytes);
   const finishing = built.map((b) => queueFinishingReads(b));
-  await ctx.sync();
+  try {
+    await ctx.sync();
+  } catch (e) {
+    // Below ExcelApi 1.13 merged cells cannot be seen first; Excel's refusal of the table says it.
+    if (adopted.size === 0 || !isOfficeError(e, "InvalidOperation")) throw e;
+    throw await refusedAdoption(
+      ctx,
+      [...adopted].map(([key, b]) => ({ tableName: TABLES[key].tableName, sheet: b.sheet })),
+    );
+  }
   rememberSizes(built, state);
   progress({ stage: "writing", done: 1, total: 1 });
 
@@ -180,6 +204,11 @@ async function setupOnce(
   return result;
 }
 
+/** Two sheets fit this dataset alike and the user has not said which (the set-up screen asks). */
+function unanswered(located: ReturnType<typeof locate>, key: TableKey): boolean {
+  return located.ambiguous.some((a) => a.key === key) && !located.chosen.includes(key);
+}
+
 function keepTable(
   ctx: Excel.RequestContext,
   found: Extract<Found, { kind: "table" }>,
@@ -196,24 +225,42 @@ function keepTable(
   return { key: found.key, table, ...seen, lang: sheetLang(seen.sheet, seen.headers) };
 }
 
+/** The rows of a plain range set-up makes a table of, and the first of them as read. */
+interface AdoptArea {
+  lastRow0: number;
+  sample: Cell[][];
+}
+
+/**
+ * From the header to the used range's last row — except a 合计 / Total row there: it stays under
+ * the table (Excel then inserts rows logged later above it) and is never read as a record.
+ */
+function adoptArea(found: Extract<Found, { kind: "range" }>, range: RangeRead): AdoptArea {
+  const used = parseArea(range.address);
+  const c0 = found.col0 - used.col0;
+  const last = range.lastRow?.slice(c0, c0 + found.headers.length);
+  const idIndex = mapHeaders(TABLES[found.key], found.headers).get("id");
+  const totalBelow = used.row1 > found.headerRow0 + 1 && last && skipKind(last, found.headers, idIndex) === "total";
+  // A header with nothing under it still needs one body row to be a table.
+  const lastRow0 = Math.max(used.row1 - (totalBelow ? 1 : 0), found.headerRow0 + 1);
+  const sample = range.values
+    .slice(found.headerRow0 - used.row0 + 1, lastRow0 - used.row0 + 1)
+    .map((row) => row.slice(c0, c0 + found.headers.length));
+  return { lastRow0, sample };
+}
+
 function adoptRange(
   ctx: Excel.RequestContext,
   found: Extract<Found, { kind: "range" }>,
-  range: RangeRead,
+  area: AdoptArea,
   result: SetupResult,
 ): Built {
-  const used = parseArea(range.address);
-  // A header with nothing under it still needs one body row to be a table.
-  const lastRow0 = Math.max(used.row1, found.headerRow0 + 1);
+  const { lastRow0, sample } = area;
   const table = ctx.workbook.worksheets
     .getItem(found.sheet)
     .tables.add(a1(found.headerRow0, found.col0, lastRow0, found.col1), true);
   table.name = TABLES[found.key].tableName;
   result.adopted.push(found.key);
-  const c0 = found.col0 - used.col0;
-  const sample = range.values
-    .slice(found.headerRow0 - used.row0 + 1)
-    .map((row) => row.slice(c0, c0 + found.headers.length));
   return {
     key: found.key,
     table,

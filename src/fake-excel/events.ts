@@ -147,6 +147,13 @@ export class EventHub {
     }
   }
 
+  /** Delivers what is pending at once (the timer's work, done early). */
+  deliverNow(): void {
+    if (this.timer === null) return;
+    clearTimeout(this.timer);
+    this.dispatch();
+  }
+
   private dispatch(): void {
     this.timer = null;
     const changes = this.pending;

@@ -101,6 +101,23 @@ describe("merged cells", () => {
     });
   });
 
+  it("formats set on part of a merged area fail; on the whole area they apply; clearing formats unmerges", async () => {
+    const fake = book();
+    fake.workbook.user.merge("客户", "E1:F2");
+    const run = (act: (ws: Excel.Worksheet) => void) =>
+      codeOf(
+        fake.Excel.run(async (ctx) => {
+          act(ctx.workbook.worksheets.getItem("客户") as unknown as Excel.Worksheet);
+          await ctx.sync();
+        }),
+      );
+    expect(await run((ws) => (ws.getRange("F1:F2").numberFormat = [["0.00"], ["0.00"]]))).toBe("InvalidOperation");
+    expect(await run((ws) => (ws.getRange("E1").format.fill.color = "#FF0000"))).toBe("InvalidOperation");
+    expect(await run((ws) => (ws.getRange("E1:F2").format.fill.color = "#FF0000"))).toBe("ok");
+    expect(await run((ws) => ws.getRange("E1:F2").clear("Formats"))).toBe("ok");
+    expect(await run((ws) => (ws.getRange("F2").values = [["free again"]]))).toBe("ok");
+  });
+
   it("getMergedAreasOrNullObject is ExcelApi 1.13: an Excel below refuses it with ApiNotFound", async () => {
     const fake = createFakeExcel({ sheets: ["S"], api: { level: "1.12", members: excelApiSets() } });
     const code = await codeOf(

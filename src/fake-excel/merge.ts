@@ -4,6 +4,7 @@
  * is silent the in-memory Excel takes the stricter reading (docs/DECISIONS.md):
  *   - a write that puts content into a merged area's other cells fails (`InvalidOperation`, Excel's
  *     "we can't do that to a merged cell"); writing the top-left cell, or blanks, is fine;
+ *   - formats set on part of a merged area fail too; `clear` of formats (or all) unmerges;
  *   - a table cannot be made over, or contain, merged cells (`InvalidOperation`; Excel's own
  *     "Format as Table" would unmerge them, changing the user's layout);
  *   - inserting or deleting cells that would cut through a merged area fails (`InvalidOperation`);
@@ -64,6 +65,12 @@ export function checkMergedWrite(sheet: Sheet, area: Rect, matrix: unknown[][] |
           throw invalidOperation(`cannot change part of a merged cell (${formatAddress(sheet.name, m)})`);
       }
   }
+}
+
+/** Formats go on whole merged areas: a range that covers part of one is refused (the stricter reading). */
+export function checkMergedFormat(sheet: Sheet, area: Rect): void {
+  const m = sheet.merges.find((x) => intersect(x, area) && !contains(area, x));
+  if (m) throw invalidOperation(`cannot format part of a merged cell (${formatAddress(sheet.name, m)})`);
 }
 
 /** A table may not be made over merged cells. */

@@ -130,6 +130,15 @@ export class FakeWorkbookState {
     return this.model.events.whenIdle();
   }
 
+  /**
+   * Delivers the change events recorded so far now, instead of on the timer: Excel promises no
+   * order between a batch's events and the add-in's code resuming after its sync, so a test can
+   * make them arrive first (the handlers start synchronously; `whenIdle` waits for the rest).
+   */
+  deliverEventsNow(): void {
+    this.model.events.deliverNow();
+  }
+
   /** Errors thrown by event handlers (Excel swallows them). */
   eventHandlerErrors(): unknown[] {
     return [...this.model.events.handlerErrors];

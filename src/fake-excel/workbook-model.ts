@@ -19,7 +19,7 @@ import { type ChartModel, shiftChartsForSheet } from "./chart-model";
 import { FakeOfficeError, alreadyExists, invalidArgument, invalidOperation, itemNotFound } from "./errors";
 import { ChangeDetails, ChangeType, EventHub, touchedTables } from "./events";
 import { Sheet } from "./grid";
-import { checkMergedWrite, planMergeShift } from "./merge";
+import { checkMergedFormat, checkMergedWrite, planMergeShift } from "./merge";
 import { checkUnprotected } from "./protection";
 import { Shift, shiftRect } from "./shift";
 import { TableModel, fillCalculatedColumns, normalizeHeaders, planTableShift } from "./table-model";
@@ -269,6 +269,7 @@ export class WorkbookModel {
   writeNumberFormats(sheet: Sheet, area: Rect, input: unknown): void {
     const matrix = shapeOf(input, area, "numberFormat");
     checkUnprotected(sheet, "formatting cells", "allowFormatCells");
+    checkMergedFormat(sheet, area);
     if (!matrix) {
       if (input === null || input === undefined) return;
       sheet.setFormat(area, "numberFormat", String(input));
@@ -285,11 +286,14 @@ export class WorkbookModel {
 
   setFormat<K extends FormatKey>(sheet: Sheet, area: Rect, key: K, value: CellFormat[K] | undefined): void {
     checkUnprotected(sheet, "formatting cells", "allowFormatCells");
+    checkMergedFormat(sheet, area);
     sheet.setFormat(area, key, value);
   }
 
   clear(sheet: Sheet, area: Rect, kind: ClearKind): void {
     checkUnprotected(sheet, "clearing cells", kind === "Formats" ? "allowFormatCells" : undefined);
+    // Clearing formats unmerges, as Excel's Clear Formats does (merging is formatting).
+    if (kind !== "Contents") sheet.merges = sheet.merges.filter((m) => !intersect(m, area));
     if (kind !== "Contents") {
       if (isEntireColumns(area)) for (let c = area.c0; c <= area.c1; c++) sheet.columnFormats.delete(c);
       if (isEntireRows(area)) for (let r = area.r0; r <= area.r1; r++) sheet.rowFormats.delete(r);

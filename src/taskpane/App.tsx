@@ -81,7 +81,7 @@ export function App({ host, lang }: AppProps) {
         <Subtitle1 as="h1">{t(lang, "taskpane.title")}</Subtitle1>
         <Caption1 className={styles.muted}>{t(lang, "taskpane.subtitle")}</Caption1>
       </header>
-      <SetupPanel workbook={workbook} lang={lang} />
+      <SetupPanel workbook={workbook} lang={lang} host={host} />
       <TabList
         className={styles.tabs}
         size="small"

@@ -7,6 +7,8 @@ import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from
 import type { HouseholdJson } from "../core/coverage/json";
 import { type Lang, t } from "../core/i18n";
 import { CoverageMatrix } from "./CoverageMatrix";
+import { hostErrorText } from "./hostError";
+import { UnknownCustomer } from "../excel/coverageSheet";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -31,7 +33,9 @@ export function CoverageSection({ household, lang, onSheet }: CoverageSectionPro
     try {
       setOutcome({ sheet: await onSheet(household.id) });
     } catch (e) {
-      setOutcome({ error: e instanceof Error ? e.message : String(e) });
+      // An unknown customer is already a sentence; anything from Excel goes through hostErrorText.
+      const text = hostErrorText(e, "write", lang);
+      setOutcome({ error: e instanceof UnknownCustomer ? e.message : [text.message, text.detail].filter(Boolean).join(" ") });
     } finally {
       setBusy(false);
     }

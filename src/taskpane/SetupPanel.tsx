@@ -3,14 +3,17 @@
  * outcome of the last one (or the error, in words the user can act on), and a hint to refresh
  * again once the user has changed the data.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSync20Regular, DismissRegular, TableSettings20Regular } from "@fluentui/react-icons";
 import { TABLES } from "../core/schema";
 import type { TableKey } from "../core/table";
 import { type Lang, t } from "../core/i18n";
-import type { SetupResult } from "../excel/host";
+import type { SetupResult, WorkbookHost } from "../excel/host";
 import type { Workbook } from "./useWorkbook";
 import { WorkProgress } from "./WorkProgress";
+import { useState } from "react";
+import { useColumnMap } from "./useColumnMap";
+import { ColumnMapPanel } from "./ColumnMapPanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -23,10 +26,17 @@ const useStyles = makeStyles({
 export interface SetupPanelProps {
   workbook: Workbook;
   lang: Lang;
+  /** For the column map (shown and saved through the host). */
+  host: WorkbookHost;
 }
 
-export function SetupPanel({ workbook, lang }: SetupPanelProps) {
+export function SetupPanel({ workbook, lang, host }: SetupPanelProps) {
   const styles = useStyles();
+  // The column map opens on request, or by itself when setup has a question for the user.
+  const [mapOpen, setMapOpen] = useState(false);
+  const asked = (workbook.state.setup?.ask.length ?? 0) > 0;
+  const showMap = mapOpen || asked;
+  const columnMap = useColumnMap(host, lang, workbook, showMap);
   const { state, setup, refresh, dismissError } = workbook;
   const busy = state.busy !== undefined;
   const outcome =
@@ -71,6 +81,12 @@ export function SetupPanel({ workbook, lang }: SetupPanelProps) {
           </MessageBarActions>
         </MessageBar>
       )}
+      <Accordion collapsible openItems={showMap ? ["map"] : []} onToggle={(_, d) => setMapOpen(d.openItems.includes("map"))}>
+        <AccordionItem value="map">
+          <AccordionHeader size="small">{t(lang, "columnMap.pane.title")}</AccordionHeader>
+          <AccordionPanel>{showMap && <ColumnMapPanel model={columnMap} lang={lang} />}</AccordionPanel>
+        </AccordionItem>
+      </Accordion>
       {!busy && !state.error && !state.stale && outcome && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
@@ -98,6 +114,8 @@ function setupLines(result: SetupResult, lang: Lang): Outcome {
   if (result.created.length) lines.push(t(lang, "taskpane.setup.created", { sheets: sheets(result.created) }));
   if (result.adopted.length) lines.push(t(lang, "taskpane.setup.adopted", { sheets: sheets(result.adopted) }));
   if (result.existing.length) lines.push(t(lang, "taskpane.setup.existing", { sheets: sheets(result.existing) }));
+  for (const q of result.ask)
+    lines.push(t(lang, "columnMap.pane.setupAsks", { table: lang === "zh-CN" ? TABLES[q.table].zh : TABLES[q.table].en, sheets: q.sheets.map((s) => `“${s}”`).join(t(lang, "taskpane.list.separator")) }));
   if (result.problems.length) lines.push(t(lang, "taskpane.setup.problems", { count: result.problems.length }));
   return { title: t(lang, "taskpane.setup.done"), lines };
 }

@@ -3,6 +3,7 @@
  * `code`; the common ones get their own advice, anything else a generic line plus the detail.
  */
 import { type Lang, t } from "../core/i18n";
+import { ExcelLimit } from "../excel/limits";
 
 export type HostAction = "setup" | "refresh" | "select" | "write";
 
@@ -20,6 +21,9 @@ export interface HostErrorText {
 }
 
 export function hostErrorText(error: unknown, action: HostAction, lang: Lang): HostErrorText {
+  // What Excel would refuse, found before anything was written: the sentence says it all.
+  if (error instanceof ExcelLimit)
+    return { message: t(lang, `excelLimits.${error.kind}`, { sheet: error.sheet, range: error.range ?? "" }) };
   const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
   const raw = error instanceof Error ? error.message : typeof error === "string" ? error : "";
   const advice = ADVICE[code];

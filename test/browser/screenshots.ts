@@ -2,20 +2,21 @@
  * `npm run screenshots`: builds the workbench, opens it in Chromium and saves the main screens
  * under docs/screenshots/ — the task pane's set-up, quadrant summary, today's plan and data
  * problems, a customer's 360 view, a plan entry being logged, an import preview and household
- * protection at Excel's narrow (320 px) and wide (450 px) pane widths, the whole workbench with the
- * quadrant colours in the grid, any chart the add-in draws, a household's coverage sheet and a slow
- * refresh's progress bar — in Chinese and English.
+ * protection, the set-up screen's column map at Excel's narrow (320 px) and wide (450 px) pane
+ * widths, the whole workbench with the quadrant colours in the grid, any chart the add-in draws, a
+ * household's coverage sheet and a slow refresh's progress bar — in Chinese and English.
  */
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import type { Lang } from "../../src/core/i18n";
-import { TABLES } from "../../src/core/schema";
+import { TABLES, caption } from "../../src/core/schema";
 import { buildWorkbench } from "../../scripts/build-workbench.mjs";
 import { serveStatic } from "../../scripts/static-server.mjs";
 import { CHROMIUM, chromiumPresent, launchChromium } from "./chromium";
 import { WorkbenchPage } from "./workbenchPage";
 import { demoAnalysis } from "./demoAnalysis";
+import { columnMapScreen } from "./columnMapShots";
 
 const OUT = resolve(__dirname, "../../docs/screenshots");
 const WIDTHS = [320, 450] as const;
@@ -80,10 +81,13 @@ async function main(): Promise<void> {
           await pane.getByText(wb.text("coverage.sheet.made", { sheet: "#" }).split("#")[0]).waitFor();
           await wb.settle();
           await shot(`coverage-sheet-${lang}`, page);
+          await protectedSheetScreen(page, wb, lang, shot);
         }
-        // Last: its refresh would change what the screens above show.
+        // Near the end: its refresh would change what the screens above show (it is cancelled).
         await wb.paneTab("summary");
         await progressScreen(page, wb, () => shot(`pane-progress-${lang}-${width}`));
+        // Last: it renames two purchase headers, which the screens above should not show.
+        await columnMapScreen(page, wb, lang, shot, width);
         await page.close();
       }
     }
@@ -126,6 +130,17 @@ async function customerScreens(page: Page, wb: WorkbenchPage, lang: Lang, shot: 
   await page.setViewportSize({ width: 1440, height: 1500 });
   await shot(`pane-import-${lang}-${width}`);
   await page.setViewportSize({ width: 1440, height: 960 });
+}
+
+/** The customer sheet protected: the refresh stops before writing and names the sheet (issue 11). */
+async function protectedSheetScreen(page: Page, wb: WorkbenchPage, lang: Lang, shot: (name: string) => Promise<void>): Promise<void> {
+  const sheet = caption(TABLES.customers, lang);
+  await page.evaluate((s) => window.__workbench!.fake.workbook.user.protect(s), sheet);
+  await wb.paneTab("summary");
+  await page.getByRole("button", { name: wb.text("taskpane.action.refresh") }).click();
+  await page.getByText(wb.text("excelLimits.protected", { sheet })).waitFor();
+  await shot(`pane-protected-${lang}`);
+  await page.evaluate((s) => window.__workbench!.fake.workbook.user.unprotect(s), sheet);
 }
 
 async function setPaneWidth(page: Page, width: number): Promise<void> {

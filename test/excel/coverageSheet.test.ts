@@ -35,6 +35,16 @@ async function texts(fake: FakeExcel, sheet: string, address: string): Promise<s
 }
 
 describe("the coverage sheet of a household", () => {
+  test("a coverage sheet the user protected is not rebuilt: a sentence names it, nothing changes", async () => {
+    const { fake, host } = open({ sheets: [] });
+    household(fake);
+    const { sheet } = await host.coverageSheet("zh-CN", "C1");
+    fake.workbook.user.protect(sheet);
+    const before = fake.workbook.dump();
+    await expect(host.coverageSheet("zh-CN", "C1")).rejects.toMatchObject({ code: "CrmExcelLimit", kind: "protected", sheet });
+    expect(fake.workbook.dump()).toEqual(before);
+  });
+
   test("holds the matrix with gaps printed and filled red, bad dates marked, totals and the policy list, in 4 syncs", async () => {
     const { fake, host } = open({ sheets: [] });
     household(fake);

@@ -88,6 +88,17 @@ describe("building the asset review sheet", () => {
     expect(big.stats.syncs).toBe(4);
   });
 
+  it("a review sheet the user protected is not rebuilt: a sentence names it, nothing changes", async () => {
+    const { fake } = open();
+    smallBook(fake, "王芳");
+    const r = await build(fake, "C1");
+    if (!r.ok) throw new Error(r.code);
+    fake.workbook.user.protect(r.sheet);
+    const before = fake.workbook.dump();
+    await expect(build(fake, "C1")).rejects.toMatchObject({ code: "CrmExcelLimit", kind: "protected", sheet: r.sheet });
+    expect(fake.workbook.dump()).toEqual(before);
+  });
+
   it("lists the sold holding as sold and the loan as a liability, with totals and no change on a first review", async () => {
     const { fake } = open();
     smallBook(fake, "王芳");

@@ -4,7 +4,7 @@
  * skipped and reported as a warning naming its row — never read as a customer or a purchase.
  */
 import type { Cell } from "../table";
-import { isBlank } from "../parse/result";
+import { isBlank, startsVisible } from "../parse/result";
 import { normalizeCaption } from "./normalize";
 
 export type SkipKind = "total" | "note" | "header";
@@ -14,6 +14,9 @@ const NOTE =
   /^(?:注|备注|说明|注意|附注|制表人?|制表日期|审核人?|填表人|填报人|复核人?|数据来源|来源|打印日期|导出时间|导出日期|notes?|source|prepared by|printed|remarks?)\s*[:：]/i;
 /** A first character no total or note starts with: most rows are decided by this alone. */
 const MAYBE = /^[合小总共累汇本全注备说附制审填复数来打导tsgnprTSGNPR]/;
+/** MAYBE's ASCII letters as a table: an ASCII lead (an ID, a name) is decided without a regex. */
+const ASCII_MAYBE = new Uint8Array(128);
+for (const ch of "tsgnprTSGNPR") ASCII_MAYBE[ch.charCodeAt(0)] = 1;
 
 /**
  * Why a row is no record (`blank`: nothing in it, skipped in silence), or undefined for a record.
@@ -29,17 +32,24 @@ export function skipKind(row: readonly Cell[], headers: readonly string[], idInd
   }
   if (first < 0) return "blank";
   const id = idIndex === undefined ? undefined : row[idIndex];
-  if (typeof id === "string" && id.trim() === String(headers[idIndex!] ?? "").trim() && repeatsHeader(row, headers)) return "header";
+  if (typeof id === "string" && mayRepeat(id, headers[idIndex!]) && repeatsHeader(row, headers)) return "header";
   const lead = row[first];
   if (typeof lead !== "string") return undefined;
   // A lead starting with a visible ASCII character is its own NFKC form: most rows end here.
   const c = lead.charCodeAt(0);
-  if (c > 0x20 && c < 0x7f && !MAYBE.test(lead)) return undefined;
+  if (c > 0x20 && c < 0x7f && ASCII_MAYBE[c] === 0) return undefined;
   const text = lead.normalize("NFKC").trim();
   if (!MAYBE.test(text)) return undefined;
   if (TOTAL.test(text.replace(/\s+/g, "")) || TOTAL.test(text)) return "total";
   if (filled <= 2 && NOTE.test(text)) return "note";
   return undefined;
+}
+
+/** The ID cell is its column's caption (trimmed alike); an ID whose first character differs is not, without trimming. */
+function mayRepeat(id: string, header: string | undefined): boolean {
+  const caption = String(header ?? "").trim();
+  if (startsVisible(id) && id.charCodeAt(0) !== caption.charCodeAt(0)) return false;
+  return id.trim() === caption;
 }
 
 function repeatsHeader(row: readonly Cell[], headers: readonly string[]): boolean {

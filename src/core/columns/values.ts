@@ -34,8 +34,11 @@ const RULES = new Map<readonly EnumValue[], Rules>([
 
 /** The listed value a cell stands for, by caption or by meaning; undefined when not understood. */
 export function enumByMeaning(values: readonly EnumValue[], text: string): EnumValue | undefined {
-  const exact = matchEnum(values, text);
-  if (exact) return exact;
+  // Apart, so that the common exact match allocates nothing (the rules' closures would).
+  return matchEnum(values, text) ?? byRules(values, text);
+}
+
+function byRules(values: readonly EnumValue[], text: string): EnumValue | undefined {
   const rules = RULES.get(values);
   if (!rules) return undefined;
   const t = text.normalize("NFKC").trim();

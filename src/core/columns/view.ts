@@ -15,7 +15,7 @@ import type { Lang } from "../i18n";
 import type { MatchHow } from "./match";
 import { MAPPED_TABLES, type StoredChoice, parseColumnMap } from "./stored";
 
-/** Values shown under a field. */
+/** Distinct values shown under a field (the first met). */
 export const SAMPLE_VALUES = 3;
 
 export type FieldWarning = "missing" | "ambiguous" | "choiceMissing";
@@ -32,7 +32,7 @@ export interface FieldView {
   from?: "option" | "workbook";
   /** Captions of other columns that fit as well. */
   alternatives: string[];
-  /** The first non-blank values of the column used. */
+  /** The first distinct non-blank values of the column used. */
   samples: string[];
   /** What the workbook's column map says for this field. */
   stored: StoredChoice;
@@ -61,7 +61,9 @@ function samplesOf(rows: readonly Cell[][], index: number, date1904: boolean, is
     if (isBlank(cell)) continue;
     // A date cell is a serial in Excel: shown as the date the user sees.
     const day = isDate && typeof cell === "number" ? dayFromSerial(cell, date1904) : undefined;
-    out.push(day !== undefined ? formatDay(day) : show(cell));
+    const text = day !== undefined ? formatDay(day) : show(cell);
+    // Distinct values say more about a column than the same one three times.
+    if (!out.includes(text)) out.push(text);
     if (out.length >= SAMPLE_VALUES) break;
   }
   return out;

@@ -17,6 +17,7 @@ import { dashboardStrings } from "./strings/dashboard";
 import { reviewStrings } from "./strings/review";
 import { columnMapStrings } from "./strings/columnMap";
 import { progressStrings } from "./strings/progress";
+import { excelLimitStrings } from "./strings/excelLimits";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -40,6 +41,7 @@ const AREAS: readonly Catalog[] = [
   reviewStrings,
   columnMapStrings,
   progressStrings,
+  excelLimitStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

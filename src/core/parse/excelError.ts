@@ -30,7 +30,7 @@ const ERRORS = new Set([
 
 /** The error's text when the cell holds an Excel error value, else undefined. */
 export function excelError(cell: Cell): string | undefined {
-  if (typeof cell !== "string" || cell.length > 14 || cell[0] !== "#") return undefined;
+  if (typeof cell !== "string" || cell.length > 14 || cell.charCodeAt(0) !== 0x23) return undefined;
   const text = cell.toUpperCase();
   return ERRORS.has(text) ? text : undefined;
 }

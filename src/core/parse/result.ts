@@ -16,9 +16,12 @@ const BLANK = /^\s*$/;
 export function isBlank(cell: unknown): boolean {
   if (cell === null || cell === undefined) return true;
   if (typeof cell !== "string") return false;
-  // Every row's every cell comes through here: text that starts with a visible ASCII or CJK
-  // character (no \s lies in either range) is decided without the regex.
-  const c = cell.charCodeAt(0);
-  if ((c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff)) return false;
-  return BLANK.test(cell);
+  // Every row's every cell comes through here: most are decided without the regex.
+  return !startsVisible(cell) && BLANK.test(cell);
+}
+
+/** The text starts with a visible ASCII or CJK character (no white space lies in either range). */
+export function startsVisible(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff);
 }

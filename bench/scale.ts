@@ -12,32 +12,33 @@ import { buildSync } from "esbuild";
 import { BENCH_AS_OF, CUSTOMER_HEADERS, PURCHASE_HEADERS, customerRows, purchaseGenerator } from "./data";
 import { writeXlsx } from "./xlsxWriter";
 import { formatDay } from "../src/core/dates";
-import { round } from "./timing";
+import { median, round } from "./timing";
 
 export interface ScaleResult {
   customers: number;
   purchases: number;
-  /** Wall time of `crm score --json` (the CLI bundled as it would ship, run by node). */
+  /** Wall time of `crm score --json` (the CLI bundled as it would ship, run by node), median of `runs`. */
   cliSeconds: number;
-  /** Peak resident set of that process (VmHWM), MB. */
+  /** Peak resident set of that process (GNU time's maximum RSS, else VmHWM), MB: the highest of the runs. */
   cliPeakMB: number | null;
-  /** `soffice --headless --convert-to csv` on the same file; null when LibreOffice is absent or not timed. */
+  /** `soffice --headless --convert-to csv` on the same file, median of `runs`; null when LibreOffice is absent or not timed. */
   libreofficeSeconds: number | null;
   fileMB: number;
   writeSeconds: number;
   /** The CLI scored every customer (its JSON has one entry per customer). */
   scoredAll: boolean;
+  runs: number;
   note?: string;
 }
 
 const ROOT = join(__dirname, "..");
 
-export async function benchScale(customers: number, purchases: number, o: { libreoffice: boolean; log: (l: string) => void }): Promise<ScaleResult> {
+export async function benchScale(customers: number, purchases: number, o: { libreoffice: boolean; runs: number; log: (l: string) => void }): Promise<ScaleResult> {
   const dir = join(tmpdir(), `crm-bench-scale-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   try {
     const file = join(dir, `book-${customers}x${purchases}.xlsx`);
-    let t = performance.now();
+    const t = performance.now();
     writeXlsx(file, [
       { name: "客户", rows: [CUSTOMER_HEADERS, ...customerRows(customers)] },
       { name: "购买记录", rows: purchaseRows(customers, purchases), dateColumns: new Set([1]) },
@@ -48,33 +49,46 @@ export async function benchScale(customers: number, purchases: number, o: { libr
 
     const cli = join(ROOT, ".tmp", "bench", "crm.cjs");
     buildSync({ entryPoints: [join(ROOT, "src/cli/main.ts")], bundle: true, platform: "node", packages: "external", outfile: cli, logLevel: "error" });
-    const run = await timedRun(process.execPath, [cli, "score", file, "--json", "--as-of", formatDay(BENCH_AS_OF)], join(dir, "scores.json"));
-    if (run.status !== 0) throw new Error(`crm score exited ${run.status}: ${run.stderr.split("\n")[0]}`);
-    const scored = JSON.parse(readFileSync(join(dir, "scores.json"), "utf8")) as unknown;
-    const scoredAll = Array.isArray(scored) && scored.length === customers;
-    o.log(`  crm score --json: ${run.seconds} s, peak ${run.peakMB ?? "?"} MB`);
-
-    let libreofficeSeconds: number | null = null;
-    let note: string | undefined;
     const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find(existsSync);
+    let note: string | undefined;
     if (!o.libreoffice) note = "LibreOffice not timed in a quick run";
     else if (!soffice) note = "LibreOffice is not installed (apt-get install libreoffice-calc-nogui)";
-    else {
-      // Its own profile (other LibreOffice instances on the machine keep theirs locked), created by a
-      // warm-up conversion so the timed run is the opening and converting only.
-      const profile = `-env:UserInstallation=file://${join(dir, "lo-profile")}`;
-      const convert = (f: string) => spawnSync(soffice, [profile, "--headless", "--convert-to", "csv", "--outdir", join(dir, "csv"), f], { encoding: "utf8" });
+    // Its own profile (other LibreOffice instances on the machine keep theirs locked), created by a
+    // warm-up conversion so the timed runs are the opening and converting only.
+    const profile = `-env:UserInstallation=file://${join(dir, "lo-profile")}`;
+    const convert = (f: string) => spawnSync(soffice!, [profile, "--headless", "--convert-to", "csv", "--outdir", join(dir, "csv"), f], { encoding: "utf8" });
+    if (o.libreoffice && soffice) {
       writeXlsx(join(dir, "warm.xlsx"), [{ name: "a", rows: [["x"], [1]] }]);
       convert(join(dir, "warm.xlsx"));
-      t = performance.now();
+    }
+
+    // The two alternate, run after run, so a busy minute on the shared machine weighs on both alike.
+    const cliRuns: { seconds: number; peakMB: number | null }[] = [];
+    const loRuns: number[] = [];
+    let scoredAll = true;
+    for (let i = 0; i < o.runs; i++) {
+      const run = await timedRun(process.execPath, [cli, "score", file, "--json", "--as-of", formatDay(BENCH_AS_OF)], join(dir, "scores.json"));
+      if (run.status !== 0) throw new Error(`crm score exited ${run.status}: ${run.stderr.split("\n")[0]}`);
+      const scored = JSON.parse(readFileSync(join(dir, "scores.json"), "utf8")) as unknown;
+      scoredAll &&= Array.isArray(scored) && scored.length === customers;
+      cliRuns.push(run);
+      o.log(`  crm score --json: ${run.seconds} s, peak ${run.peakMB ?? "?"} MB`);
+      if (!o.libreoffice || !soffice || note) continue;
+      const t0 = performance.now();
       const lo = convert(file);
-      libreofficeSeconds = round((performance.now() - t) / 1000);
+      const seconds = round((performance.now() - t0) / 1000);
       if (lo.status !== 0 || !existsSync(join(dir, "csv", `book-${customers}x${purchases}.csv`))) {
         note = `LibreOffice failed (${lo.status}): ${(lo.stderr || lo.stdout).split("\n")[0]}`;
-        libreofficeSeconds = null;
-      } else o.log(`  soffice --convert-to csv: ${libreofficeSeconds} s`);
+        continue;
+      }
+      loRuns.push(seconds);
+      o.log(`  soffice --convert-to csv: ${seconds} s`);
     }
-    return { customers, purchases, cliSeconds: run.seconds, cliPeakMB: run.peakMB, libreofficeSeconds, fileMB, writeSeconds, scoredAll, ...(note ? { note } : {}) };
+    const cliSeconds = median(cliRuns.map((r) => r.seconds));
+    const peaks = cliRuns.map((r) => r.peakMB).filter((v): v is number => v !== null);
+    const cliPeakMB = peaks.length ? Math.max(...peaks) : null;
+    const libreofficeSeconds = loRuns.length && !note ? median(loRuns) : null;
+    return { customers, purchases, cliSeconds, cliPeakMB, libreofficeSeconds, fileMB, writeSeconds, scoredAll, runs: o.runs, ...(note ? { note } : {}) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -69,7 +69,8 @@ export function ColumnMapField({ table, field, pending, lang, disabled, onChoose
         <option value={NONE}>{t(lang, "columnMap.pane.option.none")}</option>
         {choice.kind === "caption" && !captions.includes(choice.caption) && <option value={choice.caption}>{choice.caption}</option>}
       </Select>
-      {pending === undefined && <Caption1 className={styles.detail}>{detail(field, lang)}</Caption1>}
+      {/* Nothing read: the drop-down already says "not found"; a second line would only repeat it. */}
+      {pending === undefined && field.index !== undefined && <Caption1 className={styles.detail}>{detail(field, lang)}</Caption1>}
       {pending === undefined && field.warning && <Caption1 className={styles.warning}>{warningDetail(field, lang)}</Caption1>}
     </div>
   );
@@ -77,7 +78,6 @@ export function ColumnMapField({ table, field, pending, lang, disabled, onChoose
 
 /** "例:C001、C002 · 标题含义 · 把握 85%" — what the column holds and how it was matched. */
 function detail(field: FieldView, lang: Lang): string {
-  if (field.index === undefined) return t(lang, "columnMap.pane.noColumn");
   const parts = [
     field.samples.length ? t(lang, "columnMap.pane.samples", { values: field.samples.join(t(lang, "taskpane.list.separator")) }) : t(lang, "columnMap.pane.noSamples"),
     field.from ? t(lang, `columnMap.pane.from.${field.from}`) : field.how ? t(lang, `cli.columns.how.${field.how}`) : "",

@@ -11,7 +11,7 @@ import { type Lang, t } from "../core/i18n";
 import type { SetupResult, WorkbookHost } from "../excel/host";
 import type { Workbook } from "./useWorkbook";
 import { WorkProgress } from "./WorkProgress";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useColumnMap } from "./useColumnMap";
 import { ColumnMapPanel } from "./ColumnMapPanel";
 
@@ -35,6 +35,10 @@ export function SetupPanel({ workbook, lang, host }: SetupPanelProps) {
   // The column map opens on request, or by itself when setup has a question for the user.
   const [mapOpen, setMapOpen] = useState(false);
   const asked = (workbook.state.setup?.ask.length ?? 0) > 0;
+  // Once asked, it stays open (the answer, its save and the refresh are shown there).
+  useEffect(() => {
+    if (asked) setMapOpen(true);
+  }, [asked]);
   const showMap = mapOpen || asked;
   const columnMap = useColumnMap(host, lang, workbook, showMap);
   const { state, setup, refresh, dismissError } = workbook;

@@ -63,7 +63,6 @@ export const columnMapStrings: Catalog = {
   "columnMap.pane.option.none": { "zh-CN": "(无此列)", "en-US": "(no such column)" },
   "columnMap.pane.samples": { "zh-CN": "例:{values}", "en-US": "e.g. {values}" },
   "columnMap.pane.noSamples": { "zh-CN": "(列中无数据)", "en-US": "(column is empty)" },
-  "columnMap.pane.noColumn": { "zh-CN": "没有读取任何列", "en-US": "no column is read" },
   "columnMap.pane.confidence": { "zh-CN": "把握 {percent}%", "en-US": "{percent}% sure" },
   "columnMap.pane.from.workbook": { "zh-CN": "您的选择", "en-US": "your choice" },
   "columnMap.pane.from.option": { "zh-CN": "命令行指定", "en-US": "set on the command line" },

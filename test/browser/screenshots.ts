@@ -4,7 +4,8 @@
  * problems, a customer's 360 view, a plan entry being logged, an import preview and household
  * protection, the set-up screen's column map at Excel's narrow (320 px) and wide (450 px) pane
  * widths, the whole workbench with the quadrant colours in the grid, any chart the add-in draws, a
- * household's coverage sheet and a slow refresh's progress bar — in Chinese and English.
+ * household's coverage sheet, the sentence a protected customer sheet gets (pane-protected-*) and a
+ * slow refresh's progress bar — in Chinese and English.
  */
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";

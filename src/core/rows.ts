@@ -9,7 +9,7 @@ import { type Day, dayFromDate, dayFromSerial, formatDay } from "./dates";
 import { type ColumnDef, TABLES, caption } from "./schema";
 import { type ColumnChoices, type ColumnMap, columnIndexes, enumByMeaning, proposeColumnMap } from "./columns";
 import { columnProblems } from "./columns/problems";
-import { skipKind } from "./columns/skip";
+import { rowSkipper } from "./columns/skip";
 import { type ParsedId, parseId } from "./parse/id";
 import type { Parsed } from "./parse/result";
 import { parseAmount } from "./parse/amount";
@@ -72,10 +72,10 @@ export class TableReader {
     const rows = this.table.rows;
     const reader = new RowReader(this, [], 0);
     const { headers } = this.table;
-    const idIndex = this.cols.get("id");
+    const skipKind = rowSkipper(headers, this.cols.get("id"));
     for (let i = 0; i < rows.length; i++) {
       // Totals, notes and a repeated header are no records: skipped, and said (a blank row in silence).
-      const skip = skipKind(rows[i], headers, idIndex);
+      const skip = skipKind(rows[i]);
       if (skip === "blank") continue;
       reader.cells = rows[i];
       reader.row = this.table.headerRow + 1 + i;

@@ -18,11 +18,29 @@ const MAYBE = /^[合小总共累汇本全注备说附制审填复数来打导tsg
 const ASCII_MAYBE = new Uint8Array(128);
 for (const ch of "tsgnprTSGNPR") ASCII_MAYBE[ch.charCodeAt(0)] = 1;
 
-/**
- * Why a row is no record (`blank`: nothing in it, skipped in silence), or undefined for a record.
- * `idIndex`: the ID column, compared with its caption.
- */
+/** Why one row is no record (see `rowSkipper`, which reads a whole table's rows faster). */
 export function skipKind(row: readonly Cell[], headers: readonly string[], idIndex: number | undefined): SkipKind | "blank" | undefined {
+  return rowSkipper(headers, idIndex)(row);
+}
+
+/**
+ * For the rows of one table: why a row is no record (`blank`: nothing in it, skipped in silence),
+ * or undefined for a record. `idIndex`: the ID column, compared with its caption (trimmed once).
+ */
+export function rowSkipper(
+  headers: readonly string[],
+  idIndex: number | undefined,
+): (row: readonly Cell[]) => SkipKind | "blank" | undefined {
+  const caption = idIndex === undefined ? "" : String(headers[idIndex] ?? "").trim();
+  return (row) => kindOf(row, headers, idIndex, caption);
+}
+
+function kindOf(
+  row: readonly Cell[],
+  headers: readonly string[],
+  idIndex: number | undefined,
+  caption: string,
+): SkipKind | "blank" | undefined {
   let first = -1;
   let filled = 0;
   for (let i = 0; i < row.length; i++) {
@@ -32,7 +50,7 @@ export function skipKind(row: readonly Cell[], headers: readonly string[], idInd
   }
   if (first < 0) return "blank";
   const id = idIndex === undefined ? undefined : row[idIndex];
-  if (typeof id === "string" && mayRepeat(id, headers[idIndex!]) && repeatsHeader(row, headers)) return "header";
+  if (typeof id === "string" && isCaption(id, caption) && repeatsHeader(row, headers)) return "header";
   const lead = row[first];
   if (typeof lead !== "string") return undefined;
   // A lead starting with a visible ASCII character is its own NFKC form: most rows end here.
@@ -45,9 +63,8 @@ export function skipKind(row: readonly Cell[], headers: readonly string[], idInd
   return undefined;
 }
 
-/** The ID cell is its column's caption (trimmed alike); an ID whose first character differs is not, without trimming. */
-function mayRepeat(id: string, header: string | undefined): boolean {
-  const caption = String(header ?? "").trim();
+/** The ID cell is its column's (trimmed) caption; an ID whose first character differs is not, without trimming. */
+function isCaption(id: string, caption: string): boolean {
   if (startsVisible(id) && id.charCodeAt(0) !== caption.charCodeAt(0)) return false;
   return id.trim() === caption;
 }

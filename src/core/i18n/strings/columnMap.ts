@@ -85,6 +85,23 @@ export const columnMapStrings: Catalog = {
   "columnMap.pane.discard": { "zh-CN": "撤销改动", "en-US": "Discard" },
   "columnMap.pane.unsaved": { "zh-CN": "{count} 项未保存", "en-US": "{count} not saved" },
   "columnMap.pane.saved": { "zh-CN": "已保存 {count} 项,并已重新计算。", "en-US": "Saved {count}; scores recalculated." },
+  "group.fix.columnMap.table": {
+    "zh-CN": "在列对应表中把数据表改为工作表的名称(如 购买记录),或删除这一行。",
+    "en-US": "In the column map, set the dataset to a sheet's name (e.g. Purchases), or delete the row.",
+  },
+  "group.fix.columnMap.field": {
+    "zh-CN": "在列对应表中把字段改为该表的字段名(如 金额),或删除这一行。",
+    "en-US": "In the column map, set the field to one of the dataset's fields (e.g. Amount), or delete the row.",
+  },
+  "group.fix.columnMap.value": {
+    "zh-CN": "在对应列中填列标题、(自动)或(无)。",
+    "en-US": "In the Column cell, type a column caption, (auto) or (none).",
+  },
+  "group.fix.columnMap.duplicate": { "zh-CN": "删除重复的一行。", "en-US": "Delete the repeated row." },
+  "group.fix.columnMap.header": {
+    "zh-CN": "恢复列对应表的标题:数据表、字段、对应列。",
+    "en-US": "Restore the column map's headers: Table, Field, Column.",
+  },
   "cli.columns.from.option": { "zh-CN": "(--map 指定)", "en-US": "(--map)" },
   "cli.columns.from.workbook": { "zh-CN": "(工作簿列对应)", "en-US": "(workbook's column map)" },
   "cli.columns.sheetChosen": {

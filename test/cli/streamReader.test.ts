@@ -12,6 +12,7 @@ import fc from "fast-check";
 import { streamGrid } from "../../src/xlsx/streamGrid";
 import { SheetScan } from "../../src/xlsx/sheetScan";
 import { nodeCodec } from "../../src/cli/nodeCodec";
+import type { Tick } from "../../src/core/progress";
 import { readGrid } from "../../src/xlsx/grid";
 import { rawBookOf, readBook } from "../../src/xlsx/readBook";
 import { analyze } from "../../src/core/analyze";
@@ -336,5 +337,21 @@ describe("the command line's codec (Node's zlib)", () => {
     const damaged = (await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" })).slice();
     for (let i = 60; i < 90; i++) damaged[i] ^= 0xff;
     await expect(streamGrid(damaged, { codec: nodeCodec })).rejects.toMatchObject({ code: "damaged" });
+  });
+});
+
+describe("progress while reading", () => {
+  it("tells the reading stage in bytes of sheet XML and rows, never going back, ending at the total", async () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => [`C${i}`, date("2026-01-02"), i * 1.5, "正常"]);
+    const bytes = await buildXlsx([
+      { name: "客户", rows: CUSTOMERS },
+      { name: "购买记录", rows: [PURCHASES[0], ...rows] },
+    ]);
+    const ticks: Tick[] = [];
+    const grid = await streamGrid(bytes, { progress: (tick) => ticks.push(tick), codec: nodeCodec });
+    expect(ticks.every((t) => t.stage === "reading" && t.total === ticks[0].total)).toBe(true);
+    expect(ticks.some((t) => t.done > 0 && t.done < t.total! && t.rows! > 0)).toBe(true);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i].done).toBeGreaterThanOrEqual(ticks[i - 1].done);
+    expect(ticks[ticks.length - 1]).toEqual({ stage: "reading", done: ticks[0].total, total: ticks[0].total, rows: grid.sheets[0].rows.length + grid.sheets[1].rows.length });
   });
 });

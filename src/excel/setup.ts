@@ -13,7 +13,7 @@
 import type { Cell, TableKey } from "../core/table";
 import { type Lang, t } from "../core/i18n";
 import { TABLES, TABLE_ORDER, caption } from "../core/schema";
-import { mapHeaders } from "../core/columns";
+import { type ColumnChoices, columnIndexes, mapHeaders, proposeColumnMap } from "../core/columns";
 import { SETTING_KEYS, defaultSettingValue } from "../core/settings";
 import { QUADRANTS } from "../core/strategy";
 import { TableReader } from "../core/rows";
@@ -66,6 +66,8 @@ interface Built {
   created?: boolean;
   /** Customer table only: index of each computed column after the build. */
   computed?: Map<ComputedKey, number>;
+  /** The user's choices in the workbook's column map for this dataset. */
+  choices?: ColumnChoices;
 }
 
 /**
@@ -107,7 +109,8 @@ async function setupOnce(
   const { seen, seenByName, ranges, columnMap, settingsUsed, merged } = await inspect(ctx, d);
   meter.synced(0);
   // The sheets the user chose in the column map decide between sheets that fit a dataset alike.
-  const located = locate(d.tables, ranges.map((r) => rangeInfo(r, d)), parseColumnMap(columnMap).sheets);
+  const stored = parseColumnMap(columnMap);
+  const located = locate(d.tables, ranges.map((r) => rangeInfo(r, d)), stored.sheets);
   // Nothing is written before every sheet set-up touches is known writable and every range it
   // makes a table of is known free of merged cells (Excel would refuse half-way through the batch).
   refuseProtected(d.protectedSheets, [
@@ -174,6 +177,8 @@ async function setupOnce(
       b.lang,
     );
   }
+  // Formats and drop-downs go on the columns the user chose in the column map, not on the proposal's.
+  for (const b of built) b.choices = stored.choices[b.key];
   const columns = queueFormatReads(ctx, built, state.readBudgetBytes);
   const finishing = built.map((b) => queueFinishingReads(b));
   try {
@@ -387,7 +392,7 @@ function addMissingSettings(
 function queueFinishingReads(b: Built): { others: () => void } {
   const actions: Array<() => void> = [];
   if (b.key !== "settings") {
-    const cols = mapHeaders(TABLES[b.key], b.headers);
+    const cols = columnIndexes(proposeColumnMap(b.key, b.headers, [], b.choices));
     for (const col of TABLES[b.key].columns) {
       const i = cols.get(col.key);
       if (i === undefined || col.kind !== "enum" || !col.values) continue;
@@ -453,7 +458,7 @@ function queueFormatReads(ctx: Excel.RequestContext, built: readonly Built[], bu
   for (const b of built) {
     const rows = b.bodyRow1 - b.bodyRow0 + 1;
     const ws = ctx.workbook.worksheets.getItem(b.sheet);
-    for (const c of formattedColumns(b.key, b.headers)) {
+    for (const c of formattedColumns(b.key, b.headers, b.choices)) {
       const col = b.col0 + c.index;
       columns.push({
         sheet: b.sheet,

@@ -5,10 +5,13 @@
 import { readFile, stat } from "node:fs/promises";
 import type { Lang, Params } from "../core/i18n";
 import { t } from "../core/i18n";
+import type { Terminals } from "./progress";
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Which streams are terminals; absent (tests, a library caller): neither, so no progress line. */
+  terminals?: Terminals;
 }
 
 export const EXIT = {

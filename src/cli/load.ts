@@ -8,6 +8,7 @@ import { readBook } from "../xlsx/readBook";
 import { nodeCodec } from "./nodeCodec";
 import { asOfOption, type CommonOptions, envLang, langOption, mapOption } from "./options";
 import { readInput } from "./io";
+import { noProgress } from "../core/progress";
 
 export interface Opened {
   file: string;
@@ -31,10 +32,16 @@ export async function openBook(file: string, opts: CommonOptions, env: NodeJS.Pr
   const asOf = asOfOption(opts.asOf);
   const bytes = await readInput(file);
   const { choices, sheets } = mapOption(opts.map);
-  const raw = await readBook(bytes, sheets, { codec: nodeCodec });
+  const progress = opts.onProgress ?? noProgress;
+  // The streaming reader reports the reading stage (bytes of sheet XML, rows so far).
+  progress({ stage: "reading", done: 0 });
+  const raw = await readBook(bytes, sheets, { codec: nodeCodec, progress });
   raw.choices = choices;
+  const customers = raw.tables.customers?.rows.length ?? 0;
   const lang = flagLang ?? envLang(env) ?? bookLang(raw);
+  progress({ stage: "scoring", done: 0, total: customers });
   // Without --as-of the workbook's own asOf setting applies, then today (core's rule).
   const analysis = analyze(raw, { asOf, today: todayDay(), lang });
+  progress({ stage: "scoring", done: customers, total: customers });
   return { file, bytes, raw, lang, analysis };
 }

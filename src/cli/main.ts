@@ -17,6 +17,7 @@ process.stdout.on("error", fail);
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  terminals: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
 }).then((code) => {
   process.exitCode = code;
 }, fail);

@@ -10,6 +10,7 @@
 import { type Lang, langFromLocale } from "../core/i18n";
 import { type Day, parseIsoDay } from "../core/dates";
 import { CliError } from "./io";
+import type { Progress } from "../core/progress";
 import type { TableKey } from "../core/table";
 import { TABLES } from "../core/schema";
 import type { SheetChoices } from "../core/locate";
@@ -21,6 +22,8 @@ export interface CommonOptions {
   json?: boolean;
   /** `--map table.field=Caption`, repeatable: the user's column choices. */
   map?: string[];
+  /** Not a flag: where long work reports, set by run.ts when a person watches a terminal. */
+  onProgress?: Progress;
 }
 
 /** What `--map` says: field choices per dataset, and the sheet chosen for a dataset. */

@@ -10,6 +10,7 @@ import { type CliIo, CliError, EXIT } from "./io";
 import type { CommonOptions } from "./options";
 import type { CliCommand, CliContext } from "./command";
 import { earlyLang } from "./load";
+import { progressLine, wantsProgress } from "./progress";
 import { scoreCommand } from "./score";
 import { checkCommand } from "./check";
 import { planCommand } from "./plan";
@@ -37,11 +38,23 @@ export async function runCli(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   const state = { file: "", opts: {} as CommonOptions, code: EXIT.ok as number };
-  const program = buildProgram(earlyLang({}, env), { io, env }, state);
+  // Anything printed first wipes the progress line, so results and errors start at column one.
+  const line = progressLine(io.stderr, () => earlyLang(state.opts, env));
+  const shown: CliIo = {
+    stdout: (text) => (line.clear(), io.stdout(text)),
+    stderr: (text) => (line.clear(), io.stderr(text)),
+    terminals: io.terminals,
+  };
+  const watch = (opts: CommonOptions) => {
+    if (wantsProgress(io.terminals, env, opts.json)) opts.onProgress = line.progress;
+  };
+  const program = buildProgram(earlyLang({}, env), { io: shown, env }, state, watch);
   try {
     await program.parseAsync([...argv], { from: "user" });
+    line.clear();
     return state.code;
   } catch (e) {
+    line.clear();
     const lang = earlyLang(state.opts, env);
     if (e instanceof CommanderError) return usageError(e, lang, io);
     io.stderr(errorLine(e, state.file, lang) + "\n");
@@ -53,6 +66,7 @@ function buildProgram(
   lang: Lang,
   ctx: CliContext,
   state: { file: string; opts: CommonOptions; code: number },
+  watch: (opts: CommonOptions) => void,
 ): Command {
   const program = new Command("crm")
     .description(t(lang, "cli.help.program"))
@@ -79,6 +93,7 @@ function buildProgram(
       const positional = params.slice(0, -2) as string[];
       state.file = positional[0];
       state.opts = params[params.length - 2] as CommonOptions;
+      watch(state.opts);
       state.code = await spec.run(positional, state.opts as never, ctx);
     });
   }

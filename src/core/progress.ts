@@ -23,7 +23,8 @@ export interface Tick {
 /**
  * The listener. Reporters call it at a stage's start, at natural steps (a sync, a slice, a few
  * thousand rows of a stream — never per cell) and at its end; `done` never decreases within a
- * stage. It must not throw.
+ * stage (work that starts over — a refresh whose rows moved — starts its stages over). It must
+ * not throw.
  */
 export type Progress = (tick: Tick) => void;
 
@@ -52,6 +53,12 @@ export class Cancelled extends Error {
 /** Throws `Cancelled` when the signal has been raised; reporters call it between steps. */
 export function throwIfCancelled(signal: CancelSignal | undefined): void {
   if (signal?.aborted) throw new Cancelled();
+}
+
+/** What long work is handed: where to report, and what may stop it. */
+export interface LongWork {
+  onProgress?: Progress;
+  signal?: CancelSignal;
 }
 
 export function isCancelled(e: unknown): e is Cancelled {

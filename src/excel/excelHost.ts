@@ -8,7 +8,7 @@ import { restoreEvents } from "./quiet";
 import { noticeChanges } from "./consistency";
 import type { Lang } from "../core/i18n";
 import type { RawBook, TableKey } from "../core/table";
-import type { CoverageSheetResult, OnProgress, Place, RefreshResult, SelectedRow, SetupResult, WorkbookHost, WriteRequest, WriteResult } from "./host";
+import type { CoverageSheetResult, LongWork, Place, RefreshResult, SelectedRow, SetupResult, WorkbookHost, WriteRequest, WriteResult } from "./host";
 import { writeRows } from "./append";
 import { type BuildReviewResult, buildReviewSheet, reviewChartImages } from "./reviewSheet";
 import { subscribeSelection } from "./selection";
@@ -37,11 +37,11 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
   return {
     state,
 
-    setup(lang: Lang, onProgress?: OnProgress): Promise<SetupResult> {
-      return excelRun((ctx) => setupBook(ctx, lang, state, onProgress));
+    setup(lang: Lang, work: LongWork = {}): Promise<SetupResult> {
+      return excelRun((ctx) => setupBook(ctx, lang, state, work));
     },
 
-    refresh(lang: Lang, opts: { asOf?: number; onProgress?: OnProgress } = {}): Promise<RefreshResult> {
+    refresh(lang: Lang, opts: { asOf?: number } & LongWork = {}): Promise<RefreshResult> {
       return excelRun(async (ctx) => {
         try {
           return await refreshBook(ctx, lang, opts, state, (c) => setupBook(c, lang, state));

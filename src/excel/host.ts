@@ -8,6 +8,7 @@ import type { Dashboard } from "../core/dashboard";
 import type { Quadrant } from "../core/strategy";
 import type { Problem } from "../core/quality";
 import type { Lang } from "../core/i18n";
+import type { LongWork } from "../core/progress";
 import type { HouseholdJson } from "../core/coverage/json";
 import type { RawBook, TableKey } from "../core/table";
 import type { RowsRead, RowsRequest, TableEdit } from "../core/edits";
@@ -23,9 +24,12 @@ export type { SelectedRow } from "./selection";
 export type { MapChange } from "./columnMapTable";
 export type { TableView, FieldView } from "../core/columns/view";
 
-/** A long operation's stage, for a progress bar (label via i18n key `excel.progress.<stage>`). */
-export type ProgressStage = "reading" | "scoring" | "writing" | "formatting" | "done";
-export type OnProgress = (stage: ProgressStage, fraction: number) => void;
+/**
+ * A long operation is given where to report its progress and what may stop it (`LongWork`).
+ * Cancelling stops an operation only before its first write (docs/DECISIONS.md): it then rejects
+ * with `Cancelled` and the workbook is as it was.
+ */
+export type { LongWork } from "../core/progress";
 
 export interface SetupResult {
   /** Tables created from nothing, adopted from the user's plain ranges, or already there. */
@@ -68,9 +72,9 @@ export interface WorkbookHost {
   columnMap(lang: Lang): Promise<TableView[]>;
   /** Writes changed choices into the workbook's column map (only those rows); sets up first if there is none. */
   saveColumnMap(lang: Lang, changes: MapChange[]): Promise<number>;
-  setup(lang: Lang, onProgress?: OnProgress): Promise<SetupResult>;
+  setup(lang: Lang, work?: LongWork): Promise<SetupResult>;
   /** Reads every table in one batch, scores, writes the computed columns in one batch. */
-  refresh(lang: Lang, options?: { asOf?: number; onProgress?: OnProgress }): Promise<RefreshResult>;
+  refresh(lang: Lang, options?: { asOf?: number } & LongWork): Promise<RefreshResult>;
   /** Selects the cell (and activates its sheet) so the user can fix it. */
   select(place: Place): Promise<void>;
   /** One read of all linked tables (the custom functions' snapshot). */

@@ -8,7 +8,7 @@
 import type { Cell, RawTable, TableKey } from "../core/table";
 import { COLUMN_MAP_TABLE } from "../core/columns/stored";
 import { TABLES, matchesSheet } from "../core/schema";
-import { mapHeaders } from "../core/columns";
+import { type ColumnChoices, columnIndexes, proposeColumnMap } from "../core/columns";
 import type { Discovery, RangeRead } from "./readBook";
 import { HEADER_SEARCH_ROWS, locate } from "./locate";
 import { type Area, parseArea } from "./address";
@@ -47,9 +47,9 @@ export interface Inspection {
 export const TOP_ROWS = HEADER_SEARCH_ROWS + 60;
 
 /** Columns whose body formats setup may set: dates and amounts (by the headers the table has). */
-export function formattedColumns(key: TableKey, headers: readonly string[]): { index: number; format: string }[] {
+export function formattedColumns(key: TableKey, headers: readonly string[], choices?: ColumnChoices): { index: number; format: string }[] {
   if (key === "settings") return [];
-  const cols = mapHeaders(TABLES[key], headers);
+  const cols = columnIndexes(proposeColumnMap(key, headers, [], choices));
   const out: { index: number; format: string }[] = [];
   for (const col of TABLES[key].columns) {
     const i = cols.get(col.key);

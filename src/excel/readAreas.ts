@@ -23,6 +23,8 @@ export async function readAreas(
   ctx: Excel.RequestContext,
   requests: readonly AreaRequest[],
   parts: number,
+  /** After each sync: syncs done, and the syncs planned (at least that many). */
+  onSync?: (done: number, total: number) => void,
 ): Promise<AreaResult[]> {
   const size = (r: AreaRequest) => (r.area.row1 - r.area.row0 + 1) * (r.area.col1 - r.area.col0 + 1) * r.props.length;
   const total = requests.reduce((n, r) => n + size(r), 0);
@@ -30,9 +32,12 @@ export async function readAreas(
   const out: AreaResult[] = requests.map(() => ({ values: [], numberFormat: [] }));
   let batch: { index: number; range: Excel.Range; props: readonly AreaProp[] }[] = [];
   let cells = 0;
+  let synced = 0;
   const flush = async () => {
     if (!batch.length) return;
     await ctx.sync();
+    synced++;
+    onSync?.(synced, Math.max(synced, parts));
     for (const s of batch) {
       // A loop, not push(...rows): a spread of 100,000+ rows overflows the call stack.
       if (s.props.includes("values")) for (const row of s.range.values as Cell[][]) out[s.index].values.push(row);

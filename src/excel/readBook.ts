@@ -16,6 +16,28 @@ import type { ReadHint } from "./state";
 import { HISTORY_TABLE } from "../core/history";
 import { COLUMN_MAP_TABLE, parseColumnMap } from "../core/columns/stored";
 import { type BodySize, SAMPLE_ROWS, estimateRowBytes, planSlices, sliceBytes } from "./readPlan";
+import { type LongWork, throwIfCancelled } from "../core/progress";
+
+/**
+ * The read's progress, counted in syncs (a large book's slices): a sync done moves it on, the
+ * syncs still planned make the total. Nothing is written while reading, so a cancel is honoured
+ * before any of its syncs.
+ */
+export class ReadMeter {
+  private done = 0;
+  constructor(private readonly work: LongWork = {}) {}
+
+  /** Before a sync: stop here if the user cancelled. */
+  check(): void {
+    throwIfCancelled(this.work.signal);
+  }
+
+  /** After a sync, with the syncs still planned and the rows read so far. */
+  synced(remaining: number, rows?: number): void {
+    this.done++;
+    this.work.onProgress?.({ stage: "reading", done: this.done, total: this.done + remaining, rows });
+  }
+}
 
 /** One dataset as read: where it sits and its cells. */
 export interface ReadTable {
@@ -55,7 +77,11 @@ export interface Discovery {
  * (`dateSystem.ts`); if Excel refuses that batch, the discovery is sent again without the probe
  * (the read never fails for it) and the probe waits for the next read.
  */
-export async function discover(ctx: Excel.RequestContext, dates: DateSystemState = {}): Promise<Discovery> {
+export async function discover(
+  ctx: Excel.RequestContext,
+  dates: DateSystemState = {},
+  meter = new ReadMeter(),
+): Promise<Discovery> {
   const wb = ctx.workbook;
   const queueLoads = () => ({
     // Visibility (ExcelApi 1.1): a hidden, outdated sheet must not beat the visible one.
@@ -64,6 +90,7 @@ export async function discover(ctx: Excel.RequestContext, dates: DateSystemState
     tables: wb.tables.load("items/name,items/worksheet/name,items/columns/items/name"),
     names: wb.names.load("items/name,items/formula"),
   });
+  meter.check();
   let loads = queueLoads();
   const probe = queueDate1904Probe(ctx, dates);
   try {
@@ -74,6 +101,8 @@ export async function discover(ctx: Excel.RequestContext, dates: DateSystemState
     await ctx.sync();
     probe.refused();
   }
+  // The data read follows: one sync for most books (readData says more once it has planned).
+  meter.synced(1);
   const { sheets, tables, names } = loads;
   const hidden = new Set(sheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.name));
   const tableInfos: TableInfo[] = tables.items.map((t) => ({
@@ -152,6 +181,7 @@ export async function readData(
   d: Discovery,
   rangeSheets: readonly string[],
   state: ReadState,
+  meter = new ReadMeter(),
 ): Promise<Snapshot> {
   const wb = ctx.workbook;
   const first = locate(d.tables, []);
@@ -184,9 +214,10 @@ export async function readData(
 
   let rows: Cell[][][];
   if (hints.every((h) => h !== undefined)) {
-    rows = await readPlanned(ctx, bodies, headers, widths, hints as BodySize[], state);
+    rows = await readPlanned(ctx, bodies, headers, widths, hints as BodySize[], state, meter);
   } else if (state.readParts === 1) {
     bodies.forEach((b) => b.load("address,values"));
+    meter.check();
     try {
       await ctx.sync();
     } catch (e) {
@@ -195,6 +226,7 @@ export async function readData(
       throw new ReadAgain();
     }
     rows = bodies.map((b) => b.values as Cell[][]);
+    meter.synced(0, rows.reduce((n, r) => n + r.length, 0));
   } else {
     // Sizes unknown and the whole too large: positions and a sample of each body, then the planned read.
     bodies.forEach((b) => b.load("address"));
@@ -203,7 +235,10 @@ export async function readData(
         .getIntersectionOrNullObject(b.getCell(0, 0).getAbsoluteResizedRange(SAMPLE_ROWS, Math.max(1, widths[i])))
         .load("values"),
     );
+    meter.check();
     await ctx.sync();
+    // Positions and samples: the planned read (at least one more sync) follows.
+    meter.synced(1);
     found.forEach((f, i) => {
       state.readHints[hintKey(f.tableName)] = {
         rows: rowsOf(bodies[i].address),
@@ -297,6 +332,7 @@ async function readPlanned(
   widths: number[],
   sizes: BodySize[],
   state: ReadState,
+  meter: ReadMeter,
 ): Promise<Cell[][][]> {
   const plan = planSlices(sizes, state.readBudgetBytes);
   const out: Cell[][][] = bodies.map(() => []);
@@ -311,6 +347,7 @@ async function readPlanned(
         : start.getAbsoluteResizedRange(sl.n, Math.max(1, widths[sl.t]));
       return { sl, range: range.load("values") };
     });
+    meter.check();
     try {
       await ctx.sync();
     } catch (e) {
@@ -332,6 +369,7 @@ async function readPlanned(
       const into = out[sl.t];
       for (const row of range.values as Cell[][]) into.push(row);
     }
+    meter.synced(plan.length - s - 1, out.reduce((n, r) => n + r.length, 0));
   }
   return out.map((r, t) => (r.length > actual[t] ? r.slice(0, actual[t]) : r));
 }
@@ -391,12 +429,14 @@ export function rangeSheetsFor(d: Discovery): string[] {
  * The whole read: discovery, then data. What a refused or outdated plan taught (`readParts`,
  * `readBudgetBytes`, `readHints`) stays in the state for the next read.
  */
-export async function readSnapshot(ctx: Excel.RequestContext, state: ReadState): Promise<Snapshot> {
-  const d = await discover(ctx, state);
+export async function readSnapshot(ctx: Excel.RequestContext, state: ReadState, work: LongWork = {}): Promise<Snapshot> {
+  const meter = new ReadMeter(work);
+  work.onProgress?.({ stage: "reading", done: 0 });
+  const d = await discover(ctx, state, meter);
   const rangeSheets = rangeSheetsFor(d);
   for (let attempt = 0; ; attempt++) {
     try {
-      return await readData(ctx, d, rangeSheets, state);
+      return await readData(ctx, d, rangeSheets, state, meter);
     } catch (e) {
       if (!(e instanceof ReadAgain) || attempt >= 32) throw e;
     }

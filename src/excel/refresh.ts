@@ -25,7 +25,8 @@ import { mapHeaders } from "../core/columns";
 import { todayDay } from "../core/dates";
 import { type Lang, t } from "../core/i18n";
 import type { Cell } from "../core/table";
-import type { OnProgress, RefreshResult } from "./host";
+import type { RefreshResult } from "./host";
+import { type LongWork, type Progress, noProgress, throwIfCancelled } from "../core/progress";
 import { type Snapshot, type ReadTable, hintKey, readSnapshot } from "./readBook";
 import { HISTORY_TABLE } from "../core/history";
 import { needsMarker, ownedIndexes } from "./owned";
@@ -47,9 +48,8 @@ import { type ChartSite, QuadrantChartWriter, queueChartProbe } from "./quadrant
 import { type DashPiece, DashboardWriter, nowSerial, queueDashboardProbe } from "./dashboard";
 import type { OwnedSheetSite } from "./ownedSheet";
 
-export interface RefreshOptions {
+export interface RefreshOptions extends LongWork {
   asOf?: number;
-  onProgress?: OnProgress;
 }
 
 /** Sets the workbook up (used when the customer data sits in a plain range, not a table). */
@@ -65,15 +65,18 @@ export async function refreshBook(
   state: HostState,
   setup: SetupRunner,
 ): Promise<RefreshResult> {
-  const progress = opts.onProgress ?? (() => undefined);
+  const progress = opts.onProgress ?? noProgress;
   let reread = false;
   let setUp = false;
   let failure: unknown;
+  // Once an attempt has written (set the range up, appended columns, written rows), a later
+  // attempt finishes whatever the user asks: a cancel never leaves a refresh half-written.
+  const phase = { wrote: false };
   for (let attempt = 0; attempt < state.maxAttempts;) {
-    progress("reading", 0);
     let outcome: RefreshResult | "moved" | "setUp";
     try {
-      outcome = await once(ctx, lang, opts, state, setUp ? undefined : setup, progress);
+      const attemptOpts = phase.wrote ? { ...opts, signal: undefined } : opts;
+      outcome = await once(ctx, lang, attemptOpts, state, setUp ? undefined : setup, progress, phase);
     } catch (e) {
       // A table or sheet deleted between two round trips: look again rather than fail.
       if (!isOfficeError(e, "ItemNotFound", "InvalidReference")) throw e;
@@ -96,20 +99,31 @@ async function once(
   opts: RefreshOptions,
   state: HostState,
   setup: SetupRunner | undefined,
-  progress: OnProgress,
+  progress: Progress,
+  phase: { wrote: boolean },
 ): Promise<RefreshResult | "moved" | "setUp"> {
-  const snap = await readSnapshot(ctx, state);
+  const snap = await readSnapshot(ctx, state, opts);
   noticeChanges(state, snap);
   const customers = snap.tables.customers;
   if (customers && !customers.tableName && setup) {
     // The customers are a plain range (the table was converted back, or setup never ran): adopt it first.
+    throwIfCancelled(opts.signal);
+    phase.wrote = true;
     await setup(ctx);
     return "setUp";
   }
-  progress("scoring", 0.4);
+  const total = snap.book.tables.customers?.rows.length ?? 0;
+  progress({ stage: "scoring", done: 0, total });
+  // Scoring holds the thread: let the pane draw its stage first (a task, not a sync).
+  if (opts.onProgress) await new Promise((resolve) => setTimeout(resolve, 0));
   const analysis = score(snap, lang, opts.asOf, state);
+  progress({ stage: "scoring", done: total, total });
+  // The last moment a cancel is honoured: the next sync (verify) may append columns, and the
+  // writes after it run to the end, so nothing is ever half-written (docs/DECISIONS.md).
+  throwIfCancelled(opts.signal);
   // Nothing is written where the data may be the wrong sheet: the set-up screen asks which first.
-  if (!customers?.tableName || (customers.raw.alsoFits?.length ?? 0) > 0) return { analysis, written: 0, reread: false };
+  if (!customers?.tableName || (customers.raw.alsoFits?.length ?? 0) > 0)
+    return done(progress, { analysis, written: 0, reread: false });
   // Every sheet this refresh writes, checked before the first write: a protected one stops it whole.
   refuseProtected(snap.protectedSheets, [
     customers.raw.sheet,
@@ -120,6 +134,7 @@ async function once(
 
   // Only a name of ours in a form Excel never gave before costs a sync: the header marker.
   const marked = needsMarker(snap.owned) ? await headerMarks(ctx, customers.raw) : undefined;
+  throwIfCancelled(opts.signal);
   const plan = planColumns(snap, customers, lang, marked);
   const site = queueChartProbe(ctx); // loaded by the verify sync
   const dashSite = queueDashboardProbe(ctx); // loaded by the verify sync
@@ -130,6 +145,7 @@ async function once(
     sheet: customers.raw.sheet,
     columns: plan.keys.map((k) => customers.raw.firstColumn + plan.index.get(k)!),
   };
+  phase.wrote = true;
   if (!(await verifyAndAddColumns(ctx, customers, plan, snap, lang, state))) return "moved";
   const chart = chartWriter(analysis, site(), snap, lang, state);
   const dashboard = dashboardWriter(analysis, dashSite(), snap, lang, state);
@@ -138,8 +154,12 @@ async function once(
   )
     return "moved";
   learnHistorySize(state, dashboard.dashboard.appended.length);
-  progress("done", 1);
-  return { analysis, written: analysis.scores.length, reread: false, dashboard: dashboard.dashboard };
+  return done(progress, { analysis, written: analysis.scores.length, reread: false, dashboard: dashboard.dashboard });
+}
+
+function done(progress: Progress, result: RefreshResult): RefreshResult {
+  progress({ stage: "done", done: 1, total: 1 });
+  return result;
 }
 
 /** The core's analysis, plus where-is-the-data problems only the host can see. */
@@ -285,7 +305,7 @@ async function writeComputed(
   lang: Lang,
   date1904: boolean,
   state: HostState,
-  progress: OnProgress,
+  progress: Progress,
   chart: QuadrantChartWriter,
   dashboard: DashboardWriter,
 ): Promise<boolean> {
@@ -343,16 +363,13 @@ async function writeComputed(
   let steps = planSteps(0, 0);
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i];
-    if (s.sync) progress("writing", 0.6 + (0.35 * s.sync.from) / rows.length);
+    progress({ stage: stageOf(s), done: i, total: steps.length, rows: s.sync?.from });
     // Loaded before the writes in the same batch: the IDs of exactly the rows being written, as they were then.
     const check =
       s.sync && plan.idIndex !== undefined ? idColumn(ws, raw, plan.idIndex, s.sync.from, s.sync.to) : undefined;
     quietly(ctx, state, () => {
       if (s.sync) queueWrites(ws, s.sync);
-      if (s.formats) {
-        progress("formatting", 0.95);
-        queueFormats();
-      }
+      if (s.formats) queueFormats();
       if (s.chart) chart.queue(ctx, s.chart.from, s.chart.to);
       if (s.dash) dashboard.queue(ctx, s.dash);
     });
@@ -372,6 +389,12 @@ async function writeComputed(
     if (s.chart) nextUnit = s.chart.to;
     if (s.dash) dashboard.sent(s.dash);
     if (check && s.sync && !sameIds(check.values, raw.rows, s.sync.from, plan.idIndex!)) return true;
+    progress({ stage: stageOf(s), done: i + 1, total: steps.length, rows: s.sync?.to });
   }
   return false;
+}
+
+/** What the user is told a write sync is doing: the computed cells first, then formats, then the charts. */
+function stageOf(s: WriteStep): "writing" | "formatting" | "charts" {
+  return s.sync ? "writing" : s.formats ? "formatting" : "charts";
 }

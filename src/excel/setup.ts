@@ -13,12 +13,13 @@
 import type { Cell, TableKey } from "../core/table";
 import { type Lang, t } from "../core/i18n";
 import { TABLES, TABLE_ORDER, caption } from "../core/schema";
-import { mapHeaders } from "../core/columns";
+import { type ColumnChoices, columnIndexes, mapHeaders, proposeColumnMap } from "../core/columns";
 import { SETTING_KEYS, defaultSettingValue } from "../core/settings";
 import { QUADRANTS } from "../core/strategy";
 import { TableReader } from "../core/rows";
-import type { OnProgress, SetupResult } from "./host";
-import { type Discovery, type RangeRead, discover, hintKey, rangeInfo } from "./readBook";
+import type { SetupResult } from "./host";
+import { type Discovery, type RangeRead, ReadMeter, discover, hintKey, rangeInfo } from "./readBook";
+import { type LongWork, type Progress, noProgress, throwIfCancelled } from "../core/progress";
 import { type TableSeen, formattedColumns, inspect } from "./inspect";
 import { estimateRowBytes } from "./readPlan";
 import { readAreas } from "./readAreas";
@@ -65,6 +66,8 @@ interface Built {
   created?: boolean;
   /** Customer table only: index of each computed column after the build. */
   computed?: Map<ComputedKey, number>;
+  /** The user's choices in the workbook's column map for this dataset. */
+  choices?: ColumnChoices;
 }
 
 /**
@@ -76,11 +79,11 @@ export async function setupBook(
   ctx: Excel.RequestContext,
   lang: Lang,
   state: HostState,
-  onProgress?: OnProgress,
+  work: LongWork = {},
 ): Promise<SetupResult> {
   for (;;) {
     try {
-      return await setupOnce(ctx, lang, state, onProgress);
+      return await setupOnce(ctx, lang, state, work);
     } catch (e) {
       // A response past the host's limit (the build sync's format reads are sized by the read
       // budget): setup finds what it already did in place, so it simply runs again with half.
@@ -96,14 +99,18 @@ async function setupOnce(
   ctx: Excel.RequestContext,
   lang: Lang,
   state: HostState,
-  onProgress?: OnProgress,
+  work: LongWork,
 ): Promise<SetupResult> {
-  const progress = onProgress ?? (() => undefined);
-  progress("reading", 0);
-  const d = await discover(ctx, state);
+  const progress = work.onProgress ?? noProgress;
+  progress({ stage: "reading", done: 0, total: 2 });
+  const meter = new ReadMeter(work);
+  const d = await discover(ctx, state, meter);
+  meter.check();
   const { seen, seenByName, ranges, columnMap, settingsUsed, merged } = await inspect(ctx, d);
+  meter.synced(0);
   // The sheets the user chose in the column map decide between sheets that fit a dataset alike.
-  const located = locate(d.tables, ranges.map((r) => rangeInfo(r, d)), parseColumnMap(columnMap).sheets);
+  const stored = parseColumnMap(columnMap);
+  const located = locate(d.tables, ranges.map((r) => rangeInfo(r, d)), stored.sheets);
   // Nothing is written before every sheet set-up touches is known writable and every range it
   // makes a table of is known free of merged cells (Excel would refuse half-way through the batch).
   refuseProtected(d.protectedSheets, [
@@ -119,8 +126,11 @@ async function setupOnce(
     refuseMerged(merged, { sheet: f.sheet, row0: f.headerRow0, col0: f.col0, row1: area.lastRow0, col1: f.col1 });
     adoptions.set(key, area);
   }
+  // The last moment a cancel is honoured: the next sync creates and renames tables, and the
+  // format syncs after it run to the end (docs/DECISIONS.md).
+  throwIfCancelled(work.signal);
 
-  progress("writing", 0.4);
+  progress({ stage: "writing", done: 0, total: 1 });
   const result: SetupResult = {
     created: [],
     adopted: [],
@@ -167,6 +177,8 @@ async function setupOnce(
       b.lang,
     );
   }
+  // Formats and drop-downs go on the columns the user chose in the column map, not on the proposal's.
+  for (const b of built) b.choices = stored.choices[b.key];
   const columns = queueFormatReads(ctx, built, state.readBudgetBytes);
   const finishing = built.map((b) => queueFinishingReads(b));
   try {
@@ -180,9 +192,10 @@ async function setupOnce(
     );
   }
   rememberSizes(built, state);
+  progress({ stage: "writing", done: 1, total: 1 });
 
-  progress("formatting", 0.7);
-  const formats = await formatPlan(ctx, columns, state);
+  progress({ stage: "formatting", done: 0 });
+  const formats = await formatPlan(ctx, columns, state, progress);
   await sendFormats(
     ctx,
     formats.cells,
@@ -192,7 +205,7 @@ async function setupOnce(
     },
     state,
   );
-  progress("done", 1);
+  progress({ stage: "done", done: 1, total: 1 });
   return result;
 }
 
@@ -379,7 +392,7 @@ function addMissingSettings(
 function queueFinishingReads(b: Built): { others: () => void } {
   const actions: Array<() => void> = [];
   if (b.key !== "settings") {
-    const cols = mapHeaders(TABLES[b.key], b.headers);
+    const cols = columnIndexes(proposeColumnMap(b.key, b.headers, [], b.choices));
     for (const col of TABLES[b.key].columns) {
       const i = cols.get(col.key);
       if (i === undefined || col.kind !== "enum" || !col.values) continue;
@@ -445,7 +458,7 @@ function queueFormatReads(ctx: Excel.RequestContext, built: readonly Built[], bu
   for (const b of built) {
     const rows = b.bodyRow1 - b.bodyRow0 + 1;
     const ws = ctx.workbook.worksheets.getItem(b.sheet);
-    for (const c of formattedColumns(b.key, b.headers)) {
+    for (const c of formattedColumns(b.key, b.headers, b.choices)) {
       const col = b.col0 + c.index;
       columns.push({
         sheet: b.sheet,
@@ -507,6 +520,7 @@ async function formatPlan(
   ctx: Excel.RequestContext,
   columns: readonly FormatColumn[],
   state: HostState,
+  progress: Progress,
 ): Promise<{ whole: { range: Excel.Range; format: string }[]; cells: FormatWrite[] }> {
   const whole: { range: Excel.Range; format: string }[] = [];
   const cells: FormatWrite[] = [];
@@ -540,6 +554,8 @@ async function formatPlan(
         props: ["numberFormat"] as const,
       })),
       Math.ceil(bytes / state.readBudgetBytes),
+      // The slices of a large column read whole: the one part of set-up whose syncs grow with size.
+      (done, total) => progress({ stage: "formatting", done, total }),
     );
     mixed.forEach((c, i) => perCell(c, read[i].numberFormat));
   }

@@ -38,6 +38,8 @@ export interface FakeExcelOptions {
   api?: ApiOptions;
   /** How names of table header cells read back (default "structured", see WorkbookModel.nameStyle). */
   nameStyle?: "structured" | "a1";
+  /** Milliseconds each `context.sync()` takes (default 0); also settable later through `latency.ms`. */
+  latencyMs?: number;
 }
 
 export interface FakeExcelGlobal {
@@ -58,6 +60,8 @@ export interface FakeExcel {
   limits: Limits;
   /** The requirement-set gate: `api.used` lists the members used so far with their sets. */
   api: ApiGate;
+  /** How long each sync takes to come back, in ms: a slow connection for progress bars and races. */
+  latency: { ms: number };
 }
 
 /** `Excel.ErrorCodes` values (as strings) — production code compares `error.code` against them. */
@@ -113,7 +117,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const model = new WorkbookModel(options.date1904 === true, new EventHub(api));
   for (const name of options.sheets ?? ["Sheet1"]) model.addSheet(name);
   if (options.nameStyle) model.nameStyle = options.nameStyle;
-  const env: Env = { model, stats, limits, api };
+  const latency = { ms: options.latencyMs ?? 0 };
+  const env: Env = { model, stats, limits, api, latency };
 
   async function run(...args: unknown[]): Promise<unknown> {
     const batch = args[args.length - 1];
@@ -182,5 +187,6 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     stats,
     limits,
     api,
+    latency,
   };
 }

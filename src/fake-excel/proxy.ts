@@ -41,6 +41,8 @@ export interface Env {
   limits: Limits;
   /** Requirement-set checks (api.ts); absent: every member is available. */
   api?: ApiGate;
+  /** Milliseconds each sync takes to come back (0 or absent: at once). */
+  latency?: { ms: number };
 }
 
 /** What a load asks for: every scalar (`all`), named properties, and nested navigation properties. */
@@ -204,6 +206,14 @@ export class FakeRequestContext {
     }
     const ops = this.queue;
     this.queue = [];
+    // A slow connection (the workbench's and the tests' knob): the batch runs when it "arrives".
+    const latency = this.env.latency?.ms ?? 0;
+    if (latency > 0 && this.alive)
+      return new Promise((resolve) => setTimeout(resolve, latency)).then(() => this.send(ops, passThroughValue));
+    return this.send(ops, passThroughValue);
+  }
+
+  private send<T>(ops: Op[], passThroughValue?: T): Promise<T | undefined> {
     if (!this.alive)
       return Promise.reject(
         new FakeOfficeError(

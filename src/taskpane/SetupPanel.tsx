@@ -3,13 +3,14 @@
  * outcome of the last one (or the error, in words the user can act on), and a hint to refresh
  * again once the user has changed the data.
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSync20Regular, DismissRegular, TableSettings20Regular } from "@fluentui/react-icons";
 import { TABLES } from "../core/schema";
 import type { TableKey } from "../core/table";
 import { type Lang, t } from "../core/i18n";
 import type { SetupResult, WorkbookHost } from "../excel/host";
 import type { Workbook } from "./useWorkbook";
+import { WorkProgress } from "./WorkProgress";
 import { useEffect, useState } from "react";
 import { useColumnMap } from "./useColumnMap";
 import { ColumnMapPanel } from "./ColumnMapPanel";
@@ -59,16 +60,7 @@ export function SetupPanel({ workbook, lang, host }: SetupPanelProps) {
           {t(lang, "taskpane.action.refresh")}
         </Button>
       </div>
-      {busy && (
-        <Field
-          label={t(lang, "taskpane.progress.label")}
-          // The stage names belong to the host (src/excel), which reports them.
-          validationMessage={t(lang, `excel.progress.${state.progress?.stage ?? "reading"}`)}
-          validationState="none"
-        >
-          <ProgressBar value={state.progress ? Math.max(0.02, Math.min(1, state.progress.fraction)) : undefined} />
-        </Field>
-      )}
+      <WorkProgress workbook={workbook} lang={lang} />
       {state.error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>

@@ -1,22 +1,24 @@
 /**
  * The pane's state over a WorkbookHost: what is running, its progress, the last set-up and
  * refresh results, the last error, and whether the user has changed the data since. Every host
- * call is caught here, so no component ever sees a rejected promise.
+ * call is caught here, so no component ever sees a rejected promise. A running set-up or refresh
+ * can be cancelled; the host honours it only before its first write.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Place, ProgressStage, RefreshResult, SetupResult, WorkbookHost } from "../excel/host";
+import type { Place, RefreshResult, SetupResult, WorkbookHost } from "../excel/host";
+import { type Tick, isCancelled } from "../core/progress";
 import type { Lang } from "../core/i18n";
 import { type HostAction, type HostErrorText, hostErrorText } from "./hostError";
 import { onCommandOutcome } from "../commands/outcomes";
 
-export interface Progress {
-  stage: ProgressStage;
-  fraction: number;
-}
-
 export interface WorkbookState {
   busy?: "setup" | "refresh";
-  progress?: Progress;
+  /** The host's last report on the running operation. */
+  progress?: Tick;
+  /** The user asked the running operation to stop. */
+  cancelling?: boolean;
+  /** The last operation was cancelled before it wrote anything. */
+  cancelled?: "setup" | "refresh";
   setup?: SetupResult;
   refresh?: RefreshResult;
   /** Which of the two finished last, for the outcome message. */
@@ -30,9 +32,14 @@ export interface Workbook {
   state: WorkbookState;
   setup(): Promise<void>;
   refresh(): Promise<void>;
+  /** Asks the running set-up or refresh to stop (honoured until it starts writing). */
+  cancel(): void;
   select(place: Place): Promise<void>;
   dismissError(): void;
 }
+
+/** Nothing running. */
+const IDLE = { busy: undefined, progress: undefined, cancelling: undefined } as const;
 
 export function useWorkbook(host: WorkbookHost, lang: Lang): Workbook {
   const [state, setState] = useState<WorkbookState>({});
@@ -49,20 +56,39 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): Workbook {
   }, []);
 
   const fail = useCallback(
-    (action: HostAction, error: unknown) => update((s) => ({ ...s, busy: undefined, progress: undefined, error: hostErrorText(error, action, lang) })),
+    (action: HostAction, error: unknown) =>
+      update((s) =>
+        // A cancel is the user's wish, not an error: the outcome of the last operation no longer applies.
+        isCancelled(error) && (action === "setup" || action === "refresh")
+          ? { ...s, ...IDLE, cancelled: action, last: undefined }
+          : { ...s, ...IDLE, error: hostErrorText(error, action, lang) },
+      ),
     [lang, update],
   );
-  const onProgress = useCallback((stage: ProgressStage, fraction: number) => update((s) => ({ ...s, progress: { stage, fraction } })), [update]);
+  const onProgress = useCallback((tick: Tick) => update((s) => (s.busy ? { ...s, progress: tick } : s)), [update]);
+  const running = useRef<AbortController>();
+  const start = useCallback(
+    (busy: "setup" | "refresh") => {
+      running.current = new AbortController();
+      update((s) => ({ ...s, busy, progress: undefined, cancelling: undefined, cancelled: undefined, error: undefined }));
+      return { onProgress, signal: running.current.signal };
+    },
+    [onProgress, update],
+  );
+  const cancel = useCallback(() => {
+    running.current?.abort();
+    update((s) => (s.busy ? { ...s, cancelling: true } : s));
+  }, [update]);
 
   const setup = useCallback(async () => {
-    update((s) => ({ ...s, busy: "setup", progress: undefined, error: undefined }));
+    const work = start("setup");
     try {
-      const result = await host.setup(lang, onProgress);
-      update((s) => ({ ...s, busy: undefined, progress: undefined, setup: result, last: "setup" }));
+      const result = await host.setup(lang, work);
+      update((s) => ({ ...s, ...IDLE, setup: result, last: "setup" }));
     } catch (error) {
       fail("setup", error);
     }
-  }, [host, lang, onProgress, update, fail]);
+  }, [host, lang, start, update, fail]);
 
   // After the first refresh, the pane listens for the user's edits to the linked tables (the host
   // leaves out the add-in's own writes): one subscription for the pane's life. A host that cannot
@@ -89,15 +115,15 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): Workbook {
   );
 
   const refresh = useCallback(async () => {
-    update((s) => ({ ...s, busy: "refresh", progress: undefined, error: undefined }));
+    const work = start("refresh");
     try {
-      const result = await host.refresh(lang, { onProgress });
-      update((s) => ({ ...s, busy: undefined, progress: undefined, refresh: result, last: "refresh", stale: false }));
+      const result = await host.refresh(lang, work);
+      update((s) => ({ ...s, ...IDLE, refresh: result, last: "refresh", stale: false }));
       watchTables();
     } catch (error) {
       fail("refresh", error);
     }
-  }, [host, lang, onProgress, update, fail, watchTables]);
+  }, [host, lang, start, update, fail, watchTables]);
 
   const select = useCallback(
     async (place: Place) => {
@@ -126,5 +152,5 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): Workbook {
 
   const dismissError = useCallback(() => update((s) => ({ ...s, error: undefined })), [update]);
 
-  return { state, setup, refresh, select, dismissError };
+  return { state, setup, refresh, cancel, select, dismissError };
 }

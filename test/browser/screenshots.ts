@@ -2,10 +2,10 @@
  * `npm run screenshots`: builds the workbench, opens it in Chromium and saves the main screens
  * under docs/screenshots/ — the task pane's set-up, quadrant summary, today's plan and data
  * problems, a customer's 360 view, a plan entry being logged, an import preview and household
- * protection, the set-up screen's column map at Excel's narrow (320 px) and wide (450 px) pane widths, the whole workbench with the
- * quadrant colours in the grid, any chart the add-in draws, a household's coverage sheet and the
- * sentence a protected customer sheet gets (pane-protected-*) — in
- * Chinese and English.
+ * protection, the set-up screen's column map at Excel's narrow (320 px) and wide (450 px) pane
+ * widths, the whole workbench with the quadrant colours in the grid, any chart the add-in draws, a
+ * household's coverage sheet, the sentence a protected customer sheet gets (pane-protected-*) and a
+ * slow refresh's progress bar — in Chinese and English.
  */
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -22,6 +22,19 @@ import { columnMapScreen } from "./columnMapShots";
 const OUT = resolve(__dirname, "../../docs/screenshots");
 const WIDTHS = [320, 450] as const;
 const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
+
+/** A refresh over a slow connection (the in-memory Excel's latency), caught while its bar shows, then cancelled. */
+async function progressScreen(page: Page, wb: WorkbenchPage, shot: () => Promise<void>): Promise<void> {
+  const pane = page.getByRole("complementary");
+  await page.evaluate(() => void (window.__workbench!.fake.latency.ms = 1500));
+  await pane.getByRole("button", { name: wb.text("taskpane.action.refresh") }).click();
+  // Once the first sync is back, the bar has a value (before it, it moves without one).
+  await pane.locator("[role=progressbar][aria-valuenow]").waitFor();
+  await shot();
+  await pane.getByRole("button", { name: wb.text("progress.cancel") }).click();
+  await pane.getByText(wb.text("progress.cancelled.refresh")).waitFor();
+  await page.evaluate(() => void (window.__workbench!.fake.latency.ms = 0));
+}
 
 async function main(): Promise<void> {
   if (!chromiumPresent) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
@@ -71,6 +84,9 @@ async function main(): Promise<void> {
           await shot(`coverage-sheet-${lang}`, page);
           await protectedSheetScreen(page, wb, lang, shot);
         }
+        // Near the end: its refresh would change what the screens above show (it is cancelled).
+        await wb.paneTab("summary");
+        await progressScreen(page, wb, () => shot(`pane-progress-${lang}-${width}`));
         // Last: it renames two purchase headers, which the screens above should not show.
         await columnMapScreen(page, wb, lang, shot, width);
         await page.close();

@@ -148,6 +148,19 @@ describe("the column map in the workbook", () => {
   });
 });
 
+test("setup puts the drop-down list on the payment-status column the user chose, not on the proposal's", async () => {
+  const { fake, host } = open();
+  twoAmountBook(fake);
+  // A second status column (F is 回款状态, the proposal); the user says payments are in G.
+  fake.workbook.user.setValues("购买记录", "G1:G5", [["付款情况"], ["正常"], ["逾期"], ["正常"], ["正常"]]);
+  await host.setup("zh-CN");
+  const listsOn = () => fake.workbook.validationsOf("购买记录").map((v) => v.address.replace(/^.*!/, "").replace(/\d+/g, ""));
+  expect(listsOn()).toEqual(["F:F"]);
+  fake.workbook.user.setValues("设置", choiceCell(fake, "购买记录", "回款状态"), "付款情况");
+  await host.setup("zh-CN");
+  expect(listsOn()).toContain("G:G");
+});
+
 describe("two sheets that fit the customers alike", () => {
   /** Two visible customer lists recognised by their columns only, and the purchases. */
   function twoLists(fake: FakeExcel): void {

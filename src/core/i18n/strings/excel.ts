@@ -2,11 +2,6 @@ import type { Catalog } from "../index";
 
 /** Strings of src/excel. Keys are prefixed "excel.". */
 export const excelStrings: Catalog = {
-  "excel.progress.reading": { "zh-CN": "正在读取工作簿…", "en-US": "Reading the workbook…" },
-  "excel.progress.scoring": { "zh-CN": "正在计算象限…", "en-US": "Scoring customers…" },
-  "excel.progress.writing": { "zh-CN": "正在写入结果…", "en-US": "Writing results…" },
-  "excel.progress.formatting": { "zh-CN": "正在设置格式…", "en-US": "Formatting…" },
-  "excel.progress.done": { "zh-CN": "完成", "en-US": "Done" },
   "excel.computed.suffixed": { "zh-CN": "{caption}(CRM)", "en-US": "{caption} (CRM)" },
   "excel.computed.nameComment": {
     "zh-CN": "由四象限客户管理加载项维护的计算列,请勿手工修改。",

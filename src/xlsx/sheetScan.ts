@@ -352,7 +352,10 @@ export class SheetScan {
 
   private date(serial: number): Cell {
     const date1904 = this.ctx.date1904;
-    const d = new Date(Math.round((serial - EPOCH_SERIAL_1900 + (date1904 ? DAYS_1900_TO_1904 : 0)) * MS_PER_DAY));
+    // Multiplied step by step exactly as exceljs does (× 24 × 3600 × 1000): one product by 86,400,000
+    // rounds differently for about one serial in eight with a sub-millisecond fraction, and the
+    // two readers must give the same grid.
+    const d = new Date(Math.round((serial - EPOCH_SERIAL_1900 + (date1904 ? DAYS_1900_TO_1904 : 0)) * 24 * 3600 * 1000));
     if (date1904) return d;
     const back = d.getTime() / MS_PER_DAY + EPOCH_SERIAL_1900;
     return back < FIRST_SAFE_SERIAL_1900 ? back : d;

@@ -4,7 +4,7 @@
  * the row with the core before writing, and names what is wrong in the user's language.
  */
 import { useState } from "react";
-import { Button, Field, Input, Select, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, Select, Textarea } from "@fluentui/react-components";
 import type { Analysis } from "../core/analyze";
 import { formatDay, parseIsoDay } from "../core/dates";
 import { type Lang, t } from "../core/i18n";
@@ -15,62 +15,7 @@ import type { NewRow, RowIssue } from "../core/customer/newRows";
 import { suggestCustomerId } from "../core/customer/newRows";
 import { followUpRow, postponeRow, purchaseRow } from "../core/customer/logRows";
 import { type Writer, issueText } from "./useWriter";
-
-const useStyles = makeStyles({
-  form: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalS,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  issues: { margin: 0, paddingInlineStart: "1.2em", color: tokens.colorPaletteRedForeground1 },
-});
-
-interface FormShellProps {
-  title: string;
-  lang: Lang;
-  writer: Writer;
-  issues: string[];
-  onSubmit(): void;
-  onCancel(): void;
-  children: React.ReactNode;
-}
-
-function FormShell({ title, lang, writer, issues, onSubmit, onCancel, children }: FormShellProps) {
-  const styles = useStyles();
-  return (
-    <form
-      className={styles.form}
-      aria-label={title}
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit();
-      }}
-    >
-      <Subtitle2 as="h3">{title}</Subtitle2>
-      {children}
-      {issues.length > 0 && (
-        <ul className={styles.issues} role="alert">
-          {issues.map((text, i) => (
-            <li key={i}>{text}</li>
-          ))}
-        </ul>
-      )}
-      <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" size="small" disabled={writer.state.busy}>
-          {writer.state.busy ? t(lang, "log.writing") : t(lang, "log.save")}
-        </Button>
-        <Button type="button" size="small" onClick={onCancel}>
-          {t(lang, "log.cancel")}
-        </Button>
-      </div>
-    </form>
-  );
-}
+import { FormShell } from "./FormShell";
 
 /** The column caption in the user's language. */
 function label(table: TableKey, key: string, lang: Lang): string {

@@ -4,7 +4,7 @@
  * table dated the review date; no existing row is changed.
  */
 import { useState } from "react";
-import { Button, Field, Input, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../core/analyze";
 import { formatDay, parseIsoDay } from "../core/dates";
 import { type Lang, t } from "../core/i18n";
@@ -12,17 +12,9 @@ import { ASSET_CLASSES, INSTITUTIONS, RISK_LEVELS, caption } from "../core/schem
 import { parseAmount } from "../core/parse/amount";
 import { type DraftHolding, draftFromPrevious, draftProblem, draftRows } from "../core/reviewDraft";
 import { type Writer, issueText } from "./useWriter";
+import { FormShell } from "./FormShell";
 
 const useStyles = makeStyles({
-  form: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalS,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   holding: {
     display: "grid",
     gridTemplateColumns: "1fr 1fr",
@@ -31,7 +23,6 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  issues: { margin: 0, paddingInlineStart: "1.2em", color: tokens.colorPaletteRedForeground1 },
 });
 
 interface Editing {
@@ -111,15 +102,14 @@ export function ReviewForm({ analysis, id, lang, writer, onDone }: ReviewFormPro
     )),
   ];
   return (
-    <form
-      className={styles.form}
-      aria-label={t(lang, "taskpane.review.new")}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void onSubmit();
-      }}
+    <FormShell
+      title={t(lang, "taskpane.review.new")}
+      lang={lang}
+      writer={writer}
+      issues={issues}
+      onSubmit={() => void onSubmit()}
+      onCancel={onDone}
     >
-      <Subtitle2 as="h3">{t(lang, "taskpane.review.new")}</Subtitle2>
       <Field label={t(lang, "review.header.date")}>
         <Input value={dateText} onChange={(_, d) => changeDate(d.value)} placeholder="YYYY-MM-DD" />
       </Field>
@@ -167,21 +157,6 @@ export function ReviewForm({ analysis, id, lang, writer, onDone }: ReviewFormPro
           {t(lang, "taskpane.review.add")}
         </Button>
       </div>
-      {issues.length > 0 && (
-        <ul className={styles.issues} role="alert">
-          {issues.map((text, i) => (
-            <li key={i}>{text}</li>
-          ))}
-        </ul>
-      )}
-      <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" size="small" disabled={writer.state.busy}>
-          {writer.state.busy ? t(lang, "log.writing") : t(lang, "log.save")}
-        </Button>
-        <Button type="button" size="small" onClick={onDone}>
-          {t(lang, "log.cancel")}
-        </Button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

@@ -32,12 +32,24 @@ export function toCell(value: ExcelJS.CellValue, date1904: boolean, formula?: st
   return null;
 }
 
+/** Days from the 1900 system's serial 0 to the 1904 system's. */
+const DAYS_1900_TO_1904 = 1462;
+
+/**
+ * A date-formatted number as exceljs makes it a Date, for the streaming reader to give the same
+ * grid. Multiplied step by step as exceljs does (× 24 × 3600 × 1000): one product by 86,400,000
+ * rounds differently for about one serial in eight with a sub-millisecond fraction.
+ */
+export function dateOfSerial(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - EPOCH_SERIAL_1900 + (date1904 ? DAYS_1900_TO_1904 : 0)) * 24 * 3600 * 1000));
+}
+
 /**
  * exceljs converts date-formatted numbers to Dates arithmetically, which is right in the 1904
  * system and from 1900-03-01 on. Earlier 1900-system serials are handed on as numbers: only the
  * core's serial reading knows Lotus's phantom 29 February.
  */
-function dateCell(d: Date, date1904: boolean): Cell {
+export function dateCell(d: Date, date1904: boolean): Cell {
   if (date1904) return d;
   const serial = d.getTime() / MS_PER_DAY + EPOCH_SERIAL_1900;
   return serial < FIRST_SAFE_SERIAL_1900 ? serial : d;

@@ -13,6 +13,7 @@ import { columnLetters } from "../core/a1";
 import { slideFormula } from "exceljs/lib/utils/shared-formula";
 import { escapedChars, strValue, xmlText } from "./cellText";
 import { serialOfIso } from "./isoDate";
+import { dateCell, dateOfSerial } from "./cellValue";
 import { attributes } from "./xmlText";
 
 export interface SheetContext {
@@ -22,13 +23,6 @@ export interface SheetContext {
   /** `dates[s]`: a number in a cell of style s is a date. */
   dates: readonly boolean[];
 }
-
-const MS_PER_DAY = 86_400_000;
-/** Serial 25569 = 1970-01-01 in the 1900 system; the 1904 system is 1462 days later. */
-const EPOCH_SERIAL_1900 = 25_569;
-const DAYS_1900_TO_1904 = 1462;
-/** 1900-03-01: earlier 1900-system serials stay numbers (cellValue.ts says why). */
-const FIRST_SAFE_SERIAL_1900 = 61;
 
 interface Pending {
   row: number;
@@ -350,15 +344,9 @@ export class SheetScan {
     }
   }
 
+  /** The same Date, or early 1900-system number, as the exceljs path gives. */
   private date(serial: number): Cell {
-    const date1904 = this.ctx.date1904;
-    // Multiplied step by step exactly as exceljs does (× 24 × 3600 × 1000): one product by 86,400,000
-    // rounds differently for about one serial in eight with a sub-millisecond fraction, and the
-    // two readers must give the same grid.
-    const d = new Date(Math.round((serial - EPOCH_SERIAL_1900 + (date1904 ? DAYS_1900_TO_1904 : 0)) * 24 * 3600 * 1000));
-    if (date1904) return d;
-    const back = d.getTime() / MS_PER_DAY + EPOCH_SERIAL_1900;
-    return back < FIRST_SAFE_SERIAL_1900 ? back : d;
+    return dateCell(dateOfSerial(serial, this.ctx.date1904), this.ctx.date1904);
   }
 
   /** A merged range shows its first cell only: the others read as empty, as in Excel. */

@@ -65,10 +65,11 @@ class ForbiddenPackagesPlugin {
 }
 
 /**
- * The syntax the bundles may use: what the WebViews of every supported Excel run (Safari 12 in
- * older Excel for Mac, the Edge Legacy/Chromium WebViews on Windows). ES2019 has no `?.`, `??`,
- * `??=`, class fields or static blocks; test/build-target.test.ts parses every emitted script at
- * this level.
+ * The syntax the bundles may use: what the WebViews of every supported Excel run (Safari 12.1's
+ * WKWebView in older Excel for Mac, WebView2 on Windows: a manifest with <Runtimes> never gets Edge
+ * Legacy). ES2019 has no `?.`, `??`, `??=`, class fields or static blocks;
+ * test/browser/production-build.test.ts parses every emitted script at this level. Library calls
+ * (methods, globals) are not lowered: eslint.config.mjs rejects those newer than these WebViews.
  */
 const BUILD_TARGET = "ES2019";
 

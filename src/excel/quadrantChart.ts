@@ -210,8 +210,8 @@ export class QuadrantChartWriter {
     y.logBase = 10;
     [y.minimum, y.maximum] = plan.bounds.y;
     [x.minimum, x.maximum] = plan.bounds.x;
-    y.setPositionAt(plan.thresholds.amount);
-    x.setPositionAt(plan.thresholds.closeness);
+    y.setPositionAt(plan.crossing.amount);
+    x.setPositionAt(plan.crossing.closeness);
     x.title.text = plan.axisX;
     y.title.text = plan.axisY;
     x.numberFormat = "0.00";

@@ -184,8 +184,9 @@ async function setupOnce(
   try {
     await ctx.sync();
   } catch (e) {
-    // Below ExcelApi 1.13 merged cells cannot be seen first; Excel's refusal of the table says it.
-    if (adopted.size === 0 || !isOfficeError(e, "InvalidOperation")) throw e;
+    // Below ExcelApi 1.13 merged cells cannot be seen first; Excel's refusal of the table says it:
+    // MergedRangeConflict is the code Excel documents for a table over merged cells.
+    if (adopted.size === 0 || !isOfficeError(e, "MergedRangeConflict", "InvalidOperation")) throw e;
     throw await refusedAdoption(
       ctx,
       [...adopted].map(([key, b]) => ({ tableName: TABLES[key].tableName, sheet: b.sheet })),

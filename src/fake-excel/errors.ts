@@ -21,6 +21,8 @@ export type FakeErrorCode =
   | "ApiNotFound"
   | "InvalidOperationInCellEditMode"
   | "AccessDenied"
+  | "MergedRangeConflict"
+  | "FilteredRangeConflict"
   | "NotImplemented";
 
 export class FakeOfficeError extends Error {

@@ -116,7 +116,7 @@ async function customerScreens(page: Page, wb: WorkbenchPage, lang: Lang, shot: 
 
   await wb.paneTab("plan");
   await pane.getByRole("button", { name: new RegExp(`^${wb.text("log.action.done")}: `) }).first().click();
-  await pane.getByLabel(lang === "zh-CN" ? "内容" : "Summary").fill(lang === "zh-CN" ? "上门拜访,介绍稳健理财" : "Visited; presented the bond fund");
+  await pane.getByLabel(lang === "zh-CN" ? "内容" : "Summary").fill(lang === "zh-CN" ? "上门拜访，介绍稳健理财" : "Visited; presented the bond fund");
   await shot(`pane-log-${lang}-${width}`);
   await pane.getByRole("button", { name: wb.text("log.cancel") }).click();
 

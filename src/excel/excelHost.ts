@@ -16,7 +16,7 @@ import { type HostOptions, type HostState, initialState } from "./state";
 import { setupBook } from "./setup";
 import { refreshBook } from "./refresh";
 import { readSnapshot } from "./readBook";
-import { subscribeTables } from "./events";
+import { subscribeDataChanges, subscribeTables } from "./events";
 import { readRows } from "./readRows";
 import type { RowsRead, RowsRequest, TableEdit } from "../core/edits";
 import { a1 } from "./address";
@@ -38,7 +38,13 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
     state,
 
     setup(lang: Lang, work: LongWork = {}): Promise<SetupResult> {
-      return excelRun((ctx) => setupBook(ctx, lang, state, work));
+      return excelRun(async (ctx) => {
+        try {
+          return await setupBook(ctx, lang, state, work);
+        } finally {
+          await restoreEvents(ctx, state);
+        }
+      });
     },
 
     refresh(lang: Lang, opts: { asOf?: number } & LongWork = {}): Promise<RefreshResult> {
@@ -88,6 +94,10 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
 
     onTablesChanged(handler: (tables: TableKey[], edits: TableEdit[]) => void): Promise<() => Promise<void>> {
       return subscribeTables(state, handler);
+    },
+
+    onDataChanged(handler: (tables: TableKey[]) => void): Promise<() => Promise<void>> {
+      return subscribeDataChanges(state, handler);
     },
 
     readRows(requests: readonly RowsRequest[]): Promise<RowsRead[]> {

@@ -52,7 +52,7 @@ export interface HostState {
   /** The probe answered once: it is not asked again by this host. */
   date1904Known?: boolean;
   /** Fingerprints of the last read, and who hears of changes found by comparing them (consistency.ts). */
-  fingerprints?: Partial<Record<import("../core/table").TableKey, { skip: string; hash: number }>>;
+  fingerprints?: Partial<Record<import("../core/table").TableKey, import("./consistency").Fingerprint>>;
   changeListeners?: Set<(tables: import("../core/table").TableKey[]) => void>;
   announced?: Set<import("../core/table").TableKey>;
   /** A batch of own writes switched events off and failed before switching them on (quiet.ts). */

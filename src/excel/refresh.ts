@@ -51,6 +51,7 @@ import {
 } from "./chartPlan";
 import { DASHBOARD_KEY } from "./dashboardPlan";
 import { ownedSheetOf, refuseProtected } from "./limits";
+import { filterAround } from "./filter";
 import { type ChartSite, QuadrantChartWriter, queueChartProbe } from "./quadrantChart";
 import { type DashPiece, DashboardWriter, nowSerial, queueDashboardProbe } from "./dashboard";
 import type { OwnedSheetSite } from "./ownedSheet";
@@ -371,6 +372,9 @@ async function writeComputed(
     return steps;
   };
   let steps = planSteps(0, 0);
+  // The pane's quadrant filter: cleared before the first write, applied again after the last (filter.ts).
+  const filter = filterAround(ctx, state, customers.tableName!);
+  let cleared = false;
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i];
     progress({ stage: stageOf(s), done: i, total: steps.length, rows: s.sync?.from });
@@ -383,8 +387,10 @@ async function writeComputed(
     quietly(ctx, state, () => {
       if (s.chart) chart.queue(ctx, s.chart.from, s.chart.to);
       if (s.dash) dashboard.queue(ctx, s.dash);
+      if (filter && !cleared) filter.clear();
       if (s.sync) queueWrites(ws, s.sync);
       if (s.formats) queueFormats();
+      if (filter && i === steps.length - 1) filter.reapply(plan.index.get("quadrant")!);
     });
     try {
       await ctx.sync();
@@ -398,6 +404,7 @@ async function writeComputed(
       i--;
       continue;
     }
+    cleared = true;
     if (s.formats) formatsDone = true;
     if (s.chart) nextUnit = s.chart.to;
     if (s.dash) dashboard.sent(s.dash);

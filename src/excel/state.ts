@@ -59,6 +59,8 @@ export interface HostState {
   eventsOff?: boolean;
   /** Batches that switched events off so far (quiet.ts). */
   quietWindows?: number;
+  /** The quadrant the pane's filter shows on the customer table (filter.ts), if any. */
+  quadrantFilter?: import("../core/strategy").Quadrant;
   /** The computed columns as last written (for the change-event filter). */
   computed?: { tableName: string; sheet: string; columns: number[]; quadrantColumn?: number; firstColumn?: number };
 }

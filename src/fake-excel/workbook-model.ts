@@ -22,7 +22,7 @@ import { Sheet } from "./grid";
 import { checkMergedFormat, checkMergedWrite, planMergeShift } from "./merge";
 import { checkUnprotected } from "./protection";
 import { Shift, shiftRect } from "./shift";
-import { TableModel, fillCalculatedColumns, normalizeHeaders, planTableShift } from "./table-model";
+import { TableModel, checkFilteredWrite, fillCalculatedColumns, normalizeHeaders, planTableShift } from "./table-model";
 import { CellFormat, CellValue, Entered, FormatKey, isError, parseEntered, valueType } from "./values";
 
 export interface RangeRef {
@@ -207,6 +207,7 @@ export class WorkbookModel {
     const matrix = shapeOf(input, area, "values");
     checkUnprotected(sheet, "writing cells");
     checkMergedWrite(sheet, area, matrix, input);
+    checkFilteredWrite(this, sheet, area);
     if (rowCount(area) * columnCount(area) > MAX_CELLS_PER_OPERATION) {
       throw new FakeOfficeError(
         "OperationCellsExceedLimit",

@@ -20,7 +20,7 @@ import type { TableEdit } from "../core/edits";
 import { locate } from "./locate";
 import { parseArea } from "./address";
 import type { HostState } from "./state";
-import { excelApiSupported } from "./run";
+import { excelApiSupported, excelRun } from "./run";
 import { rowFingerprint } from "./consistency";
 import { a1 } from "./address";
 
@@ -112,7 +112,7 @@ export async function subscribeTables(
     }
   };
   const reload = async () => {
-    await Excel.run(async (ctx) => {
+    await excelRun(async (ctx) => {
       const ids = queueTableIds(ctx);
       await ctx.sync();
       remember(ids());
@@ -229,7 +229,7 @@ export async function withDataChanges(state: HostState, keys: readonly TableKey[
     else for (const e of mine) if (e.kind === "cells") compare.push({ key, row0: e.row0, row1: e.row1 });
   }
   if (compare.length === 0) return keys.filter((k) => data.has(k));
-  const read = await Excel.run(async (ctx) => {
+  const read = await excelRun(async (ctx) => {
     const ranges = compare.map((c) => {
       const fp = prints[c.key]!;
       return ctx.workbook.worksheets

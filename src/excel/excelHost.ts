@@ -70,7 +70,7 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
     },
 
     filterQuadrant(quadrant: Quadrant | undefined): Promise<void> {
-      return Excel.run((ctx) => filterQuadrant(ctx, state, quadrant));
+      return excelRun((ctx) => filterQuadrant(ctx, state, quadrant));
     },
 
     columnMap(lang: Lang): Promise<TableView[]> {
@@ -121,7 +121,7 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
     },
 
     coverageSheet(lang: Lang, customerId: string, opts: { asOf?: number } = {}): Promise<CoverageSheetResult> {
-      return Excel.run((ctx) => writeCoverageSheet(ctx, lang, customerId, opts, state));
+      return excelRun((ctx) => writeCoverageSheet(ctx, lang, customerId, opts, state));
     },
   };
 }

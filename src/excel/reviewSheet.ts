@@ -52,6 +52,9 @@ export async function buildReviewSheet(
   const dataSheets = Object.values(snap.tables).map((t) => t!.raw.sheet);
   const owned = queueOwnedSheet(ctx, probe(), { name: layout.sheetName, comment: layout.comment, dataSheets });
   queueContent(owned.sheet, layout);
+  // A review sheet the user hid is shown again: a hidden sheet cannot be activated, and the user
+  // asked to see this review.
+  owned.sheet.visibility = "Visible";
   owned.sheet.activate();
   await ctx.sync();
   return { ok: true, sheet: owned.name, created: owned.created, review, layout };

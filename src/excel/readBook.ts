@@ -9,6 +9,7 @@ import type { Cell, RawBook, RawTable, TableKey } from "../core/table";
 import { TABLES, matchesSheet } from "../core/schema";
 import { type Found, type Located, type RangeInfo, type TableInfo, HEADER_SEARCH_ROWS, locate } from "./locate";
 import { OWNED_NAME_PREFIX, type OwnedRef, parseOwned } from "./owned";
+import { OWNED_SHEET_PREFIX, sheetOfFormula } from "./ownedSheet";
 import { parseArea } from "./address";
 import { isOfficeError } from "./errors";
 import { type DateSystemState, date1904Of, queueDate1904Probe } from "./dateSystem";
@@ -463,8 +464,16 @@ export function rangeSheetsFor(d: Discovery): string[] {
   const first = locate(d.tables, []);
   const open = (Object.keys(TABLES) as TableKey[]).filter((k) => !first.found[k]);
   const byColumns = open.some((k) => k !== "settings");
+  // The add-in's own sheets (quadrant chart, dashboard, reviews, coverage) hold no dataset: not read.
+  const owned = new Set(
+    d.names
+      .filter((n) => n.name.toLowerCase().startsWith(OWNED_SHEET_PREFIX.toLowerCase()))
+      .map((n) => sheetOfFormula(n.formula)?.toLowerCase())
+      .filter((x): x is string => x !== undefined),
+  );
   return d.sheets
-    .filter((s) => !s.hasTable && (byColumns || open.some((k) => matchesSheet(TABLES[k], s.name))))
+    .filter((s) => !s.hasTable && !owned.has(s.name.toLowerCase()))
+    .filter((s) => byColumns || open.some((k) => matchesSheet(TABLES[k], s.name)))
     .map((s) => s.name);
 }
 

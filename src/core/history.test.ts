@@ -130,12 +130,36 @@ describe("why a customer moved", () => {
     ]);
   });
 
+  it("gives no cause to the customer whose own purchase moved the threshold they crossed", () => {
+    // C1 and C2 bought 100 and 300 (median 200). C4 buys 150 once: the median falls to 150, so C4's
+    // amount is on it — at the old median C4 would still be III, but C4 bought: its own doing.
+    const buys = (c4: boolean) =>
+      analyze(
+        book({
+          customers: customers(4),
+          purchases: purchases([
+            ["C1", "2026-10-01", 50], ["C1", "2026-10-02", 50],
+            ["C2", "2026-10-01", 150], ["C2", "2026-10-02", 150],
+            ...(c4 ? ([["C4", "2026-10-03", 150]] as [string, string, number][]) : []),
+          ]),
+        }),
+        { asOf },
+      );
+    const before = buys(false);
+    const after = buys(true);
+    expect([before.thresholds.amount, after.thresholds.amount]).toEqual([200, 150]);
+    const first = historyDiff([], before.scores, 1);
+    const moved = historyDiff(first, after.scores, 2, thresholdCause(after.thresholds, before.thresholds, 0.1));
+    const c4 = moved.find((r) => r.id === "C4")!;
+    expect([c4.from, c4.to, c4.cause]).toEqual(["III", "II", undefined]);
+  });
+
   it("gives no cause when the previous thresholds are unknown or did not move", () => {
     const before = books(false);
     const after = books(true);
     const first = historyDiff([], before.scores, 1);
     expect(historyDiff(first, after.scores, 2, thresholdCause(after.thresholds, undefined, 0.1)).every((r) => !r.cause)).toBe(true);
-    expect(thresholdCause(before.thresholds, { ...before.thresholds }, 0.1)(before.scores[0], "II")).toBeUndefined();
+    expect(thresholdCause(before.thresholds, { ...before.thresholds }, 0.1)(before.scores[0], first[0] as never)).toBeUndefined();
   });
 
   it("keeps the thresholds a refresh used in a memo the next refresh reads back exactly, and ignores a memo it cannot read", () => {

@@ -114,14 +114,19 @@ export function readHistory(table: RawTable | undefined): { rows: HistoryRow[]; 
   return { rows, skipped };
 }
 
-/** Each customer's quadrant as the history last recorded it (customers that left are absent). */
-export function lastQuadrants(rows: readonly HistoryRow[]): Map<string, Quadrant> {
-  const out = new Map<string, Quadrant>();
+/** Each customer's latest row, when it has them in a quadrant (customers that left are absent). */
+export function lastRows(rows: readonly HistoryRow[]): Map<string, HistoryRow & { to: Quadrant }> {
+  const out = new Map<string, HistoryRow & { to: Quadrant }>();
   for (const r of [...rows].sort((a, b) => a.stamp - b.stamp)) {
-    if (r.to) out.set(r.key, r.to);
+    if (r.to) out.set(r.key, r as HistoryRow & { to: Quadrant });
     else out.delete(r.key);
   }
   return out;
+}
+
+/** Each customer's quadrant as the history last recorded it (customers that left are absent). */
+export function lastQuadrants(rows: readonly HistoryRow[]): Map<string, Quadrant> {
+  return new Map([...lastRows(rows)].map(([key, r]) => [key, r.to]));
 }
 
 /** What a refresh knows of a customer now. */
@@ -137,15 +142,16 @@ export interface CurrentCustomer {
  * The rows one refresh appends: every customer when the history is empty (the starting quadrants),
  * else only those whose quadrant differs from the last recorded one — including customers new to
  * the table (`from` blank) and customers no longer in it (`to` blank, figures blank). `causeOf`
- * says why a customer moved from `from` when it was not their own figures.
+ * says why a customer moved, given the row that recorded them last, when it was not their own figures.
  */
 export function historyDiff(
   previous: readonly HistoryRow[],
   current: readonly CurrentCustomer[],
   stamp: number,
-  causeOf: (c: CurrentCustomer, from: Quadrant) => MoveCause | undefined = () => undefined,
+  causeOf: (c: CurrentCustomer, last: HistoryRow & { to: Quadrant }) => MoveCause | undefined = () => undefined,
 ): HistoryRow[] {
-  const last = lastQuadrants(previous);
+  const rows = lastRows(previous);
+  const last = new Map([...rows].map(([key, r]) => [key, r.to]));
   const out: HistoryRow[] = [];
   const present = new Set<string>();
   for (const c of current) {
@@ -153,7 +159,7 @@ export function historyDiff(
     present.add(c.key);
     const from = last.get(c.key);
     if (from === c.quadrant) continue;
-    const cause = from ? causeOf(c, from) : undefined;
+    const cause = from ? causeOf(c, rows.get(c.key)!) : undefined;
     out.push({ stamp, key: c.key, id: c.id, from, to: c.quadrant, amount: c.amount, closeness: c.closeness, ...(cause ? { cause } : {}) });
   }
   const ids = new Map(previous.map((r) => [r.key, r.id]));

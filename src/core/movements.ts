@@ -102,16 +102,25 @@ function group(m: Movement): number {
 }
 
 /**
- * Why a customer moved, when a threshold did it: `threshold` when their figures now, held against
- * the thresholds of the previous refresh, would have kept them in `from` — whatever happened to
- * their own figures, they alone would not have moved them. Unknown previous thresholds (the first
- * refresh with this rule) or unchanged ones: no cause, as before.
+ * Why a customer moved, when a threshold did it (`threshold`): the customer's own figures are
+ * those the history last recorded for them, and held against the thresholds of the previous
+ * refresh they would have kept the customer where they were. A customer who bought (or whose
+ * figures drifted since their last row) gets no cause: their own figures changed. Unknown previous
+ * thresholds (the first refresh with this rule) or unchanged ones: no cause, as before.
  */
 export function thresholdCause(
   now: Thresholds,
   before: Thresholds | undefined,
   margin: number,
-): (c: CurrentCustomer, from: Quadrant) => MoveCause | undefined {
+): (c: CurrentCustomer, last: HistoryRow & { to: Quadrant }) => MoveCause | undefined {
   if (!before || (before.amount === now.amount && before.closeness === now.closeness)) return () => undefined;
-  return (c, from) => (place(c.amount, c.closeness, before, margin).quadrant === from ? "threshold" : undefined);
+  return (c, last) =>
+    same(c.amount, last.amount) && same(c.closeness, last.closeness) && place(c.amount, c.closeness, before, margin).quadrant === last.to
+      ? "threshold"
+      : undefined;
+}
+
+/** Equal as read back from a cell (Excel keeps 15 significant digits). */
+function same(now: number, recorded: number | undefined): boolean {
+  return recorded !== undefined && Math.abs(now - recorded) <= 1e-9 * Math.max(1, Math.abs(now));
 }

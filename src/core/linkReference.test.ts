@@ -23,7 +23,7 @@ describe("linking and scoring, against the reference digests", () => {
     const seeds = Object.keys(reference);
     expect(seeds).toHaveLength(400);
     const books = seeds.map((s) => linkBook(randomBook(Number(s))));
-    const codes = new Set(books.flatMap((b) => b.problems.map((p) => p.code)));
+    const codes = new Set<string>(books.flatMap((b) => b.problems.map((p) => p.code)));
     for (const code of ["orphan", "id.duplicate", "id.lookalike", "id.invalid", "date.invalid", "date.serial", "date.text", "amount.text", "enum.unknown", "row.total", "row.note", "row.header", "value.excelError", "value.unsavedFormula"])
       expect([code, codes.has(code)]).toEqual([code, true]);
     expect(books.reduce((n, b) => n + b.purchases.length, 0)).toBeGreaterThan(2000);

@@ -18,6 +18,7 @@ import { reviewStrings } from "./strings/review";
 import { columnMapStrings } from "./strings/columnMap";
 import { progressStrings } from "./strings/progress";
 import { excelLimitStrings } from "./strings/excelLimits";
+import { teamStrings } from "./strings/team";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -42,6 +43,7 @@ const AREAS: readonly Catalog[] = [
   columnMapStrings,
   progressStrings,
   excelLimitStrings,
+  teamStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

@@ -20,6 +20,7 @@ import { importCommand } from "./import";
 import { coverageCommand } from "./coverage";
 import { reviewCommand } from "./review";
 import { teamCommand } from "./team/team";
+import { exportCommand, sqlCommand } from "./warehouse";
 
 /** The subcommands, in the order --help lists them. */
 const COMMANDS: readonly CliCommand<never>[] = [
@@ -32,6 +33,8 @@ const COMMANDS: readonly CliCommand<never>[] = [
   reviewCommand,
   columnsCommand,
   teamCommand,
+  exportCommand,
+  sqlCommand,
 ];
 
 export async function runCli(

@@ -6,8 +6,6 @@
  * customer's name and phone out of every output.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
 import type { Lang } from "../../core/i18n";
 import { t } from "../../core/i18n";
 import { formatDay, todayDay } from "../../core/dates";
@@ -19,6 +17,7 @@ import { type CliIo, CliError, EXIT, writeLines } from "../io";
 import { asOfOption, type CommonOptions, envLang, langOption } from "../options";
 import type { CliCommand } from "../command";
 import { writeOutput } from "../output";
+import { bookFiles } from "../books";
 import { formatNumber, formatTable } from "../format";
 import { runBooks } from "./pool";
 import { teamJson } from "./json";
@@ -65,20 +64,6 @@ async function team(args: string[], opts: TeamOptions, io: CliIo, env: NodeJS.Pr
   const broken = report.reps.filter((r) => r.error).length;
   if (broken === report.reps.length) return EXIT.unusable;
   return broken > 0 ? EXIT.dataErrors : EXIT.ok;
-}
-
-/** The books named: files as given; a folder's .xlsx files (not Excel's `~$` lock files, not the --out file), by name. */
-async function bookFiles(args: readonly string[], out: string | undefined): Promise<string[]> {
-  const files: string[] = [];
-  for (const arg of args) {
-    const info = await stat(arg).catch(() => undefined);
-    if (info?.isDirectory()) {
-      const names = (await readdir(arg)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$")).sort();
-      files.push(...names.map((n) => join(arg, n)).filter((f) => out === undefined || f !== join(out)));
-    } else files.push(arg);
-  }
-  if (files.length === 0) throw new CliError("cli.error.noBooks", { folder: args.join(", ") });
-  return files;
 }
 
 function jobsOption(text: string | undefined): number | undefined {

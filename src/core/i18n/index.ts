@@ -19,6 +19,7 @@ import { columnMapStrings } from "./strings/columnMap";
 import { progressStrings } from "./strings/progress";
 import { excelLimitStrings } from "./strings/excelLimits";
 import { teamStrings } from "./strings/team";
+import { warehouseStrings } from "./strings/warehouse";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -44,6 +45,7 @@ const AREAS: readonly Catalog[] = [
   progressStrings,
   excelLimitStrings,
   teamStrings,
+  warehouseStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

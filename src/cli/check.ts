@@ -80,7 +80,7 @@ export function groupsJson(groups: readonly ProblemGroup[], lang: Lang): GroupJs
 }
 
 /**
- * By sheet (as first met), errors first: a problem alone in its group as `客户!7 客户编号: 错误 …`,
+ * By sheet (as first met), errors first: a problem alone in its group as `客户!7 客户编号：错误 …`,
  * a group of many as one line with its count and first rows, and the fix under it.
  */
 function problemLines(problems: readonly Problem[], lang: Lang): string[] {
@@ -95,7 +95,7 @@ function problemLines(problems: readonly Problem[], lang: Lang): string[] {
       const severity = t(lang, `cli.check.${g.severity}`);
       const p = g.first;
       if (g.count === 1) {
-        lines.push(`  ${terminalText(`${p.sheet}!${p.row} ${p.column}: ${severity} ${problemDetail(p, lang)}`)}`);
+        lines.push(`  ${terminalText(`${p.sheet}!${p.row} ${t(lang, "text.labelled", { label: p.column, value: `${severity} ${problemDetail(p, lang)}` })}`)}`);
         continue;
       }
       lines.push(`  ${terminalText(`${severity} ${groupMessage(g, lang)}`)}`);

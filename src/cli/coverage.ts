@@ -61,7 +61,7 @@ const money = (n: number) => formatNumber(n, 2);
 const quadrantText = (q: HouseholdCoverage["quadrant"], lang: Lang) => `${q} ${relationshipName(q, lang)}`;
 
 function householdLines(h: HouseholdCoverage, lists: BookCoverage, lang: Lang): string[] {
-  const title = `${h.name} (${h.id}) · ${quadrantText(h.quadrant, lang)}`;
+  const title = `${t(lang, "text.nameWithId", { name: h.name, id: h.id })} · ${quadrantText(h.quadrant, lang)}`;
   if (h.policies.length === 0 && h.members.every((m) => m.gaps.length === 0)) return [title, t(lang, "coverage.noPolicies")];
   const cell = (m: HouseholdCoverage["members"][number], k: (typeof h.coverTypes)[number]) => {
     const c = m.cells[k];

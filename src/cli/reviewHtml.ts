@@ -110,7 +110,7 @@ svg text { font-family: inherit; font-size: 11px; fill: #404040; }
 <body>
 <h1>${esc(title)}</h1>
 <dl class="head">
-<dt>${tx("review.header.client")}</dt><dd>${esc(`${r.name} (${r.id})`)}</dd>
+<dt>${tx("review.header.client")}</dt><dd>${esc(t(lang, "text.nameWithId", { name: r.name, id: r.id }))}</dd>
 <dt>${tx("review.header.risk")}</dt><dd>${esc(r.riskPreference)}</dd>
 <dt>${tx("review.header.rm")}</dt><dd>${esc(manager)}</dd>
 <dt>${tx("review.header.date")}</dt><dd>${formatDay(r.date)}</dd>

@@ -25,7 +25,7 @@ describe("grouped problems", () => {
     ]);
     const dates = groups[2];
     expect(groupMessage(dates, "en-US")).toBe("1,855 dates typed as text in 购买记录 “日期”, rows 2, 3, 4, 5, 6 …");
-    expect(groupMessage(dates, "zh-CN")).toBe("购买记录「日期」:1,855 处以文本输入的日期(第 2、3、4、5、6 … 行)");
+    expect(groupMessage(dates, "zh-CN")).toBe("购买记录「日期」：1,855 处以文本输入的日期（第 2、3、4、5、6 … 行）");
     expect(groupFix(dates, "en-US")).toBe("Retype them as dates, or leave them: they are understood.");
     expect(groups[0].rows).toEqual([1857, 1859]);
     expect(groupMessage(groups[0], "en-US")).toBe("2 cells that are not amounts (left out) in 购买记录 “金额”, rows 1857, 1859");

@@ -34,7 +34,7 @@ describe("bad input (SPEC 7)", () => {
 
   it("names sheet, row and column in the message, in the user's language", () => {
     const a = analyze(book({ customers: customers(1), purchases: purchases([["C1", "2026-10-01", "abc"]]) }), { asOf: AS_OF });
-    expect(problemMessage(a.problems[0], "zh-CN")).toBe("购买记录 第 2 行「金额」:无法识别的金额“abc”,该行未计入交易额和紧密度。");
+    expect(problemMessage(a.problems[0], "zh-CN")).toBe("购买记录 第 2 行「金额」：无法识别的金额“abc”，该行未计入交易额和紧密度。");
     expect(problemMessage(a.problems[0], "en-US")).toMatch(/^购买记录, row 2, “金额”: “abc” is not an amount/);
   });
 

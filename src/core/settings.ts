@@ -244,9 +244,9 @@ export function defaultSettingValue(key: SettingKey, lang: Lang = "en-US"): stri
     case "targetFrame":
       return FRAME_BUCKETS.map((b) => DEFAULT_SETTINGS.targetFrame[b]).join(", ");
     case "frameClasses":
-      return Object.entries(DEFAULT_SETTINGS.frameClasses).map(([c, b]) => `${c}=${b}`).join("; ");
+      return Object.entries(DEFAULT_SETTINGS.frameClasses).map(([c, b]) => `${c}=${b}`).join(t(lang, "text.listSeparator"));
     case "riskLimits":
-      return DEFAULT_SETTINGS.riskLimits.map((r) => `${r.label}=R${r.level}`).join("; ");
+      return DEFAULT_SETTINGS.riskLimits.map((r) => `${r.label}=R${r.level}`).join(t(lang, "text.listSeparator"));
     default:
       return DEFAULT_SETTINGS[key];
   }

@@ -274,7 +274,7 @@ export const SUMMARIES: Bilingual<readonly string[]> = {
 };
 
 export const OUTCOMES: Bilingual<readonly string[]> = {
-  "zh-CN": ["有兴趣,待跟进", "暂无需求", "已购买", "需和家人商量", "约定下次面谈"],
+  "zh-CN": ["有兴趣，待跟进", "暂无需求", "已购买", "需和家人商量", "约定下次面谈"],
   "en-US": ["Interested, follow up", "No need for now", "Bought", "Will discuss with family", "Agreed to meet again"],
 };
 

@@ -385,7 +385,7 @@ function familyText(p: Person, lang: Lang, kind: HouseholdKind | undefined): str
   if (kind === "single") return zh ? "未婚" : "Single";
   const children = [p.child, kind === "twoChildren" ? secondChild(p, lang) : undefined].filter((c): c is string => !!c);
   return zh
-    ? [`配偶:${p.spouse}`, ...children.map((c) => `子女:${c}`)].join(";")
+    ? [`配偶：${p.spouse}`, ...children.map((c) => `子女：${c}`)].join("；")
     : [`Spouse: ${p.spouse}`, ...children.map((c) => `child: ${c}`)].join("; ");
 }
 

@@ -115,7 +115,7 @@ export function planReviewSheet(r: Review, customerKey: string, ctx: ReviewConte
     row(
       [
         tx("review.header.client"),
-        `${r.name} (${r.id})`,
+        t(lang, "text.nameWithId", { name: r.name, id: r.id }),
         "",
         tx("review.header.risk"),
         r.riskPreference,

@@ -102,9 +102,7 @@ export function CoveragePanel({ analysis, lang, onSelect, onSheet }: CoveragePan
                       </span>
                       {[...members].map(([member, covers]) => (
                         <span key={member} className={styles.gaps}>
-                          {member}
-                          {zh ? ":" : ": "}
-                          {covers.join(zh ? "、" : ", ")}
+                          {t(lang, "text.labelled", { label: member, value: covers.join(zh ? "、" : ", ") })}
                         </span>
                       ))}
                     </span>

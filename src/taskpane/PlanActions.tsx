@@ -47,10 +47,10 @@ export function PlanActions({ analysis, item, lang, writer, onOpenCustomer }: Pl
   return (
     <div className={styles.root}>
       <div className={styles.buttons}>
-        <Button size="small" appearance={open === "done" ? "primary" : "secondary"} onClick={() => toggle("done")} aria-label={`${t(lang, "log.action.done")}: ${name}`}>
+        <Button size="small" appearance={open === "done" ? "primary" : "secondary"} onClick={() => toggle("done")} aria-label={t(lang, "text.labelled", { label: t(lang, "log.action.done"), value: name })}>
           {t(lang, "log.action.done")}
         </Button>
-        <Button size="small" onClick={() => toggle("postpone")} aria-label={`${t(lang, "log.action.postpone")}: ${name}`}>
+        <Button size="small" onClick={() => toggle("postpone")} aria-label={t(lang, "text.labelled", { label: t(lang, "log.action.postpone"), value: name })}>
           {t(lang, "log.action.postpone")}
         </Button>
         {item.reason === "birthday" && (

@@ -99,7 +99,7 @@ export function ReviewTab({ analysis, host, lang, writer, onSelect }: ReviewTabP
           <Select value={id} onChange={(_, d) => (setId(d.value), setPicked(undefined), setBuilt(undefined))}>
             {[...reviewed, ...book.customers.filter((c) => !reviewed.includes(c))].map((c) => (
               <option key={c.key} value={c.id}>
-                {`${c.name} (${c.id})`}
+                {t(lang, "text.nameWithId", { name: c.name, id: c.id })}
               </option>
             ))}
           </Select>

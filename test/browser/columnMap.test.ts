@@ -69,7 +69,7 @@ describeInBrowser("the column map in the workbench", () => {
       const sheet = wbk.tablesInfo().find((t) => t.name === name)!.sheet;
       return wbk.values(sheet).find((r) => r.includes("购买记录") && r.includes("回款状态"));
     }, COLUMN_MAP_TABLE);
-    expect(row).toContain("(无)");
+    expect(row).toContain("（无）");
     const shown = await pane.getByRole("combobox", { name: "回款状态" }).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
     expect(shown).toBe(wb.text("columnMap.pane.option.none"));
   });

@@ -72,7 +72,7 @@ describeInBrowser("the customer 360 view and logging in the workbench", () => {
   it("logs the first plan entry as done: a follow-up row is appended and the customer leaves the plan", async () => {
     await wb.paneTab("plan");
     const pane = page.getByRole("complementary");
-    const done = `${wb.text("log.action.done")}: `;
+    const done = wb.text("text.labelled", { label: wb.text("log.action.done"), value: "" });
     const firstDone = pane.getByRole("button", { name: new RegExp(`^${done}`) }).first();
     const first = (await firstDone.getAttribute("aria-label"))!.slice(done.length);
     const sheet = TABLES.followUps.zh;

@@ -115,8 +115,8 @@ async function customerScreens(page: Page, wb: WorkbenchPage, lang: Lang, shot: 
   await page.setViewportSize({ width: 1440, height: 960 });
 
   await wb.paneTab("plan");
-  await pane.getByRole("button", { name: new RegExp(`^${wb.text("log.action.done")}: `) }).first().click();
-  await pane.getByLabel(lang === "zh-CN" ? "内容" : "Summary").fill(lang === "zh-CN" ? "上门拜访,介绍稳健理财" : "Visited; presented the bond fund");
+  await pane.getByRole("button", { name: new RegExp(`^${wb.text("text.labelled", { label: wb.text("log.action.done"), value: "" })}`) }).first().click();
+  await pane.getByLabel(lang === "zh-CN" ? "内容" : "Summary").fill(lang === "zh-CN" ? "上门拜访，介绍稳健理财" : "Visited; presented the bond fund");
   await shot(`pane-log-${lang}-${width}`);
   await pane.getByRole("button", { name: wb.text("log.cancel") }).click();
 

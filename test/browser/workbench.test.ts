@@ -131,7 +131,7 @@ describeInBrowser("the workbench in Chromium", () => {
     );
     await wb.refresh();
     await wb.paneTab("problems");
-    const group = page.getByRole("button", { name: /^购买记录「日期」:7 处以文本输入的日期\(第 5、6、7、8、9 … 行\)/ });
+    const group = page.getByRole("button", { name: /^购买记录「日期」：7 处以文本输入的日期（第 5、6、7、8、9 … 行）/ });
     expect(await group.count()).toBe(1);
     await wb.sheetTab(TABLES.customers.zh);
     await group.click();

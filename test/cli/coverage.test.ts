@@ -38,7 +38,7 @@ describe("crm coverage", () => {
     expect(h.id).toBe("C003");
     expect(h.members[0]).toMatchObject({ isCustomer: true, relationship: "self" });
     const text = await crm(["coverage", file, "--as-of", AS_OF, "--customer", "C003"]);
-    expect(text.stdout.split("\n")[0]).toContain("(C003)");
+    expect(text.stdout.split("\n")[0]).toContain("吴涛（C003）");
     expect(text.stdout).toContain("缺口");
   });
 

@@ -50,7 +50,7 @@ describe("unusable input", () => {
       ]),
     );
     const line = expectUnusable(await crm(["plan", file, "--as-of", "2026-06-30"], { LANG: "zh_CN.UTF-8" }));
-    expect(line).toMatch(/^无法使用 .*budget\.xlsx:找不到客户表/);
+    expect(line).toMatch(/^无法使用 .*budget\.xlsx：找不到客户表/);
   });
 
   it.each([["2026-13-01"], ["3/5/2026"], ["tomorrow"]])("rejects --as-of %s", async (asOf) => {

@@ -26,7 +26,7 @@ function sheetFigures(cells: CellValue[][], holdings: number) {
   return {
     holdings: cells.slice(6, 6 + holdings).map((r) => r.slice(6, 10).map((v) => (v === "" ? null : v))),
     totals: ["总资产", "总负债", "净资产"].map((c) => cells[rowOf(c)][6]),
-    mix: after("资产配置(按类别)", 3),
+    mix: after("资产配置（按类别）", 3),
     history: after("历次回顾总资产与净资产", 3),
   };
 }

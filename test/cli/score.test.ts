@@ -48,7 +48,7 @@ describe("crm score", () => {
     expect(code).toBe(0);
     const lines = stdout.split("\n");
     expect(lines[0]).toMatch(/^客户编号\s+客户名称\s+象限\s+交易额\s+紧密度\s+临界\s+策略$/);
-    expect(stdout).toMatch(/分界线:交易额 [\d,.]+,紧密度 [\d.]+ 次\/月/);
+    expect(stdout).toMatch(/分界线：交易额 [\d,.]+，紧密度 [\d.]+ 次\/月/);
     // Columns line up on screen: every row's quadrant starts at the same display column.
     const { displayWidth } = await import("../../src/cli/format");
     const starts = lines.slice(2, 6).map((l) => displayWidth(l.slice(0, l.search(/ (I|II|III|IV) /) + 1)));

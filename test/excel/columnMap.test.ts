@@ -51,7 +51,7 @@ describe("the column map in the workbook", () => {
     expect(values[0].slice(3)).toEqual(["", "数据表", "字段", "对应列"]);
     const rows = values.slice(1).filter((r) => r[4] !== "");
     expect(rows).toHaveLength(mapKeys().length);
-    expect(rows.every((r) => r[6] === "(自动)")).toBe(true);
+    expect(rows.every((r) => r[6] === "（自动）")).toBe(true);
     expect(rows.find((r) => r[4] === "购买记录" && r[5] === "回款状态")).toBeDefined();
     // Running setup again finds it and adds nothing.
     await host.setup("zh-CN");

@@ -60,9 +60,9 @@ describe("the coverage sheet of a household", () => {
     expect(v[5].slice(0, 7)).toEqual(["家庭成员", "寿险", "重疾", "医疗", "意外", "年缴保费", "趸交保费"]);
     const shown = await texts(fake, "保障 张伟", "A7:G10");
     expect(shown).toEqual([
-      ["张伟(本人)", "缺口", "500,000", "2,000,000", "", "8,600", "0"],
-      ["王芳(配偶)", "", "日期有误", "1,000,000", "", "500", "0"],
-      ["张小明(子女)", "", "", "缺口", "100,000", "100", "0"],
+      ["张伟（本人）", "缺口", "500,000", "2,000,000", "", "8,600", "0"],
+      ["王芳（配偶）", "", "日期有误", "1,000,000", "", "500", "0"],
+      ["张小明（子女）", "", "", "缺口", "100,000", "100", "0"],
       ["合计", "0", "500,000", "3,000,000", "100,000", "9,200", "0"],
     ]);
     const cells = fake.workbook.cells("保障 张伟");
@@ -72,11 +72,11 @@ describe("the coverage sheet of a household", () => {
     // The policy list: each policy with its status; the one ending within 60 days says when.
     const list = v.slice(v.findIndex((r) => r[0] === "家庭成员" && r[1] === "险种") + 1).filter((r) => r[0] !== "");
     expect(list.map((r) => [r[0], r[1], r[2], r[9]])).toEqual([
-      ["张伟(本人)", "重疾", "平安人寿", "有效"],
-      ["张伟(本人)", "医疗", "平安人寿", "50 天后到期"],
-      ["王芳(配偶)", "医疗", "泰康人寿", "有效"],
-      ["王芳(配偶)", "重疾", "泰康人寿", "日期有误"],
-      ["张小明(子女)", "意外", "中国人寿", "有效"],
+      ["张伟（本人）", "重疾", "平安人寿", "有效"],
+      ["张伟（本人）", "医疗", "平安人寿", "50 天后到期"],
+      ["王芳（配偶）", "医疗", "泰康人寿", "有效"],
+      ["王芳（配偶）", "重疾", "泰康人寿", "日期有误"],
+      ["张小明（子女）", "意外", "中国人寿", "有效"],
     ]);
   });
 
@@ -87,9 +87,9 @@ describe("the coverage sheet of a household", () => {
     const [chart] = fake.workbook.chartsOf("保障 张伟");
     expect(chart).toMatchObject({ name: COVERAGE_CHART, chartType: "BarClustered" });
     expect(chart.series.map((s) => [s.name, s.xValues, s.values])).toEqual([
-      ["张伟(本人)", ["寿险", "重疾", "医疗", "意外"], [0, 500000, 2000000, 0]],
-      ["王芳(配偶)", ["寿险", "重疾", "医疗", "意外"], [0, 0, 1000000, 0]],
-      ["张小明(子女)", ["寿险", "重疾", "医疗", "意外"], [0, 0, 0, 100000]],
+      ["张伟（本人）", ["寿险", "重疾", "医疗", "意外"], [0, 500000, 2000000, 0]],
+      ["王芳（配偶）", ["寿险", "重疾", "医疗", "意外"], [0, 0, 1000000, 0]],
+      ["张小明（子女）", ["寿险", "重疾", "医疗", "意外"], [0, 0, 0, 100000]],
     ]);
   });
 
@@ -126,7 +126,7 @@ describe("the coverage sheet of a household", () => {
     household(fake);
     const r = await host.coverageSheet("zh-CN", "C2");
     expect(r.household.members).toHaveLength(1);
-    expect(fake.workbook.values(r.sheet).flat()).toContain("还没有保单记录:在“保险保障”表中录入后即可看到家庭保障。");
+    expect(fake.workbook.values(r.sheet).flat()).toContain("还没有保单记录：在“保险保障”表中录入后即可看到家庭保障。");
     expect(fake.workbook.chartsOf(r.sheet)).toEqual([]);
     await expect(host.coverageSheet("en-US", "C9")).rejects.toThrow("There is no customer with ID “C9” in the customer sheet.");
   });

@@ -41,10 +41,10 @@ test("the dashboard lists the households' gaps, quadrant II first, and the polic
   const at = rows.findIndex((r) => r[0] === t("zh-CN", "coverage.gaps.title", { count: 4 }));
   expect(at).toBeGreaterThan(0);
   expect(rows.slice(at + 2, at + 6).map((r) => r.slice(0, 5))).toEqual([
-    ["C2", "李娜", "II", "李娜(本人)", "重疾"],
-    ["C2", "李娜", "II", "李娜(本人)", "医疗"],
-    ["C1", "张伟", "IV", "王芳(配偶)", "重疾"],
-    ["C1", "张伟", "IV", "王芳(配偶)", "医疗"],
+    ["C2", "李娜", "II", "李娜（本人）", "重疾"],
+    ["C2", "李娜", "II", "李娜（本人）", "医疗"],
+    ["C1", "张伟", "IV", "王芳（配偶）", "重疾"],
+    ["C1", "张伟", "IV", "王芳（配偶）", "医疗"],
   ]);
   const renewals = rows.findIndex((r) => r[0] === t("zh-CN", "coverage.renewals.title", { days: 60, count: 1 }));
   expect(rows[renewals + 2]).toEqual(["C1", "张伟", "张伟", "医疗", "2026-04-30", 30, ""]);

@@ -42,7 +42,7 @@ describe("the quadrant chart's labels", () => {
     const marked = plan.labels.filter((l) => l.borderline).length;
     expect(marked).toBe(analysis.scores.filter((s) => s.borderline && s.amount > 0).length);
     const named = new Set(labels.map((l) => l.text));
-    const borderlineNamed = analysis.scores.filter((s) => s.borderline && named.has(`${s.name}(临界)`)).length;
+    const borderlineNamed = analysis.scores.filter((s) => s.borderline && named.has(`${s.name}（临界）`)).length;
     expect(borderlineNamed).toBeGreaterThan(0);
   });
 

@@ -82,7 +82,7 @@ describe("merged cells in data set-up would make a table of", () => {
     expect([e.kind, e.sheet, e.range]).toEqual(["merged", "客户", "B3:B4"]);
     expect(fake.workbook.dump()).toEqual(before);
     expect(fake.stats.syncs).toBe(2);
-    expect(hostErrorText(e, "setup", "zh-CN").message).toContain("合并单元格(B3:B4)");
+    expect(hostErrorText(e, "setup", "zh-CN").message).toContain("合并单元格（B3:B4）");
   });
 
   test("a merged title above the header is no obstacle: the table starts under it", async () => {

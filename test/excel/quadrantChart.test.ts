@@ -180,7 +180,7 @@ describe("quadrant chart", () => {
     await host.refresh("zh-CN");
     const cells = cellMap(fake, SHEET);
     expect([cells.get("Q1"), cells.get("V1"), cells.get("AA1"), cells.get("AF1")]).toEqual(ZH_SERIES);
-    expect(["Q2", "R2", "S2", "T2"].map((a) => cells.get(a))).toEqual(["客户名称", "紧密度(次/月)", "交易额", "临界"]);
+    expect(["Q2", "R2", "S2", "T2"].map((a) => cells.get(a))).toEqual(["客户名称", "紧密度（次/月）", "交易额", "临界"]);
     expect(fake.workbook.values(SHEET, "Q3:T4")).toEqual([
       ["甲", 4 / 12, 4000, ""],
       ["己", 2 / 12, 1000, "是"],
@@ -205,12 +205,12 @@ describe("quadrant chart", () => {
     expect(axes.value).toMatchObject({ position: "Custom", positionAt: 1000 });
     // categoryAxis (the X axis of a scatter).position = where the vertical Y axis crosses it: closeness = T_K.
     expect(axes.category).toMatchObject({ position: "Custom", positionAt: 2 / 12 });
-    expect(axes.category.title).toEqual({ text: "紧密度(次/月)", visible: true });
-    expect(axes.value.title).toEqual({ text: "交易额(对数刻度)", visible: true });
+    expect(axes.category.title).toEqual({ text: "紧密度（次/月）", visible: true });
+    expect(axes.value.title).toEqual({ text: "交易额（对数刻度）", visible: true });
     // The amount axis is logarithmic, its bounds powers of ten around the amounts; closeness from 0.
     expect(axes.value).toMatchObject({ scaleType: "Logarithmic", logBase: 10, minimum: 100, maximum: 10_000 });
     expect(axes.category).toMatchObject({ minimum: 0, maximum: 0.5 });
-    expect(title).toEqual({ text: "客户四象限;1 位无购买或仅退款的客户未画出,见右侧表格", visible: true });
+    expect(title).toEqual({ text: "客户四象限；1 位无购买或仅退款的客户未画出，见右侧表格", visible: true });
     expect(legend).toEqual({ visible: true, position: "Bottom" });
   });
 
@@ -219,7 +219,7 @@ describe("quadrant chart", () => {
     await host.refresh("zh-CN");
     const chart = theChart(fake);
     const labels = chart.series.map((s) => [...labelsOf(s).entries()].sort(([a], [b]) => a - b).map(([, t]) => t));
-    expect(labels).toEqual([["甲", "己(临界)"], ["乙"], ["丙"], ["丁"]]);
+    expect(labels).toEqual([["甲", "己（临界）"], ["乙"], ["丙"], ["丁"]]);
 
     const partner = chart.series[0];
     const marked = partner.points.find((p) => p.index === 1)!;
@@ -252,13 +252,13 @@ describe("quadrant chart", () => {
     const chart = theChart(fake);
     expect(chart.id).not.toBe(firstId);
     expectSeriesMatch(chart, result.analysis.scores);
-    const names = chart.series.map((s) => [...labelsOf(s).values()].map((t) => t.replace("(临界)", "")));
+    const names = chart.series.map((s) => [...labelsOf(s).values()].map((t) => t.replace("（临界）", "")));
     expect(names[0]).toContain("丙");
     expect(names[2]).not.toContain("丙");
     // Every labelled point carries the name of the customer whose cells it plots.
     const grid = fake.workbook.values(SHEET);
     chart.series.forEach((s, k) => {
-      for (const [i, text] of labelsOf(s)) expect(text.replace("(临界)", "")).toBe(grid[2 + i][16 + 5 * k]);
+      for (const [i, text] of labelsOf(s)) expect(text.replace("（临界）", "")).toBe(grid[2 + i][16 + 5 * k]);
     });
     // No leftover rows from the previous refresh below the new blocks.
     const block3 = fake.workbook.values(SHEET, "AA3:AD6");
@@ -330,7 +330,7 @@ describe("quadrant chart", () => {
     await host.refresh("zh-CN");
     expect(cellMap(fake, SHEET)).toEqual(new Map([["A1", "我的笔记"]]));
     expect(fake.workbook.chartsOf(SHEET)).toEqual([]);
-    expect(theChart(fake, "象限图(CRM)").series).toHaveLength(4);
+    expect(theChart(fake, "象限图（CRM）").series).toHaveLength(4);
   });
 
   test("a chart sheet the user renamed stays the add-in's, and the chart keeps the size and place the user gave it", async () => {

@@ -214,7 +214,7 @@ describe("refresh", () => {
     await host.refresh("zh-CN");
     const after = fake.workbook.values("客户");
     expect(after.map((r) => r[4])).toEqual(mine);
-    expect(after[0]).toContain("交易额(CRM)");
+    expect(after[0]).toContain("交易额（CRM）");
   });
 
   test("keeps the user's cells, values and positions, exactly as they were", async () => {

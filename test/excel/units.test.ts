@@ -13,7 +13,7 @@ import { generalRuns } from "../../src/excel/setup";
 describe("computed columns", () => {
   test("a new column takes the plain caption, or a suffixed one when the user already has it", () => {
     expect(newCaption("amount", "zh-CN", ["客户编号", "客户名称"])).toBe("交易额");
-    expect(newCaption("amount", "zh-CN", ["客户编号", "交易额"])).toBe("交易额(CRM)");
+    expect(newCaption("amount", "zh-CN", ["客户编号", "交易额"])).toBe("交易额（CRM）");
     expect(newCaption("amount", "en-US", ["amount", "Amount (CRM)"])).toBe("Amount (CRM) 2");
   });
 

@@ -95,7 +95,7 @@ describe("CRM.STRATEGY", () => {
   it("says an unknown value is neither a quadrant nor an ID", async () => {
     expect(await call(fns.strategy as IdFunction, "V")).toEqual({
       error: "#N/A",
-      message: "“V”既不是象限(I、II、III、IV),也不是客户编号。",
+      message: "“V”既不是象限（I、II、III、IV），也不是客户编号。",
     });
   });
 });
@@ -132,11 +132,11 @@ describe("CRM.QUADRANTOF", () => {
     bind(new StubHost(quadrantBook()));
     expect(await quadrantOf("1000", 0.2, 1, 1)).toEqual({
       error: "#VALUE!",
-      message: "交易额需要数字,而不是 “1000”。",
+      message: "交易额需要数字，而不是 “1000”。",
     });
     expect(await quadrantOf("１０００", 0.2, 1, 1)).toMatchObject({ error: "#VALUE!" });
-    expect(await quadrantOf(null, 0.2, 1, 1)).toEqual({ error: "#VALUE!", message: "交易额为空,需要一个数字。" });
-    expect(await quadrantOf(100, true, 1, 1)).toEqual({ error: "#VALUE!", message: "紧密度需要数字,而不是 TRUE。" });
+    expect(await quadrantOf(null, 0.2, 1, 1)).toEqual({ error: "#VALUE!", message: "交易额为空，需要一个数字。" });
+    expect(await quadrantOf(100, true, 1, 1)).toEqual({ error: "#VALUE!", message: "紧密度需要数字，而不是 TRUE。" });
     expect(await quadrantOf(100, -1, 1, 1)).toMatchObject({ error: "#VALUE!" });
     expect(await quadrantOf(100, 1, -5, 1)).toMatchObject({ error: "#VALUE!" });
   });

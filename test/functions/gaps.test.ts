@@ -32,7 +32,7 @@ function family() {
 describe("CRM.GAPS", () => {
   it("lists a household's gaps in one cell, member by member, in the workbook's language", () => {
     const ev = (f: string, lang: "zh-CN" | "en-US") => evaluateWith(f, snapshotOf(family(), { today: 0, lang }), () => null);
-    expect(ev('=CRM.GAPS("C1")', "zh-CN")).toBe("张伟(本人):寿险;王芳(配偶):重疾、医疗;张小明(子女):医疗");
+    expect(ev('=CRM.GAPS("C1")', "zh-CN")).toBe("张伟（本人）：寿险；王芳（配偶）：重疾、医疗；张小明（子女）：医疗");
     expect(ev('=CRM.GAPS("C1")', "en-US")).toBe("张伟 (Self): Life; 王芳 (Spouse): Critical illness, Medical; 张小明 (Child): Medical");
     expect(ev('=CRM.保障缺口("C2")', "zh-CN")).toBe("未录入保单");
     expect(ev('=CRM.GAPS("C9")', "en-US")).toEqual({ error: "#N/A", message: "No customer has the ID “C9”." });
@@ -48,8 +48,8 @@ describe("CRM.GAPS", () => {
     host.emit(["policies"]);
     await settle();
     expect(cell.results.map((r) => shown(r))).toEqual([
-      "张伟(本人):寿险;王芳(配偶):重疾、医疗;张小明(子女):医疗",
-      "张伟(本人):寿险;王芳(配偶):医疗;张小明(子女):医疗",
+      "张伟（本人）：寿险；王芳（配偶）：重疾、医疗；张小明（子女）：医疗",
+      "张伟（本人）：寿险；王芳（配偶）：医疗；张小明（子女）：医疗",
     ]);
     expect(host.reads).toBe(2);
   });

@@ -32,7 +32,7 @@ describe("CRM.MOVED", () => {
   });
 
   it("says to refresh first when the workbook has no migration history yet, in Chinese names too", () => {
-    expect(withHistory(undefined, "zh-CN")('=CRM.象限变动("C1")')).toEqual({ error: "#N/A", message: "还没有迁移记录:请先刷新一次。" });
+    expect(withHistory(undefined, "zh-CN")('=CRM.象限变动("C1")')).toEqual({ error: "#N/A", message: "还没有迁移记录：请先刷新一次。" });
   });
 
   it("reads the history the refresh wrote into the workbook", async () => {

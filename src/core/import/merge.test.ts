@@ -83,9 +83,9 @@ describe("planning an import", () => {
     expect(importReport(p, "zh-CN").skipped).toEqual([
       { row: 2, reason: "工作簿第 2 行已有相同记录" },
       { row: 4, reason: "与清单第 3 行重复" },
-      { row: 5, reason: "工作簿中没有客户 C7(先导入客户)" },
-      { row: 6, reason: "“日期”无法识别:3/5/2026" },
-      { row: 7, reason: "“金额”无法识别:一千" },
+      { row: 5, reason: "工作簿中没有客户 C7（先导入客户）" },
+      { row: 6, reason: "“日期”无法识别：3/5/2026" },
+      { row: 7, reason: "“金额”无法识别：一千" },
     ]);
   });
 

@@ -3,19 +3,19 @@ import type { Catalog } from "../index";
 /** What Excel will not let the add-in write (src/excel/limits.ts), as the pane says it. */
 export const excelLimitStrings: Catalog = {
   "excelLimits.protected": {
-    "zh-CN": "工作表“{sheet}”受保护,加载项无法写入,本次未做任何更改。请在“审阅 → 撤消工作表保护”后重试。",
+    "zh-CN": "工作表“{sheet}”受保护，加载项无法写入，本次未做任何更改。请在“审阅 → 撤消工作表保护”后重试。",
     "en-US":
       "The sheet “{sheet}” is protected, so the add-in cannot write to it; nothing was changed. Unprotect it (Review → Unprotect Sheet) and try again.",
   },
   "excelLimits.merged": {
     "zh-CN":
-      "工作表“{sheet}”的数据中有合并单元格({range}),无法转换为表格,本次未做任何更改。请先取消合并(开始 → 合并后居中),每个单元格填上自己的值,再重试。",
+      "工作表“{sheet}”的数据中有合并单元格（{range}），无法转换为表格，本次未做任何更改。请先取消合并（开始 → 合并后居中），每个单元格填上自己的值，再重试。",
     "en-US":
       "The data on the sheet “{sheet}” contains merged cells ({range}), so it cannot become a table; nothing was changed. Unmerge them (Home → Merge & Center), give each cell its own value and try again.",
   },
   "excelLimits.adoptRefused": {
     "zh-CN":
-      "Excel 拒绝把工作表“{sheet}”的数据转换为表格,多半是其中有合并单元格。请取消合并(开始 → 合并后居中)后重新设置。",
+      "Excel 拒绝把工作表“{sheet}”的数据转换为表格，多半是其中有合并单元格。请取消合并（开始 → 合并后居中）后重新设置。",
     "en-US":
       "Excel refused to turn the data on the sheet “{sheet}” into a table, most likely because it contains merged cells. Unmerge them (Home → Merge & Center) and set up again.",
   },

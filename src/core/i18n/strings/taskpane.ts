@@ -3,7 +3,7 @@ import type { Catalog } from "../index";
 /** Strings of src/taskpane and src/workbench. Keys are prefixed "taskpane." (workbench: "taskpane.workbench."). */
 export const taskpaneStrings: Catalog = {
   "taskpane.title": { "zh-CN": "四象限客户管理", "en-US": "Quadrant CRM" },
-  "taskpane.subtitle": { "zh-CN": "按交易额与紧密度给客户分类,决定今天见谁", "en-US": "Sort customers by amount and closeness; decide whom to see today" },
+  "taskpane.subtitle": { "zh-CN": "按交易额与紧密度给客户分类，决定今天见谁", "en-US": "Sort customers by amount and closeness; decide whom to see today" },
 
   "taskpane.action.setup": { "zh-CN": "设置工作簿", "en-US": "Set up workbook" },
   "taskpane.action.refresh": { "zh-CN": "刷新象限", "en-US": "Refresh quadrants" },
@@ -11,21 +11,21 @@ export const taskpaneStrings: Catalog = {
   "taskpane.progress.label": { "zh-CN": "进度", "en-US": "Progress" },
 
   "taskpane.setup.done": { "zh-CN": "工作簿已就绪", "en-US": "The workbook is ready" },
-  "taskpane.setup.created": { "zh-CN": "新建:{sheets}", "en-US": "Created: {sheets}" },
-  "taskpane.setup.adopted": { "zh-CN": "沿用您已有的表:{sheets}", "en-US": "Adopted your sheets: {sheets}" },
-  "taskpane.setup.existing": { "zh-CN": "已存在:{sheets}", "en-US": "Already set up: {sheets}" },
-  "taskpane.setup.problems": { "zh-CN": "发现 {count} 个结构问题,见“数据问题”。", "en-US": "{count} structural problems found; see Data." },
+  "taskpane.setup.created": { "zh-CN": "新建：{sheets}", "en-US": "Created: {sheets}" },
+  "taskpane.setup.adopted": { "zh-CN": "沿用您已有的表：{sheets}", "en-US": "Adopted your sheets: {sheets}" },
+  "taskpane.setup.existing": { "zh-CN": "已存在：{sheets}", "en-US": "Already set up: {sheets}" },
+  "taskpane.setup.problems": { "zh-CN": "发现 {count} 个结构问题，见“数据问题”。", "en-US": "{count} structural problems found; see Data." },
   "taskpane.list.separator": { "zh-CN": "、", "en-US": ", " },
 
   "taskpane.refresh.done": { "zh-CN": "已刷新", "en-US": "Refreshed" },
   "taskpane.refresh.written": { "zh-CN": "已为 {count} 位客户写入象限与策略。", "en-US": "Quadrant and strategy written for {count} customers." },
   "taskpane.refresh.reread": {
-    "zh-CN": "计算期间表格行被移动(例如排序),已重新读取,未写错行。",
+    "zh-CN": "计算期间表格行被移动（例如排序），已重新读取，未写错行。",
     "en-US": "The rows moved while scoring (a sort?); they were read again so nothing went into the wrong row.",
   },
 
   "taskpane.stale.message": {
-    "zh-CN": "数据已更改,刷新后象限与计划才会更新。",
+    "zh-CN": "数据已更改，刷新后象限与计划才会更新。",
     "en-US": "The data changed; refresh to update the quadrants and the plan.",
   },
   "taskpane.stale.refresh": { "zh-CN": "刷新", "en-US": "Refresh" },
@@ -35,11 +35,11 @@ export const taskpaneStrings: Catalog = {
   "taskpane.error.refresh": { "zh-CN": "刷新象限时出错。", "en-US": "Refreshing the quadrants failed." },
   "taskpane.error.select": { "zh-CN": "无法跳转到该单元格。", "en-US": "Could not go to that cell." },
   "taskpane.error.cellEdit": {
-    "zh-CN": "Excel 正处于单元格编辑状态:请先按 Enter 或 Esc,再重试。",
+    "zh-CN": "Excel 正处于单元格编辑状态：请先按 Enter 或 Esc，再重试。",
     "en-US": "Excel is editing a cell: press Enter or Esc, then try again.",
   },
   "taskpane.error.notFound": {
-    "zh-CN": "找不到所需的工作表或表格,可能已被删除或重命名。请点击“设置工作簿”。",
+    "zh-CN": "找不到所需的工作表或表格，可能已被删除或重命名。请点击“设置工作簿”。",
     "en-US": "A sheet or table was not found; it may have been deleted or renamed. Click “Set up workbook”.",
   },
   "taskpane.error.tooLarge": {
@@ -47,10 +47,10 @@ export const taskpaneStrings: Catalog = {
     "en-US": "Excel refused a write as too large. Try again with a smaller table.",
   },
   "taskpane.error.denied": {
-    "zh-CN": "工作簿或工作表受保护,无法写入。请取消保护后重试。",
+    "zh-CN": "工作簿或工作表受保护，无法写入。请取消保护后重试。",
     "en-US": "The workbook or sheet is protected. Unprotect it and try again.",
   },
-  "taskpane.error.detail": { "zh-CN": "详细信息:{detail}", "en-US": "Details: {detail}" },
+  "taskpane.error.detail": { "zh-CN": "详细信息：{detail}", "en-US": "Details: {detail}" },
 
   "taskpane.tab.summary": { "zh-CN": "象限", "en-US": "Quadrants" },
   "taskpane.tab.plan": { "zh-CN": "今日计划", "en-US": "Today" },
@@ -59,15 +59,15 @@ export const taskpaneStrings: Catalog = {
 
   "taskpane.start.title": { "zh-CN": "三步开始", "en-US": "Get started in three steps" },
   "taskpane.start.step1": {
-    "zh-CN": "点击“设置工作簿”:创建客户、跟进、购买等表格,或沿用您已有的表,不改动任何已填内容。",
+    "zh-CN": "点击“设置工作簿”：创建客户、跟进、购买等表格，或沿用您已有的表，不改动任何已填内容。",
     "en-US": "Click “Set up workbook”: it creates the customer, follow-up and purchase tables, or adopts yours without changing anything you typed.",
   },
   "taskpane.start.step2": {
-    "zh-CN": "在表格中录入客户、跟进记录和购买记录,各表通过客户编号关联。",
+    "zh-CN": "在表格中录入客户、跟进记录和购买记录，各表通过客户编号关联。",
     "en-US": "Enter customers, follow-ups and purchases; the sheets are linked by customer ID.",
   },
   "taskpane.start.step3": {
-    "zh-CN": "点击“刷新象限”:按交易额与紧密度把每位客户放入四个象限,并给出今日拜访计划。",
+    "zh-CN": "点击“刷新象限”：按交易额与紧密度把每位客户放入四个象限，并给出今日拜访计划。",
     "en-US": "Click “Refresh quadrants”: every customer is placed by amount and closeness, and today's plan is drawn up.",
   },
   "taskpane.empty.summary": { "zh-CN": "尚未计算。请点击“刷新象限”。", "en-US": "Nothing scored yet. Click “Refresh quadrants”." },
@@ -77,7 +77,7 @@ export const taskpaneStrings: Catalog = {
   "taskpane.summary.axisAmount": { "zh-CN": "↑交易额高", "en-US": "Amount: high →" },
   "taskpane.summary.axisCloseness": { "zh-CN": "紧密度 高 →", "en-US": "Closeness: high →" },
   "taskpane.summary.cellLabel": {
-    "zh-CN": "{quadrant} 象限,{relationship}:{count} 位客户",
+    "zh-CN": "{quadrant} 象限，{relationship}：{count} 位客户",
     "en-US": "Quadrant {quadrant}, {relationship}: {count} customers",
   },
   "taskpane.summary.total": { "zh-CN": "共 {count} 位客户", "en-US": "{count} customers" },
@@ -86,13 +86,13 @@ export const taskpaneStrings: Catalog = {
   "taskpane.summary.closenessThreshold": { "zh-CN": "紧密度分界", "en-US": "Closeness threshold" },
   "taskpane.summary.closenessValue": { "zh-CN": "{value} 次/月", "en-US": "{value} per month" },
   "taskpane.summary.borderline": { "zh-CN": "临界客户", "en-US": "Borderline" },
-  "taskpane.summary.borderlineValue": { "zh-CN": "{count} 位,需重点关注", "en-US": "{count}, watch these" },
+  "taskpane.summary.borderlineValue": { "zh-CN": "{count} 位，需重点关注", "en-US": "{count}, watch these" },
   "taskpane.summary.strategies": { "zh-CN": "各象限策略", "en-US": "Strategy per quadrant" },
   "taskpane.summary.strategyOf": { "zh-CN": "{quadrant} {name}", "en-US": "{quadrant} {name}" },
 
-  "taskpane.plan.heading": { "zh-CN": "今日拜访计划({count})", "en-US": "Today's plan ({count})" },
+  "taskpane.plan.heading": { "zh-CN": "今日拜访计划（{count}）", "en-US": "Today's plan ({count})" },
   "taskpane.plan.doneToday": {
-    "zh-CN": "今天已联系 {count} 位(已有今天的跟进记录),不再列出。",
+    "zh-CN": "今天已联系 {count} 位（已有今天的跟进记录），不再列出。",
     "en-US": "{count} already contacted today (a follow-up dated today), no longer listed.",
   },
   "taskpane.plan.empty": { "zh-CN": "今天没有需要联系的客户。", "en-US": "Nobody needs a contact today." },
@@ -100,11 +100,11 @@ export const taskpaneStrings: Catalog = {
   "taskpane.plan.quadrant": { "zh-CN": "{quadrant} 象限", "en-US": "Quadrant {quadrant}" },
 
   "taskpane.problems.empty": { "zh-CN": "没有发现数据问题。", "en-US": "No data problems found." },
-  "taskpane.problems.notYet": { "zh-CN": "设置或刷新后,这里会列出需要修正的单元格。", "en-US": "After set-up or a refresh, the cells to fix are listed here." },
-  "taskpane.problems.errors": { "zh-CN": "错误({count})", "en-US": "Errors ({count})" },
-  "taskpane.problems.warnings": { "zh-CN": "提醒({count})", "en-US": "Warnings ({count})" },
+  "taskpane.problems.notYet": { "zh-CN": "设置或刷新后，这里会列出需要修正的单元格。", "en-US": "After set-up or a refresh, the cells to fix are listed here." },
+  "taskpane.problems.errors": { "zh-CN": "错误（{count}）", "en-US": "Errors ({count})" },
+  "taskpane.problems.warnings": { "zh-CN": "提醒（{count}）", "en-US": "Warnings ({count})" },
   "taskpane.problems.hint": {
-    "zh-CN": "同一列的同类问题合为一条;点击可选中对应(第一个)单元格。",
+    "zh-CN": "同一列的同类问题合为一条；点击可选中对应（第一个）单元格。",
     "en-US": "Problems of one kind in one column are one line; click to select its (first) cell.",
   },
   "taskpane.problems.more": { "zh-CN": "再显示 {count} 条", "en-US": "Show {count} more" },

@@ -89,8 +89,8 @@ function teamColumns(lang: Lang) {
   const cols: Col[] = [
     { head: t(lang, "team.xlsx.customers"), width: 10, cell: (f, b) => int(f.customers, b) },
     ...QUADRANTS.map((x): Col => ({ head: q(x, "count"), width: 7, cell: (f, b) => int(f.quadrants[x].count, b) })),
-    ...QUADRANTS.map((x): Col => ({ head: q(x, "amount"), width: 14, cell: (f, b) => money(f.quadrants[x].amount, b) })),
-    ...MIX_PARTS.map((p): Col => ({ head: t(lang, `team.xlsx.mix.${p}`), width: 14, cell: (f, b) => money(f.revenueMix[p], b) })),
+    ...QUADRANTS.map((x): Col => ({ head: q(x, "amount"), width: 17, cell: (f, b) => money(f.quadrants[x].amount, b) })),
+    ...MIX_PARTS.map((p): Col => ({ head: t(lang, `team.xlsx.mix.${p}`), width: 17, cell: (f, b) => money(f.revenueMix[p], b) })),
     ...MIX_PARTS.map((p): Col => ({ head: t(lang, `team.xlsx.share.${p}`), width: 11, cell: (f, b) => pct(mixShares(f.revenueMix)?.[p], b) })),
     { head: t(lang, "team.xlsx.errors"), width: 8, cell: (f, b) => int(f.problems.errors, b) },
     { head: t(lang, "team.xlsx.warnings"), width: 8, cell: (f, b) => int(f.problems.warnings, b) },

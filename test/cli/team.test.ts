@@ -186,6 +186,27 @@ describe("crm team --out", () => {
   }, 60_000);
 });
 
+describe("crm team refuses", () => {
+  const dir = tempDir();
+
+  it("an --out that is one of the books, before reading any, and leaves the book as it was", async () => {
+    const a = writeTemp(dir, "a.xlsx", await repBook(1, people("A", 3, 1)));
+    const b = writeTemp(dir, "b.xlsx", await repBook(2, people("B", 3, 9)));
+    const before = readFileSync(b);
+    const r = await crm(["team", a, b, "--as-of", AS_OF, "--out", b]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--out");
+    expect(readFileSync(b).equals(before)).toBe(true);
+  });
+
+  it("a folder without workbooks, and a --jobs that is no number, in one line each", async () => {
+    const empty = join(dir, "empty");
+    mkdirSync(empty);
+    expect(await crm(["team", empty])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^No \.xlsx workbooks in .*empty\.\n$/) });
+    expect(await crm(["team", empty, "--jobs", "many"])).toMatchObject({ code: 2, stderr: expect.stringContaining("--jobs") });
+  });
+});
+
 describe("crm team on worker threads", () => {
   const dir = tempDir();
 

@@ -17,7 +17,7 @@ import { type CliIo, CliError, EXIT, writeLines } from "../io";
 import { asOfOption, type CommonOptions, envLang, langOption } from "../options";
 import type { CliCommand } from "../command";
 import { stat } from "node:fs/promises";
-import { writeOutput } from "../output";
+import { sameFile, writeOutput } from "../output";
 import { bookFiles } from "../books";
 import { formatNumber, formatTable } from "../format";
 import { runBooks } from "./pool";
@@ -44,8 +44,11 @@ export const teamCommand: CliCommand<TeamOptions> = {
 async function team(args: string[], opts: TeamOptions, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
   const flagLang = langOption(opts.lang);
   const asOf = asOfOption(opts.asOf) ?? todayDay();
+  const jobsWanted = jobsOption(opts.jobs);
   const files = await bookFiles(args, opts.out);
-  const jobs = jobsOption(opts.jobs) ?? ((await totalBytes(files)) < WORKERS_FROM_BYTES ? 1 : undefined);
+  // The books are never written: an --out that is one of them is refused before any work.
+  if (opts.out !== undefined) for (const f of files) if (await sameFile(f, opts.out)) throw new CliError("cli.error.outIsInput", { file: f });
+  const jobs = jobsWanted ?? ((await totalBytes(files)) < WORKERS_FROM_BYTES ? 1 : undefined);
   const progress = opts.onProgress;
   progress?.({ stage: "books", done: 0, total: files.length });
   // One as-of date for the whole team (each book's own asOf setting would make the reps incomparable).
@@ -58,7 +61,7 @@ async function team(args: string[], opts: TeamOptions, io: CliIo, env: NodeJS.Pr
   if (opts.out !== undefined) {
     progress?.({ stage: "writing", done: 0 });
     const { teamWorkbook } = await import("../../xlsx/teamWorkbook");
-    await writeOutput(files[0] ?? opts.out, opts.out, teamWorkbook(report, lang));
+    await writeOutput(files[0], opts.out, teamWorkbook(report, lang));
   }
   if (opts.json) io.stdout(JSON.stringify(teamJson(report, lang), null, 2) + "\n");
   else writeLines(io.stdout, [...teamLines(report, lang), ...(opts.out ? [t(lang, "cli.team.written", { file: opts.out })] : [])]);

@@ -9,6 +9,7 @@ import { readFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import { crm } from "./harness";
+import { runCli } from "../../src/cli/run";
 import { buildXlsx, tempDir, writeTemp, type FixtureCell } from "../fixtures/workbooks";
 import { Random } from "../../src/demo/random";
 
@@ -204,6 +205,26 @@ describe("crm team refuses", () => {
     mkdirSync(empty);
     expect(await crm(["team", empty])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^No \.xlsx workbooks in .*empty\.\n$/) });
     expect(await crm(["team", empty, "--jobs", "many"])).toMatchObject({ code: 2, stderr: expect.stringContaining("--jobs") });
+  });
+});
+
+describe("crm team at a terminal", () => {
+  const dir = tempDir();
+
+  it("shows the books read so far on one progress line, wiped before the table", async () => {
+    writeTemp(dir, "a.xlsx", await repBook(1, people("A", 3, 1)));
+    writeTemp(dir, "b.xlsx", await repBook(2, people("B", 3, 9)));
+    let stderr = "";
+    let stdout = "";
+    const code = await runCli(["team", dir, "--as-of", AS_OF], {
+      stdout: (x) => (stdout += x),
+      stderr: (x) => (stderr += x),
+      terminals: { stdout: true, stderr: true },
+    }, { LANG: "C", TERM: "xterm" });
+    expect(code).toBe(0);
+    expect(stderr).toContain("\rReading the reps' books… · 0/2");
+    expect(stderr.endsWith("\r")).toBe(true); // wiped
+    expect(stdout).toContain("团队概览（统计日 2026-03-31）：2 个工作簿，读取 2 个"); // the books are Chinese
   });
 });
 

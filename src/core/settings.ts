@@ -43,6 +43,9 @@ export interface Settings {
   riskLimits: { label: string; level: number }[];
   /** Holdings maturing within this many days go on today's plan. */
   maturityDays: number;
+  // crm team (issue 27):
+  /** Whose book this is: the rep's name in a manager's team view (blank = the file's name). */
+  owner: string;
 }
 
 export const FRAME_BUCKETS = ["spending", "protection", "growth", "preservation"] as const;
@@ -78,6 +81,7 @@ export const DEFAULT_SETTINGS: Settings = {
     ["conservative", 1], ["cautious", 2], ["balanced", 3], ["moderate", 3], ["growth", 4], ["aggressive", 5],
   ].map(([label, level]) => ({ label: label as string, level: level as number })),
   maturityDays: 30,
+  owner: "",
 };
 
 type Reader = (value: unknown, date1904: boolean) => unknown;
@@ -129,6 +133,8 @@ export const SETTING_KEYS = [
   "frameClasses",
   "riskLimits",
   "maturityDays",
+  // crm team (issue 27)
+  "owner",
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
@@ -187,6 +193,7 @@ const READERS: Record<SettingKey, Reader> = {
     return out;
   },
   maturityDays: positiveInt,
+  owner: text,
 };
 
 /** "50000, 500000；6000000" → numbers (commas, semicolons, Chinese punctuation or spaces between). */
@@ -213,7 +220,7 @@ function enumKeyOf(values: readonly EnumValue[], text: string): string | undefin
 
 
 /** Keys whose blank value means something (today; no gap rule) rather than "use the default". */
-const BLANK_IS_A_VALUE = new Set<SettingKey>(["asOf", ...GAP_RULE_KEYS]);
+const BLANK_IS_A_VALUE = new Set<SettingKey>(["asOf", "owner", ...GAP_RULE_KEYS]);
 const isGapRuleKey = (key: SettingKey): key is GapRuleKey => (GAP_RULE_KEYS as readonly string[]).includes(key);
 
 /** The value setup writes for each key (a date setting starts empty: today; a gap rule in words of `lang`). */
@@ -226,6 +233,7 @@ export function defaultSettingValue(key: SettingKey, lang: Lang = "en-US"): stri
     case "cadenceIV":
       return DEFAULT_SETTINGS.cadence[key.slice(7) as Quadrant];
     case "asOf":
+    case "owner":
       return "";
     case "greetingZh":
       return t("zh-CN", "greeting.default");
@@ -308,6 +316,9 @@ function apply(s: Settings, key: SettingKey, value: unknown): void {
     case "greetingZh":
     case "greetingEn":
       s.greeting = { ...s.greeting, [key === "greetingZh" ? "zh-CN" : "en-US"]: value as string };
+      return;
+    case "owner":
+      s.owner = value as string;
       return;
     case "tierThresholds":
     case "targetFrame":

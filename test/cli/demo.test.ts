@@ -73,6 +73,7 @@ describe("the demo workbook", () => {
         "frameClasses",
         "riskLimits",
         "maturityDays",
+        "owner",
       ]);
     },
   );

@@ -18,6 +18,8 @@ import { reviewStrings } from "./strings/review";
 import { columnMapStrings } from "./strings/columnMap";
 import { progressStrings } from "./strings/progress";
 import { excelLimitStrings } from "./strings/excelLimits";
+import { teamStrings } from "./strings/team";
+import { warehouseStrings } from "./strings/warehouse";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -42,6 +44,8 @@ const AREAS: readonly Catalog[] = [
   columnMapStrings,
   progressStrings,
   excelLimitStrings,
+  teamStrings,
+  warehouseStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

@@ -17,11 +17,14 @@ import { BookError } from "../../xlsx/bookError";
 import { nodeCodec } from "../nodeCodec";
 import { CliError, readInput } from "../io";
 import { requireScorable } from "../scorable";
+import { mapOption } from "../options";
 
 export interface BookTask {
   file: string;
   asOf?: Day;
   today: Day;
+  /** `--map` as given: the same column choices for every book. */
+  map?: string[];
 }
 
 export type Worded = Record<Lang, string>;
@@ -29,7 +32,9 @@ export type Worded = Record<Lang, string>;
 export async function teamBook(task: BookTask): Promise<BookResult> {
   try {
     const bytes = await readInput(task.file);
-    const raw = await readBook(bytes, {}, { codec: nodeCodec });
+    const { choices, sheets } = mapOption(task.map);
+    const raw = await readBook(bytes, sheets, { codec: nodeCodec });
+    raw.choices = choices;
     const lang = bookLang(raw);
     const a = analyze(raw, { asOf: task.asOf, today: task.today, lang });
     requireScorable(raw, a);

@@ -14,7 +14,7 @@ import { type RepFigures, mixShares } from "../../core/team/summary";
 import { type BookResult, type TeamReport, teamReport } from "../../core/team/report";
 import { normalizeIdText } from "../../core/parse/id";
 import { type CliIo, CliError, EXIT, writeLines } from "../io";
-import { asOfOption, type CommonOptions, envLang, langOption } from "../options";
+import { asOfOption, type CommonOptions, envLang, langOption, mapOption } from "../options";
 import type { CliCommand } from "../command";
 import { stat } from "node:fs/promises";
 import { sameFile, writeOutput } from "../output";
@@ -45,6 +45,7 @@ async function team(args: string[], opts: TeamOptions, io: CliIo, env: NodeJS.Pr
   const flagLang = langOption(opts.lang);
   const asOf = asOfOption(opts.asOf) ?? todayDay();
   const jobsWanted = jobsOption(opts.jobs);
+  mapOption(opts.map); // a bad --map is refused before any book is read
   const files = await bookFiles(args, opts.out);
   // The books are never written: an --out that is one of them is refused before any work.
   if (opts.out !== undefined) for (const f of files) if (await sameFile(f, opts.out)) throw new CliError("cli.error.outIsInput", { file: f });
@@ -53,7 +54,7 @@ async function team(args: string[], opts: TeamOptions, io: CliIo, env: NodeJS.Pr
   progress?.({ stage: "books", done: 0, total: files.length });
   // One as-of date for the whole team (each book's own asOf setting would make the reps incomparable).
   const results = await runBooks(
-    files.map((file) => ({ file, asOf, today: asOf })),
+    files.map((file) => ({ file, asOf, today: asOf, map: opts.map })),
     { jobs, onDone: (done, total) => progress?.({ stage: "books", done, total }) },
   );
   const lang = flagLang ?? envLang(env) ?? majorityLang(results);

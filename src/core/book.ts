@@ -127,8 +127,8 @@ class Linker {
 
   constructor(private readonly book: LinkedBook) {}
 
-  /** A customer row: its parsed ID, or undefined when the row is no customer (reported). */
-  addCustomer(r: RowReader, idCol: Col): { id: ParsedId; index: number } | undefined {
+  /** A customer row: its parsed ID (its index is the customers' count), or undefined when the row is no customer (reported). */
+  addCustomer(r: RowReader, idCol: Col): ParsedId | undefined {
     const id = r.id(idCol);
     if (!id) return undefined;
     const { book } = this;
@@ -141,7 +141,7 @@ class Linker {
     const index = book.customers.length;
     book.byKey.set(id.key, index);
     this.linked.set(r.cell(idCol), index);
-    return { id, index };
+    return id;
   }
 
   /** The record's customer, or -1 with an orphan error (the record is kept, never invented into a customer). */
@@ -234,9 +234,9 @@ function readCustomers(t: TableReader, link: Linker, book: LinkedBook): void {
     const added = link.addCustomer(r, id);
     if (!added) continue;
     book.customers.push({
-      index: added.index,
-      key: added.id.key,
-      id: added.id.text,
+      index: book.customers.length,
+      key: added.key,
+      id: added.text,
       name: r.requiredText(name, "warning"),
       row: r.row,
       birthday: r.date(birthday, false),

@@ -120,10 +120,13 @@ export function resolveThreshold(setting: Threshold, values: ArrayLike<number>):
 }
 
 export function thresholdsOf(figures: readonly Figures[], s: Settings): Thresholds {
-  return {
-    amount: resolveThreshold(s.amountThreshold, figures.map((f) => f.amount)),
-    closeness: resolveThreshold(s.closenessThreshold, figures.map((f) => f.closeness)),
-  };
+  const amounts = new Float64Array(figures.length);
+  const closeness = new Float64Array(figures.length);
+  for (let i = 0; i < figures.length; i++) {
+    amounts[i] = figures[i].amount;
+    closeness[i] = figures[i].closeness;
+  }
+  return { amount: resolveThreshold(s.amountThreshold, amounts), closeness: resolveThreshold(s.closenessThreshold, closeness) };
 }
 
 /** High means at or above the threshold and above zero. */

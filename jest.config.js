@@ -2,8 +2,12 @@
 //   unit     src/**/*.test.ts(x), test/**/*.test.ts(x) outside test/browser — milliseconds each.
 //   browser  test/browser/*.test.ts — Chromium (playwright-core) against the built workbench. Its global
 //            setup builds the workbench once and serves it; tests read the address from
-//            process.env.WORKBENCH_URL. Their longer timeout is
+//            process.env.WORKBENCH_URL. Their longer timeouts are
 //            set in the test files (jest ignores testTimeout inside a project).
+// testTimeout (60 s, for every test of both projects; jest reads it only here, at the root): the
+// suite runs on loaded machines (two cores shared by seven engineers, CI's runners), where a test of
+// 2 s idle can pass 5 s, Jest's default; heavier tests keep their own, larger timeouts.
+// test/suiteTimeout.test.ts holds the suite to it.
 // ts-jest only transpiles (tsconfig has isolatedModules); `tsc --noEmit` does the type checking.
 // Jest runs CommonJS, so the bundler-style module settings of tsconfig.json are swapped for Node's.
 
@@ -21,6 +25,7 @@ const common = {
 /** @type {import("jest").Config} */
 module.exports = {
   maxWorkers: 2,
+  testTimeout: 60_000,
   reporters: ["default", "<rootDir>/scripts/jest-summary-reporter.cjs"],
   projects: [
     {

@@ -22,6 +22,7 @@ import { benchBundle, type BundleResult } from "./bundle";
 import { benchMemory, type MemoryResult } from "./memory";
 import { benchScale, type ScaleResult } from "./scale";
 import { benchEdit, type EditResult } from "./edit";
+import { benchTodayTab, type TodayTabResult } from "./todayTab";
 import { benchTeam, type TeamResult } from "./team";
 import { benchWarehouse, type WarehouseResult } from "./warehouse";
 import { round } from "./timing";
@@ -64,6 +65,8 @@ export interface BenchReport {
   edit: EditResult | null;
   bundle: BundleResult | null;
   scale: ScaleResult | null;
+  /** Opening the Today tab at 2,000 demo customers (todayTab.ts). */
+  todayTab: TodayTabResult | null;
   /** `crm team` over a folder of books against one `crm score` per book (team.ts). */
   team: TeamResult | null;
   /** `crm sql` in DuckDB over `crm export`'s Parquet against the core (warehouse.ts). */
@@ -93,6 +96,7 @@ const SIZES = {
     functionCells: 5_000,
     scale: [50_000, 1_000_000],
     edit: [10_000, 200_000],
+    todayTab: 2_000,
     /** books, mean customers, mean purchases per book */
     team: [8, 5_000, 100_000],
     /** reps, customers, purchases over all of them */
@@ -113,6 +117,7 @@ const SIZES = {
     functionCells: 500,
     scale: [1_000, 20_000],
     edit: [1_000, 20_000],
+    todayTab: 300,
     team: [3, 200, 2_000],
     warehouse: [3, 300, 3_000],
   },
@@ -150,6 +155,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   );
   const functions = await section("functions", notes, log, () => benchFunctions(size.functionCells));
   const edit = await section("edit", notes, log, () => benchEdit(size.edit[0], size.edit[1]));
+  const todayTab = await section("todayTab", notes, log, () => benchTodayTab(size.todayTab));
   const syncDetails: SyncCounts[] = [];
   const syncs = await section("syncs", notes, log, async () => {
     for (const n of size.syncCustomers) {
@@ -219,6 +225,12 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
       (v) => v <= 1 && scale!.scoredAll,
     ),
     scaleMemory: t(scale?.cliPeakMB, "crm score on 50,000 × 1,000,000 peaks at ≤ 1024 MB", (v) => v <= 1024),
+    todayTabMs: t(todayTab?.openMs, "Today tab at 2,000 demo customers: plan + render well under a second (≤ 100 ms)", (v) => v <= 100),
+    todayTabEntries: t(
+      todayTab?.entries,
+      "… at most dailyVisits + dailyCalls entries plus the day's appointments",
+      () => todayTab!.withinCapacity,
+    ),
     teamVsSeparate: t(
       team ? round(team.seconds / team.separateSeconds, 2) : null,
       "crm team well under one crm score per book (team / separate ≤ 0.6), same quadrant counts",
@@ -255,6 +267,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     edit,
     bundle,
     scale,
+    todayTab,
     team,
     warehouse,
     targets,
@@ -340,6 +353,15 @@ function printReport(r: BenchReport): void {
     line(
       `  ${e.syncs} sync(s), ${e.bytesRead} bytes read, ${ms(e.ms)} until every cell is current (the first edit after the full read: ${ms(e.firstMs)}); ${e.pushed} cells pushed, ${e.fullReads} full reads; equals a full rescore: ${e.matchesFull}`,
     );
+    line();
+  }
+  if (r.todayTab) {
+    const d = r.todayTab;
+    line(`The Today tab at ${d.customers.toLocaleString("en")} demo customers (plan + React render of the tab, median)`);
+    line(
+      `  ${d.entries} entries today (${d.appointments} appointments; capacity ${d.capacity}), ${d.later} later: plan ${ms(d.planMs)} + render ${ms(d.renderMs)} = ${ms(d.openMs)}`,
+    );
+    line(`  every candidate rendered, as the tab did before capacity (peer): ${ms(d.peerMs)}, ${d.ratio}× the tab now`);
     line();
   }
   if (r.bundle) {

@@ -5,9 +5,10 @@
  *
  *   npx tsx scripts/link-reference.ts          # after a change that is meant to change behaviour
  *
- * The file was first written by the core as it was before the linking was made faster (commit
- * 11db162), so the test shows that the faster linking gives the same answers. Rewrite it only for a
- * change of behaviour, and say which in the commit.
+ * The file is written by the core as it was before the linking was made faster (main at 11db162,
+ * and again at 2ca04a8 when today's plan changed the scores and the follow-up channels), so the
+ * test shows that the faster linking gives the same answers. Rewrite it only for a change of
+ * behaviour (from the core that has the change), and say which in the commit.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";

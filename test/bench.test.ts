@@ -55,6 +55,13 @@ describe("npm run bench -- --quick --json", () => {
       "edit.syncs",
       "edit.bytesRead",
       "edit.ms",
+      "todayTab.customers",
+      "todayTab.entries",
+      "todayTab.planMs",
+      "todayTab.renderMs",
+      "todayTab.openMs",
+      "todayTab.peerMs",
+      "todayTab.ratio",
       "team.books",
       "team.customers",
       "team.purchases",
@@ -74,6 +81,11 @@ describe("npm run bench -- --quick --json", () => {
       const v = at(report, path);
       expect(v === null || typeof v === "number").toBe(true);
     }
+  });
+
+  it("opens the Today tab with a day's work, not every candidate", () => {
+    expect(at(report, "todayTab.withinCapacity")).toBe(true);
+    expect(at(report, "todayTab.later")).toBeGreaterThan(0);
   });
 
   it("gets the same quadrant for every customer from the core and from the spreadsheet formulas", () => {

@@ -10,6 +10,7 @@ import { type Problem, sortProblems } from "./quality";
 import { type Day, formatDay } from "./dates";
 import type { Quadrant } from "./strategy";
 import type { Lang } from "./i18n";
+import { bookingOf, cadenceOf, followUpFacts, nextContactOf } from "./plan/nextContact";
 
 export interface CustomerScore extends Figures {
   index: number;
@@ -19,9 +20,14 @@ export interface CustomerScore extends Figures {
   row: number;
   quadrant: Quadrant;
   borderline: boolean;
-  /** Latest follow-up or purchase on or before the as-of date. */
+  /** L(c), SPEC 4: the latest purchase or follow-up (改约 rows aside) on or before the as-of date. */
   lastContact?: Day;
-  /** When the next contact is due: the earlier of an appointment and last contact + cadence; today if never contacted. */
+  /** Bk(c), SPEC 4: the latest follow-up's 下次约见, unless a contact came after it. */
+  booking?: Day;
+  /**
+   * N(c), SPEC 4 (the 下次拜访 column, CRM.NEXTVISIT): the booking, else last contact + cadence
+   * (shorter on the edge); the as-of date for a customer never contacted and not booked (due now).
+   */
   nextVisit: Day;
 }
 
@@ -58,7 +64,7 @@ export function scoreBook(book: LinkedBook, asOf: Day, lang: Lang): Analysis {
   const scores = book.customers.map((c, i) =>
     makeScore(c, figures[i], place(figures[i].amount, figures[i].closeness, thresholds, s.borderlineMargin), {
       last: contacts.last[i],
-      appointment: contacts.nextAppointment[i],
+      latestNext: contacts.latestNext[i],
       asOf,
       settings: s,
     }),
@@ -66,15 +72,19 @@ export function scoreBook(book: LinkedBook, asOf: Day, lang: Lang): Analysis {
   return { asOf, lang, book, scores, thresholds, problems: sortProblems([...book.problems, ...futureDates(book, asOf)]) };
 }
 
-/** A customer's score from its figures, placement and contacts (`-1` = no contact / no appointment). */
+/**
+ * A customer's score from its figures, placement and contacts: `last` = L(c), `latestNext` = the
+ * 下次约见 of the latest follow-up (`-1` = none; plan/nextContact.ts).
+ */
 export function makeScore(
   c: CustomerRec,
   f: Figures,
   { quadrant, borderline }: Placement,
-  when: { last: number; appointment: number; asOf: Day; settings: Settings },
+  when: { last: number; latestNext: number; asOf: Day; settings: Settings },
 ): CustomerScore {
-  const { last, appointment, asOf, settings } = when;
-  const due = last < 0 ? asOf : last + settings.cadence[quadrant];
+  const { last, latestNext, asOf, settings } = when;
+  const booking = bookingOf(last, latestNext);
+  const next = nextContactOf(last, booking, cadenceOf(quadrant, borderline, settings));
   // Field by field: spreading two objects per customer cost more than the scoring itself.
   return {
     amount: f.amount,
@@ -90,28 +100,20 @@ export function makeScore(
     quadrant,
     borderline,
     lastContact: last < 0 ? undefined : last,
-    nextVisit: appointment >= 0 ? Math.min(appointment, due) : due,
+    booking: booking < 0 ? undefined : booking,
+    nextVisit: next < 0 ? asOf : next,
   };
 }
 
-/** Per customer: latest contact ≤ asOf and earliest appointment ≥ asOf (-1 = none). */
-function contactsOf(book: LinkedBook, asOf: Day): { last: Int32Array; nextAppointment: Int32Array } {
-  const n = book.customers.length;
-  const last = new Int32Array(n).fill(-1);
-  const nextAppointment = new Int32Array(n).fill(-1);
-  const seen = (i: number, day: Day) => {
-    if (i >= 0 && day <= asOf && day > last[i]) last[i] = day;
-  };
+/** Per customer: L(c), the latest contact ≤ asOf, and the latest follow-up's next date (-1 = none). */
+function contactsOf(book: LinkedBook, asOf: Day): { last: Int32Array; latestNext: Int32Array } {
+  const { lastContact: last, latestNext } = followUpFacts(book.followUps, book.customers.length, asOf);
   const { customer, day } = book.purchases;
-  for (let i = 0; i < book.purchases.length; i++) seen(customer[i], day[i]);
-  for (const f of book.followUps) {
-    seen(f.customer, f.day);
-    const next = f.nextDay;
-    if (f.customer >= 0 && next !== undefined && next >= asOf && (nextAppointment[f.customer] < 0 || next < nextAppointment[f.customer])) {
-      nextAppointment[f.customer] = next;
-    }
+  for (let i = 0; i < book.purchases.length; i++) {
+    const c = customer[i];
+    if (c >= 0 && day[i] <= asOf && day[i] > last[c]) last[c] = day[i];
   }
-  return { last, nextAppointment };
+  return { last, latestNext };
 }
 
 /** Records dated after the as-of date: kept, not counted yet, and worth a look (a typo in the year?). */

@@ -12,8 +12,8 @@ describe("the computed columns", () => {
     const a = analyze(book({ customers: customers(2), purchases: purchases([["C1", "2026-11-01", 500]]) }), { asOf: day("2026-11-23") });
     const [c1, c2] = a.scores;
     const row = (s: typeof c1, lang: "zh-CN" | "en-US") => COMPUTED_KEYS.map((k) => computedCell(k, s, lang));
-    // C1 is the only buyer, so it sits exactly on both medians: borderline.
-    expect(row(c1, "zh-CN")).toEqual(["I", 500, 1 / 12, "是", "维护为主，以守为攻", { day: day("2026-11-01") }, { day: day("2026-12-01") }]);
+    // C1 is the only buyer, so it sits exactly on both medians: borderline, due every 15 days, not 30.
+    expect(row(c1, "zh-CN")).toEqual(["I", 500, 1 / 12, "是", "维护为主，以守为攻", { day: day("2026-11-01") }, { day: day("2026-11-16") }]);
     expect(row(c2, "en-US")).toEqual(["III", 0, 0, null, "Light touch", null, { day: day("2026-11-23") }]);
   });
 });

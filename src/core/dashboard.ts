@@ -7,7 +7,8 @@
 import type { Analysis, CustomerScore } from "./analyze";
 import { type Quadrant, QUADRANTS } from "./strategy";
 import { type HistoryRow, countsOverRefreshes, historyDiff } from "./history";
-import { type Movement, orderMovements } from "./movements";
+import { type Movement, orderMovements, thresholdCause } from "./movements";
+import type { Thresholds } from "./quadrant";
 import { type RevenueMix, revenueMix } from "./revenueMix";
 import { type GapItem, type RenewalItem, bookCoverage } from "./coverage/lists";
 
@@ -40,6 +41,8 @@ export interface Dashboard {
   /** When the history last changed before this refresh (undefined on the first). */
   previousStamp?: number;
   movements: Movement[];
+  /** The thresholds before and now, when some customer moved only because one of them did. */
+  thresholdMove?: { before: Thresholds; now: Thresholds };
   trend: { stamp: number; counts: Record<Quadrant, number> }[];
   mix: RevenueMix;
   /** Household protection (SPEC 5b): the book's gap list and the policies ending within `renewalDays`. */
@@ -48,7 +51,16 @@ export interface Dashboard {
   renewalDays: number;
 }
 
-export function buildDashboard(analysis: Analysis, history: readonly HistoryRow[], stamp: number): Dashboard {
+/**
+ * `previous` is what the previous refresh scored with (the refresh memo), to tell a move caused by
+ * a threshold from one caused by the customer's own figures.
+ */
+export function buildDashboard(
+  analysis: Analysis,
+  history: readonly HistoryRow[],
+  stamp: number,
+  previous?: Thresholds,
+): Dashboard {
   const { scores } = analysis;
   const totals = QUADRANTS.map((q): QuadrantTotals => ({ quadrant: q, count: 0, amount: 0 }));
   for (const s of scores) {
@@ -62,11 +74,12 @@ export function buildDashboard(analysis: Analysis, history: readonly HistoryRow[
     if (scores.length) x.countShare = x.count / scores.length;
     if (amount > 0) x.amountShare = x.amount / amount;
   }
-  const appended = historyDiff(history, scores, stamp);
+  const s = analysis.book.settings;
+  const appended = historyDiff(history, scores, stamp, thresholdCause(analysis.thresholds, previous, s.borderlineMargin));
   const first = history.length === 0;
   const previousStamp = first ? undefined : Math.max(...history.map((r) => r.stamp));
   const trend = countsOverRefreshes([...history, ...appended], TREND_REFRESHES);
-  const s = analysis.book.settings;
+  const movements = first ? [] : orderMovements(appended);
   return {
     asOf: analysis.asOf,
     stamp,
@@ -82,7 +95,8 @@ export function buildDashboard(analysis: Analysis, history: readonly HistoryRow[
     appended,
     first,
     previousStamp,
-    movements: first ? [] : orderMovements(appended),
+    movements,
+    ...(previous && movements.some((m) => m.cause === "threshold") ? { thresholdMove: { before: previous, now: analysis.thresholds } } : {}),
     trend,
     mix: revenueMix(analysis.book, analysis.asOf, s.windowMonths),
     ...protection(analysis),

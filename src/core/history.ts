@@ -18,8 +18,16 @@ import { type Lang, LANGS, t } from "./i18n";
 export const HISTORY_TABLE = "crmHistory";
 
 /** Column order of the table the add-in creates; captions via `history.column.<key>`. */
-export const HISTORY_COLUMNS = ["refreshed", "id", "from", "to", "amount", "closeness"] as const;
+export const HISTORY_COLUMNS = ["refreshed", "id", "from", "to", "amount", "closeness", "cause"] as const;
 export type HistoryColumn = (typeof HISTORY_COLUMNS)[number];
+
+/**
+ * Why a row was recorded, when it is not the customer's own doing (the `cause` column; blank = the
+ * customer's own figures moved them): `threshold` — their figures would have kept them where they
+ * were, a threshold moved (分界线移动); `reset` — the refresh's input changed shape, not a movement.
+ */
+export const MOVE_CAUSES = ["threshold", "reset"] as const;
+export type MoveCause = (typeof MOVE_CAUSES)[number];
 
 export interface HistoryRow {
   /** When the refresh ran, as an Excel date-time serial (equal for every row of one refresh). */
@@ -34,22 +42,39 @@ export interface HistoryRow {
   to?: Quadrant;
   amount?: number;
   closeness?: number;
+  /** Blank: the customer's own figures (see `MoveCause`). */
+  cause?: MoveCause;
 }
 
 export function historyHeaders(lang: Lang): string[] {
   return HISTORY_COLUMNS.map((c) => t(lang, `history.column.${c}`));
 }
 
-/** Where each column is in a history table read back: by caption in either language, else by position. */
-function historyColumns(headers: readonly string[]): Record<HistoryColumn, number> {
+/**
+ * Where each column is in a history table read back: by caption in either language, else by
+ * position — except the cause, which a history written before it existed lacks (-1 then).
+ */
+export function historyColumns(headers: readonly string[]): Record<HistoryColumn, number> {
   const wanted = headers.map(matchKey);
   const out = {} as Record<HistoryColumn, number>;
   HISTORY_COLUMNS.forEach((c, i) => {
     const captions = LANGS.map((l) => matchKey(t(l, `history.column.${c}`)));
     const at = wanted.findIndex((h) => captions.includes(h));
-    out[c] = at >= 0 ? at : i;
+    out[c] = at >= 0 || c === "cause" ? at : i;
   });
   return out;
+}
+
+/** A cause as written: its caption in either language, or its key. */
+function causeOf(cell: Cell | undefined): MoveCause | undefined {
+  if (typeof cell !== "string" || cell.trim() === "") return undefined;
+  const k = matchKey(cell);
+  return MOVE_CAUSES.find((c) => matchKey(c) === k || LANGS.some((l) => matchKey(t(l, `history.cause.${c}`)) === k));
+}
+
+/** The cause as the add-in writes it: its caption in the workbook's language ("" when blank). */
+export function causeText(cause: MoveCause | undefined, lang: Lang): string {
+  return cause ? t(lang, `history.cause.${cause}`) : "";
 }
 
 const quadrantOf = (cell: Cell): Quadrant | undefined => {
@@ -83,19 +108,25 @@ export function readHistory(table: RawTable | undefined): { rows: HistoryRow[]; 
       to: quadrantOf(cells[col.to] ?? null),
       amount: numberOf(cells[col.amount] ?? null),
       closeness: numberOf(cells[col.closeness] ?? null),
+      cause: col.cause >= 0 ? causeOf(cells[col.cause]) : undefined,
     });
   }
   return { rows, skipped };
 }
 
-/** Each customer's quadrant as the history last recorded it (customers that left are absent). */
-export function lastQuadrants(rows: readonly HistoryRow[]): Map<string, Quadrant> {
-  const out = new Map<string, Quadrant>();
+/** Each customer's latest row, when it has them in a quadrant (customers that left are absent). */
+export function lastRows(rows: readonly HistoryRow[]): Map<string, HistoryRow & { to: Quadrant }> {
+  const out = new Map<string, HistoryRow & { to: Quadrant }>();
   for (const r of [...rows].sort((a, b) => a.stamp - b.stamp)) {
-    if (r.to) out.set(r.key, r.to);
+    if (r.to) out.set(r.key, r as HistoryRow & { to: Quadrant });
     else out.delete(r.key);
   }
   return out;
+}
+
+/** Each customer's quadrant as the history last recorded it (customers that left are absent). */
+export function lastQuadrants(rows: readonly HistoryRow[]): Map<string, Quadrant> {
+  return new Map([...lastRows(rows)].map(([key, r]) => [key, r.to]));
 }
 
 /** What a refresh knows of a customer now. */
@@ -110,14 +141,17 @@ export interface CurrentCustomer {
 /**
  * The rows one refresh appends: every customer when the history is empty (the starting quadrants),
  * else only those whose quadrant differs from the last recorded one — including customers new to
- * the table (`from` blank) and customers no longer in it (`to` blank, figures blank).
+ * the table (`from` blank) and customers no longer in it (`to` blank, figures blank). `causeOf`
+ * says why a customer moved, given the row that recorded them last, when it was not their own figures.
  */
 export function historyDiff(
   previous: readonly HistoryRow[],
   current: readonly CurrentCustomer[],
   stamp: number,
+  causeOf: (c: CurrentCustomer, last: HistoryRow & { to: Quadrant }) => MoveCause | undefined = () => undefined,
 ): HistoryRow[] {
-  const last = lastQuadrants(previous);
+  const rows = lastRows(previous);
+  const last = new Map([...rows].map(([key, r]) => [key, r.to]));
   const out: HistoryRow[] = [];
   const present = new Set<string>();
   for (const c of current) {
@@ -125,7 +159,8 @@ export function historyDiff(
     present.add(c.key);
     const from = last.get(c.key);
     if (from === c.quadrant) continue;
-    out.push({ stamp, key: c.key, id: c.id, from, to: c.quadrant, amount: c.amount, closeness: c.closeness });
+    const cause = from ? causeOf(c, rows.get(c.key)!) : undefined;
+    out.push({ stamp, key: c.key, id: c.id, from, to: c.quadrant, amount: c.amount, closeness: c.closeness, ...(cause ? { cause } : {}) });
   }
   const ids = new Map(previous.map((r) => [r.key, r.id]));
   for (const [key, from] of last)
@@ -133,9 +168,9 @@ export function historyDiff(
   return out;
 }
 
-/** A history row as the cells the add-in writes (quadrants as their numerals; blanks as ""). */
-export function historyCells(r: HistoryRow): (string | number)[] {
-  return [r.stamp, r.id, r.from ?? "", r.to ?? "", r.amount ?? "", r.closeness ?? ""];
+/** A history row as the cells the add-in writes, in `HISTORY_COLUMNS` order (quadrants as their numerals; blanks as ""). */
+export function historyCells(r: HistoryRow, lang: Lang): (string | number)[] {
+  return [r.stamp, r.id, r.from ?? "", r.to ?? "", r.amount ?? "", r.closeness ?? "", causeText(r.cause, lang)];
 }
 
 /** Quadrant counts after each refresh that changed something, oldest first (at most `last`). */

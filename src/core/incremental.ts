@@ -29,6 +29,7 @@ import {
   windowStart,
 } from "./quadrant";
 import type { Quadrant } from "./strategy";
+import { followUpFacts } from "./plan/nextContact";
 
 /** The customer code of a removed purchase's handle (a live one is a customer index or -1). */
 const REMOVED = -2;
@@ -162,8 +163,9 @@ export class ScoreIndex {
   private readonly figures: Figures[];
   /** Latest purchase ≤ as-of per customer, -1 = none (follow-ups are kept apart, fixed). */
   private readonly lastPurchase: Int32Array;
+  /** From the follow-ups, fixed: the latest contact (改约 aside) and the latest follow-up's next date. */
   private readonly lastFollowUp: Int32Array;
-  private readonly nextAppointment: Int32Array;
+  private readonly latestNext: Int32Array;
   private readonly amounts: SortedColumn;
   private readonly closeness: SortedColumn;
   private current: Thresholds;
@@ -190,15 +192,9 @@ export class ScoreIndex {
     for (let handle = 0; handle < this.purchases.length; handle++) {
       if (owner[handle] >= 0) this.listOf(owner[handle]).push(handle);
     }
-    this.lastFollowUp = new Int32Array(n).fill(-1);
-    this.nextAppointment = new Int32Array(n).fill(-1);
-    for (const f of book.followUps) {
-      if (f.customer < 0) continue;
-      if (f.day <= asOf && f.day > this.lastFollowUp[f.customer]) this.lastFollowUp[f.customer] = f.day;
-      const next = f.nextDay;
-      const held = this.nextAppointment[f.customer];
-      if (next !== undefined && next >= asOf && (held < 0 || next < held)) this.nextAppointment[f.customer] = next;
-    }
+    const facts = followUpFacts(book.followUps, n, asOf);
+    this.lastFollowUp = facts.lastContact;
+    this.latestNext = facts.latestNext;
     this.lastPurchase = new Int32Array(n).fill(-1);
     this.figures = new Array(n);
     for (let c = 0; c < n; c++) this.recompute(c);
@@ -267,7 +263,7 @@ export class ScoreIndex {
   score(customer: number): CustomerScore {
     return makeScore(this.customers[customer], this.figures[customer], this.placement(customer), {
       last: Math.max(this.lastPurchase[customer], this.lastFollowUp[customer]),
-      appointment: this.nextAppointment[customer],
+      latestNext: this.latestNext[customer],
       asOf: this.asOf,
       settings: this.settings,
     });

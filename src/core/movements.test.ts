@@ -34,6 +34,12 @@ describe("movements since the previous refresh", () => {
     ]);
   });
 
+  it("lists customers moved by a threshold apart, after the customers' own moves and before the table's comings and goings", () => {
+    const byLine = { ...row("t1", "I", "II", 9000), cause: "threshold" as const };
+    const out = orderMovements([row("n1", undefined, "II"), byLine, row("g1", "II", "I"), row("w1", "I", "II", 10)]);
+    expect(out.map((m) => [m.id, m.cause])).toEqual([["w1", undefined], ["g1", undefined], ["t1", "threshold"], ["n1", undefined]]);
+  });
+
   it("puts the larger customer first within the same move", () => {
     const out = orderMovements([row("small", "I", "II", 10), row("big", "I", "II", 5000), row("mid", "I", "II", 300)]);
     expect(out.map((m) => m.id)).toEqual(["big", "mid", "small"]);

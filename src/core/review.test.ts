@@ -204,7 +204,7 @@ describe("today's plan", () => {
     const { todayPlan, planReasonText } = await import("./plan");
     const raw = book({
       customers: table("客户", ["客户编号", "客户名称"], [["C1", "王芳"], ["C2", "李雷"]]),
-      followUps: table("跟进记录", ["客户编号", "日期", "方式"], [["C1", serial("2026-03-30"), "拜访"], ["C2", serial("2026-03-30"), "拜访"]]),
+      followUps: table("跟进记录", ["客户编号", "日期", "方式"], [["C1", serial("2026-03-01"), "拜访"], ["C2", serial("2026-03-01"), "拜访"]]),
       assets: table("资产", ASSET_HEADERS, [
         asset(["C1", "2026-03-31", "存款", "定期存款", "本行", "2026-04-30", "R1", 1000]),
         asset(["C1", "2026-03-31", "理财产品", "季季盈", "本行", "2026-04-10", "R2", 1000]),
@@ -214,6 +214,11 @@ describe("today's plan", () => {
     const a = analyze(raw, { asOf: day("2026-03-31") });
     const maturing = todayPlan(a).filter((p) => p.reason === "maturity");
     expect(maturing.map((p) => [p.id, p.days])).toEqual([["C1", 10]]);
-    expect(planReasonText(maturing[0], "zh-CN")).toBe("季季盈 10 天后到期");
+    expect(planReasonText(maturing[0], "zh-CN")).toBe("季季盈 2026-04-10 到期（10 天后）");
+    // Talked to on 03-20, within 30 days before 季季盈 matures: that one is followed up; the deposit
+    // maturing 04-30 entered its 30 days only today, so C1 is still on the plan, for it.
+    raw.tables.followUps!.rows.push(["C1", serial("2026-03-20"), "电话"]);
+    const after = todayPlan(analyze(raw, { asOf: day("2026-03-31") })).filter((p) => p.reason === "maturity");
+    expect(after.map((p) => [p.id, p.days, p.holding])).toEqual([["C1", 30, "定期存款"]]);
   });
 });

@@ -45,6 +45,8 @@ export const CHANNELS: readonly EnumValue[] = [
   { key: "email", zh: "邮件", en: "Email" },
   { key: "wechat", zh: "微信", en: "WeChat" },
   { key: "other", zh: "其他", en: "Other" },
+  // Not a contact (SPEC 4): a rescheduling, its 下次约见 the new date.
+  { key: "rescheduled", zh: "改约", en: "Rescheduled" },
 ];
 
 export const PAYMENT_STATUSES: readonly EnumValue[] = [

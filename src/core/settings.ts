@@ -43,6 +43,15 @@ export interface Settings {
   riskLimits: { label: string; level: number }[];
   /** Holdings maturing within this many days go on today's plan. */
   maturityDays: number;
+  // Today's plan (SPEC 4).
+  /** Visits a day on today's plan; null = no limit (appointments are always kept). */
+  dailyVisits: number | null;
+  /** Calls (phone, SMS, WeChat, email) a day on today's plan; null = no limit. */
+  dailyCalls: number | null;
+  /** A borderline customer is due after floor(cadence × this): the edge is watched more closely. */
+  borderlineCadence: number;
+  /** Birthdays from today to this many days ahead go on today's plan. */
+  birthdayDays: number;
   // crm team (issue 27):
   /** Whose book this is: the rep's name in a manager's team view (blank = the file's name). */
   owner: string;
@@ -81,6 +90,10 @@ export const DEFAULT_SETTINGS: Settings = {
     ["conservative", 1], ["cautious", 2], ["balanced", 3], ["moderate", 3], ["growth", 4], ["aggressive", 5],
   ].map(([label, level]) => ({ label: label as string, level: level as number })),
   maturityDays: 30,
+  dailyVisits: 6,
+  dailyCalls: 15,
+  borderlineCadence: 0.5,
+  birthdayDays: 3,
   owner: "",
 };
 
@@ -103,6 +116,12 @@ const margin: Reader = (v) => {
   const n = toNumber(v);
   return n !== undefined && n > 0 && n <= 1 ? n : undefined;
 };
+const count: Reader = (v) => {
+  const n = toNumber(v);
+  return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
+};
+/** A daily limit: a whole number, 0 included (a day off: appointments only); blank = no limit. */
+const limit: Reader = (v, date1904) => (isBlank(v) ? null : count(v, date1904));
 const text: Reader = (v) => (typeof v === "string" || typeof v === "number" ? String(v).trim() : undefined);
 const optionalDate: Reader = (v, date1904) => {
   if (isBlank(v)) return null;
@@ -133,6 +152,11 @@ export const SETTING_KEYS = [
   "frameClasses",
   "riskLimits",
   "maturityDays",
+  // Today's plan (SPEC 4)
+  "dailyVisits",
+  "dailyCalls",
+  "borderlineCadence",
+  "birthdayDays",
   // crm team (issue 27)
   "owner",
 ] as const;
@@ -193,6 +217,10 @@ const READERS: Record<SettingKey, Reader> = {
     return out;
   },
   maturityDays: positiveInt,
+  dailyVisits: limit,
+  dailyCalls: limit,
+  borderlineCadence: margin,
+  birthdayDays: count,
   owner: text,
 };
 
@@ -220,7 +248,7 @@ function enumKeyOf(values: readonly EnumValue[], text: string): string | undefin
 
 
 /** Keys whose blank value means something (today; no gap rule) rather than "use the default". */
-const BLANK_IS_A_VALUE = new Set<SettingKey>(["asOf", "owner", ...GAP_RULE_KEYS]);
+const BLANK_IS_A_VALUE = new Set<SettingKey>(["asOf", ...GAP_RULE_KEYS, "dailyVisits", "dailyCalls", "owner"]);
 const isGapRuleKey = (key: SettingKey): key is GapRuleKey => (GAP_RULE_KEYS as readonly string[]).includes(key);
 
 /** The value setup writes for each key (a date setting starts empty: today; a gap rule in words of `lang`). */
@@ -247,6 +275,9 @@ export function defaultSettingValue(key: SettingKey, lang: Lang = "en-US"): stri
       return Object.entries(DEFAULT_SETTINGS.frameClasses).map(([c, b]) => `${c}=${b}`).join(t(lang, "text.listSeparator"));
     case "riskLimits":
       return DEFAULT_SETTINGS.riskLimits.map((r) => `${r.label}=R${r.level}`).join(t(lang, "text.listSeparator"));
+    case "dailyVisits":
+    case "dailyCalls":
+      return DEFAULT_SETTINGS[key] ?? "";
     default:
       return DEFAULT_SETTINGS[key];
   }
@@ -325,6 +356,10 @@ function apply(s: Settings, key: SettingKey, value: unknown): void {
     case "frameClasses":
     case "riskLimits":
       (s as unknown as Record<string, unknown>)[key] = value;
+      return;
+    case "dailyVisits":
+    case "dailyCalls":
+      s[key] = value as number | null;
       return;
     default:
       s[key] = value as number;

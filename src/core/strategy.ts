@@ -6,13 +6,6 @@ import { type Lang, t } from "./i18n";
 export type Quadrant = "I" | "II" | "III" | "IV";
 export const QUADRANTS: readonly Quadrant[] = ["I", "II", "III", "IV"];
 
-/** How to reach a customer: a visit, or low-cost contact (phone, SMS or email) — never a visit for III. */
-export type Channel = "visit" | "remote";
-
-export function channelOf(q: Quadrant): Channel {
-  return q === "III" ? "remote" : "visit";
-}
-
 /** Default days between contacts; the settings table overrides them (cadenceI … cadenceIV). */
 export const DEFAULT_CADENCE: Record<Quadrant, number> = { I: 30, II: 7, III: 90, IV: 21 };
 
@@ -32,10 +25,6 @@ export function relationshipName(q: Quadrant, lang: Lang): string {
 /** The full strategy sentence for the quadrant. */
 export function strategyText(q: Quadrant, lang: Lang): string {
   return t(lang, `quadrant.${q}.strategy`);
-}
-
-export function channelText(channel: Channel, lang: Lang): string {
-  return t(lang, `channel.${channel}`);
 }
 
 export function isQuadrant(value: unknown): value is Quadrant {

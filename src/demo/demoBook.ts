@@ -233,6 +233,9 @@ function purchaseRows(
   return buys.sort((a, b) => a.day - b.day).map((b) => b.row);
 }
 
+/** Appointments on the as-of date at most: what one rep can keep in a day beside the rest of the plan. */
+const APPOINTMENTS_TODAY = 4;
+
 function followUpRows(
   rnd: Random,
   lang: Lang,
@@ -243,7 +246,11 @@ function followUpRows(
 ): Row[] {
   const contacts: { day: Day; row: Row }[] = [];
   const active = people.filter((p) => p.archetype !== "none");
-  const appointments = new Set(rnd.sample(active, Math.max(1, Math.round(people.length / 15))).map((p) => p.id));
+  // One in fifteen customers has an appointment booked; a rep keeps a few of them a day (at most
+  // APPOINTMENTS_TODAY on the as-of date), the others fall on the next two weeks. The spread uses no
+  // random draw, so every other table of the book stays as it was.
+  const booked = rnd.sample(active, Math.max(1, Math.round(people.length / 15))).map((p) => p.id);
+  const bookedFor = new Map(booked.map((id, i) => [id, i < APPOINTMENTS_TODAY ? asOf : asOf + 1 + ((i - APPOINTMENTS_TODAY) % 14)]));
   const perArchetype: Record<Archetype, [number, number]> = {
     I: [2, 4],
     II: [2, 5],
@@ -261,7 +268,7 @@ function followUpRows(
         p.archetype === "III" || p.archetype === "none"
           ? rnd.pick(["phone", "sms", "email", "wechat"])
           : rnd.pick(["visit", "visit", "phone", "wechat"]);
-      const next = last && appointments.has(p.id) ? asOf : last && rnd.chance(0.4) ? asOf + rnd.int(2, 30) : null;
+      const next = last && bookedFor.has(p.id) ? bookedFor.get(p.id)! : last && rnd.chance(0.4) ? asOf + rnd.int(2, 30) : null;
       contacts.push({
         day,
         row: {

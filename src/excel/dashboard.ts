@@ -17,13 +17,15 @@
  */
 import type { Analysis } from "../core/analyze";
 import { type Dashboard, buildDashboard } from "../core/dashboard";
-import { HISTORY_TABLE, type HistoryRow, historyHeaders, readHistory } from "../core/history";
+import { HISTORY_COLUMNS, HISTORY_TABLE, type HistoryRow, historyCells as rowCells, historyColumns, historyHeaders, readHistory } from "../core/history";
+import { REFRESH_MEMO_NAME, memoFormula } from "../core/refreshMemo";
+import type { Thresholds } from "../core/quadrant";
 import { type Lang, t } from "../core/i18n";
 import { serialFromDay } from "../core/dates";
 import type { RawBook } from "../core/table";
 import { a1 } from "./address";
 import { type DashboardPlan, DASHBOARD_KEY, DASHBOARD_LAYOUT, TREND_CHART_NAME, planDashboard } from "./dashboardPlan";
-import { queueQuadrantColors } from "./format";
+import { queueQuadrantColors, setUniformNumberFormat } from "./format";
 import { type OwnedSheetSite, queueOwnedSheet, queueOwnedSheetProbe, uniqueSheetName } from "./ownedSheet";
 import { COMPUTED_HEADER, QUADRANT_COLORS } from "./palette";
 import { AMOUNT_FORMAT, CLOSENESS_FORMAT } from "./writeScores";
@@ -41,15 +43,38 @@ export function nowSerial(nowMs: number, date1904: boolean): number {
   return serialFromDay(day, date1904) + (local - day * 86_400_000) / 86_400_000;
 }
 
-const HISTORY_FORMATS = ["yyyy-mm-dd hh:mm", "@", "@", "@", AMOUNT_FORMAT, CLOSENESS_FORMAT];
+const HISTORY_FORMATS = ["yyyy-mm-dd hh:mm", "@", "@", "@", AMOUNT_FORMAT, CLOSENESS_FORMAT, "@"];
 
 /**
- * A history row as cells. Appended rows take the ID with a leading apostrophe (typed-text rules:
- * "001" or "=x" stays that text); the first write formats the column as text instead, where an
- * apostrophe would be kept as a character.
+ * Where each of our columns sits in the history table as read, and its width once a column it
+ * lacks (the cause, in a history made before that column existed) is appended at its end.
  */
-function historyCells(r: HistoryRow, quoteId = true): (string | number)[] {
-  return [r.stamp, quoteId ? `'${r.id}` : r.id, r.from ?? "", r.to ?? "", r.amount ?? "", r.closeness ?? ""];
+interface HistoryLayout {
+  at: number[];
+  width: number;
+  /** The cause column must be added first (at index `width - 1`). */
+  addCause: boolean;
+}
+
+function historyLayout(headers: readonly string[] | undefined): HistoryLayout {
+  if (!headers) return { at: HISTORY_COLUMNS.map((_, i) => i), width: HISTORY_COLUMNS.length, addCause: false };
+  const cols = historyColumns(headers);
+  const addCause = cols.cause < 0;
+  const width = headers.length + (addCause ? 1 : 0);
+  return { at: HISTORY_COLUMNS.map((c) => (c === "cause" && addCause ? width - 1 : cols[c])), width, addCause };
+}
+
+/**
+ * A history row as the table's cells. Appended rows take the ID with a leading apostrophe
+ * (typed-text rules: "001" or "=x" stays that text); the first write formats the column as text
+ * instead, where an apostrophe would be kept as a character. A column of the user's gets "".
+ */
+function historyCells(r: HistoryRow, lang: Lang, layout: HistoryLayout, quoteId = true): (string | number)[] {
+  const ours = rowCells(r, lang);
+  if (quoteId) ours[1] = `'${r.id}`;
+  const out: (string | number)[] = new Array(layout.width).fill("");
+  layout.at.forEach((col, i) => (out[col] = ours[i]));
+  return out;
 }
 
 /**
@@ -78,7 +103,13 @@ export class DashboardWriter {
   private sentDashboard = false;
   /** The history sheet made by this refresh (its table is added with the last rows). */
   private newSheet?: Excel.Worksheet;
+  private readonly layout: HistoryLayout;
+  private readonly thresholds: Thresholds;
 
+  /**
+   * `memo` is what the previous refresh left (`crmRefreshMemo`): `exists` when the name is there
+   * (it is then updated, else added), `thresholds` the ones it scored with.
+   */
   constructor(
     analysis: Analysis,
     private readonly book: RawBook,
@@ -86,13 +117,15 @@ export class DashboardWriter {
     private readonly lang: Lang,
     private readonly dataSheets: readonly string[],
     stamp: number,
+    private readonly memo: { exists: boolean; thresholds?: Thresholds } = { exists: false },
   ) {
-    this.dashboard = buildDashboard(analysis, readHistory(book.history).rows, stamp);
+    this.dashboard = buildDashboard(analysis, readHistory(book.history).rows, stamp, memo.thresholds);
+    this.thresholds = analysis.thresholds;
+    this.layout = historyLayout(book.history?.headers);
     const names = new Map(analysis.scores.map((s) => [s.key, s.name]));
     this.plan = planDashboard(this.dashboard, names, lang, book.date1904, serialFromDay(analysis.asOf, book.date1904));
-    // A row's request bytes are its values' JSON (and, the first time, its number formats'), with a margin.
-    const formats = book.history ? 0 : utf8Length(JSON.stringify(HISTORY_FORMATS));
-    this.rowBytes = this.dashboard.appended.map((r) => Math.ceil(utf8Length(JSON.stringify(historyCells(r))) * 1.1) + formats + 8);
+    // A row's request bytes are its values' JSON, with a margin (the first time's formats go per column).
+    this.rowBytes = this.dashboard.appended.map((r) => Math.ceil(utf8Length(JSON.stringify(historyCells(r, lang, this.layout))) * 1.1) + 8);
     this.dashboardBytes =
       utf8Length(JSON.stringify(this.plan.rows.map((r) => [r.values, r.formats])) + JSON.stringify(this.plan.trend)) +
       DASHBOARD_BYTES;
@@ -127,7 +160,18 @@ export class DashboardWriter {
 
   queue(ctx: Excel.RequestContext, piece: DashPiece): void {
     if (piece.to > piece.from) this.queueHistory(ctx, piece.from, piece.to);
-    if (piece.dashboard) this.queueDashboard(ctx);
+    if (piece.dashboard) {
+      this.queueDashboard(ctx);
+      this.queueMemo(ctx);
+    }
+  }
+
+  /** The thresholds of this refresh, for the next one to tell threshold moves apart (refreshMemo.ts). */
+  private queueMemo(ctx: Excel.RequestContext): void {
+    const formula = memoFormula({ thresholds: this.thresholds });
+    const names = ctx.workbook.names;
+    if (this.memo.exists) names.getItem(REFRESH_MEMO_NAME).formula = formula;
+    else names.add(REFRESH_MEMO_NAME, formula, t(this.lang, "history.memoComment")).visible = false;
   }
 
   /** After the piece's sync succeeded. */
@@ -140,7 +184,10 @@ export class DashboardWriter {
     const appended = this.dashboard.appended;
     const wb = ctx.workbook;
     if (this.book.history) {
-      wb.tables.getItem(HISTORY_TABLE).rows.add(undefined, appended.slice(from, to).map((r) => historyCells(r)));
+      const table = wb.tables.getItem(HISTORY_TABLE);
+      // A history made before the cause column: the column first (once: the rows of later pieces fit it).
+      if (this.layout.addCause && from === 0) table.columns.add(undefined, undefined, t(this.lang, "history.column.cause"));
+      table.rows.add(undefined, appended.slice(from, to).map((r) => historyCells(r, this.lang, this.layout)));
       return;
     }
     // The first refresh: a sheet of its own, the header and the starting quadrants as plain cells
@@ -153,10 +200,10 @@ export class DashboardWriter {
       this.newSheet.getRange("A:A").format.columnWidth = 110;
     }
     const ws = this.newSheet!;
-    const rows = appended.slice(from, to).map((r) => historyCells(r, false));
-    const range = ws.getRange(a1(1 + from, 0, to, HISTORY_FORMATS.length - 1));
-    range.numberFormat = rows.map(() => HISTORY_FORMATS);
-    range.values = rows;
+    const rows = appended.slice(from, to).map((r) => historyCells(r, this.lang, this.layout, false));
+    // One format per column, sent as a single value: a matrix of formats would cost as much as the rows.
+    HISTORY_FORMATS.forEach((f, c) => setUniformNumberFormat(ws.getRange(a1(1 + from, c, to, c)), f));
+    ws.getRange(a1(1 + from, 0, to, HISTORY_FORMATS.length - 1)).values = rows;
     if (to === appended.length) ws.tables.add(ws.getRange(a1(0, 0, to, HISTORY_FORMATS.length - 1)), true).name = HISTORY_TABLE;
   }
 

@@ -17,10 +17,11 @@ import type { Dashboard } from "../core/dashboard";
 import { type Lang, t } from "../core/i18n";
 import { QUADRANTS, type Quadrant, relationshipName, strategyText } from "../core/strategy";
 import { MIX_PARTS, RULE_OF_THUMB } from "../core/revenueMix";
-import { stampText } from "../core/history";
+import { causeText, stampText } from "../core/history";
 import { a1 } from "./address";
 import { coverText, memberLabel } from "../core/coverage/text";
 import { formatDay } from "../core/dates";
+import { thresholdChangeText } from "../core/movementText";
 import { AMOUNT_FORMAT, CLOSENESS_FORMAT, type OutCell } from "./writeScores";
 
 export const DASHBOARD_KEY = "dashboard";
@@ -115,12 +116,15 @@ export function planDashboard(
   if (d.first) add("note", [tr("movements.first", { count: d.appended.length })]);
   else if (d.movements.length === 0) add("note", [tr("movements.none")]);
   else {
+    if (d.thresholdMove)
+      add("note", [t(lang, "move.threshold.note", { change: thresholdChangeText(d.thresholdMove.before, d.thresholdMove.now, lang) })]);
     add("header", ["kind", "id", "name", "from", "to", "amount", "strategy"].map((k) => tr(`movecol.${k}`)));
     for (const m of d.movements.slice(0, LIST_CAP))
       add(
         "body",
         [
-          t(lang, `move.kind.${m.kind}`),
+          // A threshold move is no news about the customer: named for its cause, not as a warning.
+          m.cause ? causeText(m.cause, lang) : t(lang, `move.kind.${m.kind}`),
           m.id,
           names.get(m.key) ?? "",
           m.from ?? "",

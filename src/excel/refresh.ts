@@ -28,7 +28,8 @@ import type { Cell } from "../core/table";
 import type { RefreshResult } from "./host";
 import { type LongWork, type Progress, noProgress, throwIfCancelled } from "../core/progress";
 import { type Snapshot, type ReadTable, hintKey, readSnapshot } from "./readBook";
-import { HISTORY_TABLE } from "../core/history";
+import { HISTORY_COLUMNS, HISTORY_TABLE } from "../core/history";
+import { REFRESH_MEMO_NAME, readMemo } from "../core/refreshMemo";
 import { needsMarker, ownedIndexes } from "./owned";
 import { quietSynced, quietly } from "./quiet";
 import { noticeChanges } from "./consistency";
@@ -262,13 +263,13 @@ function chartWriter(
 /**
  * The history's size as this refresh left it, so the next read plans it with the rest (a table
  * of unknown size would make the next read ask for everything in one go, and be refused on a
- * large book). A history row reads back as ~50 bytes of JSON; 72 is on the safe side.
+ * large book). A history row reads back as ~55 bytes of JSON; 80 is on the safe side.
  */
 function learnHistorySize(state: HostState, appended: number): void {
   if (appended === 0) return;
   const key = hintKey(HISTORY_TABLE);
   const known = state.readHints[key];
-  state.readHints[key] = { rows: (known?.rows ?? 0) + appended, cols: 6, bytesPerRow: known?.bytesPerRow ?? 72 };
+  state.readHints[key] = { rows: (known?.rows ?? 0) + appended, cols: HISTORY_COLUMNS.length, bytesPerRow: known?.bytesPerRow ?? 80 };
 }
 
 function dashboardWriter(
@@ -280,7 +281,12 @@ function dashboardWriter(
 ): DashboardWriter {
   const dataSheets = Object.values(snap.tables).map((x) => x.raw.sheet);
   const stamp = nowSerial(state.now?.() ?? Date.now(), snap.book.date1904);
-  return new DashboardWriter(analysis, snap.book, site, lang, dataSheets, stamp);
+  // What the previous refresh left (its thresholds): read with the names in the discovery sync.
+  const memo = snap.names.find((n) => n.name.toLowerCase() === REFRESH_MEMO_NAME.toLowerCase());
+  return new DashboardWriter(analysis, snap.book, site, lang, dataSheets, stamp, {
+    exists: memo !== undefined,
+    thresholds: readMemo(memo?.formula).thresholds,
+  });
 }
 
 /** One write sync: computed rows (with their ID check), the formats (and the history and dashboard), a run of the chart's units. */

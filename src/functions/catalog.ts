@@ -9,9 +9,9 @@ import { dayFromSerial, formatDay, serialFromDay } from "../core/dates";
 import { type Review, computeReview, reviewDates } from "../core/review";
 import { tierLabel } from "../core/reviewView";
 import { type Lang, t } from "../core/i18n";
-import { planAction, planReasonText } from "../core/plan";
+import { planAction, planChannelText, planReasonText } from "../core/plan";
 import { place } from "../core/quadrant";
-import { type Quadrant, channelText, isQuadrant, strategyText } from "../core/strategy";
+import { type Quadrant, isQuadrant, strategyText } from "../core/strategy";
 import { type Read, isOmitted, readId, readNumber, readOptionalNumber } from "./args";
 import { type Card, type DateCell, customerCard } from "./card";
 import { type ErrorValue, errorValue } from "./runtime";
@@ -269,7 +269,7 @@ export const FUNCTIONS: Readonly<Record<FunctionId, FunctionDef>> = {
       return plan.map((item) => [
         item.name || item.id,
         planReasonText(item, lang),
-        channelText(item.channel, lang),
+        planChannelText(item, lang),
         planAction(item, lang),
       ]);
     },

@@ -82,7 +82,7 @@ export function borderline(id: unknown, invocation: CustomFunctions.StreamingInv
 }
 
 /**
- * The date of the customer's latest follow-up or purchase (#N/A when never contacted).
+ * The date of the customer's latest follow-up or purchase, reschedulings aside (#N/A when never contacted).
  * @customfunction LASTCONTACT
  * @param id The customer ID (text or a number), e.g. A2.
  * @param invocation Streaming invocation (Excel's).
@@ -95,7 +95,7 @@ export function lastContact(
 }
 
 /**
- * The date the customer's next contact is due: the earlier of an appointment and the quadrant's cadence.
+ * The date the customer's next contact is due: the booked date, else the last contact plus the quadrant's cadence (shorter for a borderline customer).
  * @customfunction NEXTVISIT
  * @param id The customer ID (text or a number), e.g. A2.
  * @param invocation Streaming invocation (Excel's).

@@ -64,7 +64,7 @@ export function App({ host, lang }: AppProps) {
   const [tab, setTab] = useState<TabId>("summary");
   const analysis = workbook.state.refresh?.analysis;
   const quadrantFilter = useQuadrantFilter(host, lang);
-  const plan = useMemo(() => (analysis ? planForPane(analysis) : { todo: [], done: [] }), [analysis]);
+  const plan = useMemo(() => (analysis ? planForPane(analysis) : undefined), [analysis]);
   const c360 = useCustomer360(host, analysis, lang, workbook.refresh);
   const openCustomer = (index: number) => {
     c360.show(index);
@@ -93,7 +93,7 @@ export function App({ host, lang }: AppProps) {
         <Tab value="plan">
           <span className={styles.tab}>
             {t(lang, "taskpane.tab.plan")}
-            {analysis && <CounterBadge count={plan.todo.length} size="small" color="brand" showZero />}
+            {plan && <CounterBadge count={plan.today.length} size="small" color="brand" showZero />}
           </span>
         </Tab>
         <Tab value="problems">
@@ -124,13 +124,12 @@ export function App({ host, lang }: AppProps) {
           <MovementList dashboard={workbook.state.refresh.dashboard} analysis={analysis} lang={lang} onSelect={workbook.select} />
         )}
         {tab === "plan" &&
-          (analysis ? (
+          (analysis && plan ? (
             <>
               <WriteOutcome writer={c360.writer} lang={lang} onSelect={workbook.select} />
               <PlanList
                 analysis={analysis}
-                plan={plan.todo}
-                doneToday={plan.done.length}
+                plan={plan}
                 lang={lang}
                 onSelect={workbook.select}
                 renderActions={(item) => <PlanActions analysis={analysis} item={item} lang={lang} writer={c360.writer} onOpenCustomer={openCustomer} />}

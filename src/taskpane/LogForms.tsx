@@ -1,19 +1,20 @@
 /**
- * The small forms that record what happened: a follow-up (done, postponed, or logged from the 360
- * view), a purchase, a new customer. Each offers only the columns the user's table has, checks
- * the row with the core before writing, and names what is wrong in the user's language.
+ * The small forms that record what happened: a follow-up (done, rescheduled, or logged from the
+ * 360 view), a purchase, a new customer. Each offers only the columns the user's table has, checks
+ * the row with the core before writing, and names what is wrong in the user's language — a date
+ * under its field (Fluent's validation message), the rest above the buttons.
  */
 import { useState } from "react";
 import { Field, Input, Select, Textarea } from "@fluentui/react-components";
 import type { Analysis } from "../core/analyze";
-import { formatDay, parseIsoDay } from "../core/dates";
+import { type Day, formatDay, parseIsoDay } from "../core/dates";
 import { type Lang, t } from "../core/i18n";
-import { CHANNELS, PAYMENT_STATUSES, TABLES, caption } from "../core/schema";
+import { PAYMENT_STATUSES, TABLES, caption } from "../core/schema";
 import type { TableKey } from "../core/table";
 import { parseAmount } from "../core/parse/amount";
 import type { NewRow, RowIssue } from "../core/customer/newRows";
 import { suggestCustomerId } from "../core/customer/newRows";
-import { followUpRow, postponeRow, purchaseRow } from "../core/customer/logRows";
+import { CONTACT_CHANNELS, type FollowUpDateIssue, followUpDateIssues, followUpRow, purchaseRow, rescheduleRow } from "../core/customer/logRows";
 import { type Writer, issueText } from "./useWriter";
 import { FormShell } from "./FormShell";
 
@@ -43,10 +44,17 @@ export interface FollowUpFormProps {
   index: number;
   lang: Lang;
   writer: Writer;
-  mode: "log" | "postpone";
+  /** "log": a contact (done, or from the 360 view); "reschedule": a 改约 row dated today with the new date. */
+  mode: "log" | "reschedule";
+  /** The channel key preselected (the plan's: visit, phone, wechat …). */
   channel: string;
   onDone(): void;
   onCancel(): void;
+}
+
+/** A date input's text: undefined when empty, null when not a date. */
+function typedDay(text: string): Day | null | undefined {
+  return text.trim() ? (parseIsoDay(text) ?? null) : undefined;
 }
 
 export function FollowUpForm({ analysis: a, index, lang, writer, mode, channel: initialChannel, onDone, onCancel }: FollowUpFormProps) {
@@ -56,42 +64,73 @@ export function FollowUpForm({ analysis: a, index, lang, writer, mode, channel: 
   const [outcome, setOutcome] = useState("");
   const [next, setNext] = useState("");
   const [issues, setIssues] = useState<string[]>([]);
+  const [fieldIssues, setFieldIssues] = useState<FollowUpDateIssue[]>([]);
   const name = a.book.customers[index].name;
+  const today = formatDay(a.asOf);
+  // A rescheduling is told from a contact only by its channel: without that column it cannot be recorded.
+  const noChannel = mode === "reschedule" && !has(a, "followUps", "channel");
+
+  const message = (field: FollowUpDateIssue["field"]) => {
+    const issue = fieldIssues.find((i) => i.field === field);
+    return issue && t(lang, `plan.log.error.${issue.code}`, { date: issue.code === "beforeVisit" ? date : today });
+  };
 
   const onSubmit = async () => {
-    const bad: RowIssue[] = [];
-    const day = dayOf(date);
-    const nextDay = dayOf(next);
-    if (mode === "postpone") {
-      if (nextDay === undefined) bad.push({ field: "nextDate", code: next.trim() ? "notANumber" : "missing" });
-      const lines = await submit(writer, "followUps", nextDay === undefined ? [] : [postponeRow(a, index, nextDay, channel)], lang, bad);
-      setIssues(lines);
-      if (!lines.length) onDone();
-      return;
-    }
-    if (day === undefined) bad.push({ field: "date", code: date.trim() ? "notANumber" : "missing" });
-    if (next.trim() && nextDay === undefined) bad.push({ field: "nextDate", code: "notANumber" });
-    const row = followUpRow(a, index, { day: day ?? a.asOf, channel, summary, outcome, nextDay });
-    const lines = await submit(writer, "followUps", [row], lang, bad);
+    const day = mode === "reschedule" ? a.asOf : typedDay(date);
+    const nextDay = typedDay(next);
+    const dateIssues = followUpDateIssues(mode, day, nextDay, a.asOf);
+    setFieldIssues(dateIssues);
+    if (dateIssues.length || noChannel) return;
+    const row =
+      mode === "reschedule"
+        ? rescheduleRow(a, index, nextDay as Day, summary)
+        : followUpRow(a, index, { day: day as Day, channel, summary, outcome, nextDay: nextDay ?? undefined });
+    const lines = await submit(writer, "followUps", [row], lang);
     setIssues(lines);
     if (!lines.length) onDone();
   };
 
+  const field = (key: FollowUpDateIssue["field"]) => {
+    const text = message(key);
+    return text ? { validationState: "error" as const, validationMessage: text } : {};
+  };
+
+  if (noChannel)
+    return (
+      <FormShell title={t(lang, "plan.log.rescheduleTitle", { name })} lang={lang} writer={writer} issues={[t(lang, "plan.log.error.noChannelColumn")]} onSubmit={() => undefined} onCancel={onCancel}>
+        {null}
+      </FormShell>
+    );
+
   return (
-    <FormShell title={t(lang, "log.form.followUp", { name })} lang={lang} writer={writer} issues={issues} onSubmit={() => void onSubmit()} onCancel={onCancel}>
-      {mode === "postpone" ? (
-        <Field label={t(lang, "log.postpone.to")} required>
-          <Input type="date" value={next} onChange={(_, d) => setNext(d.value)} />
-        </Field>
+    <FormShell
+      title={t(lang, mode === "reschedule" ? "plan.log.rescheduleTitle" : "log.form.followUp", { name })}
+      lang={lang}
+      writer={writer}
+      issues={issues}
+      onSubmit={() => void onSubmit()}
+      onCancel={onCancel}
+    >
+      {mode === "reschedule" ? (
+        <>
+          <Field label={t(lang, "plan.log.rescheduleTo")} required {...field("nextDate")}>
+            <Input type="date" value={next} onChange={(_, d) => setNext(d.value)} />
+          </Field>
+          {has(a, "followUps", "summary") && (
+            <Field label={t(lang, "plan.log.rescheduleWhy")}>
+              <Input value={summary} onChange={(_, d) => setSummary(d.value)} />
+            </Field>
+          )}
+        </>
       ) : (
         <>
-          <Field label={label("followUps", "date", lang)} required>
+          <Field label={label("followUps", "date", lang)} required {...field("date")}>
             <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
           </Field>
           {has(a, "followUps", "channel") && (
             <Field label={label("followUps", "channel", lang)}>
               <Select value={channel} onChange={(_, d) => setChannel(d.value)}>
-                {CHANNELS.map((c) => (
+                {CONTACT_CHANNELS.map((c) => (
                   <option key={c.key} value={c.key}>
                     {caption(c, lang)}
                   </option>
@@ -110,7 +149,7 @@ export function FollowUpForm({ analysis: a, index, lang, writer, mode, channel: 
             </Field>
           )}
           {has(a, "followUps", "nextDate") && (
-            <Field label={label("followUps", "nextDate", lang)}>
+            <Field label={label("followUps", "nextDate", lang)} {...field("nextDate")}>
               <Input type="date" value={next} onChange={(_, d) => setNext(d.value)} />
             </Field>
           )}

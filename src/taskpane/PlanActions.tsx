@@ -1,14 +1,14 @@
 /**
- * What the rep does with a plan entry: "done" records a follow-up (channel from the quadrant's
- * strategy, summary and outcome editable, next appointment optional) so the customer leaves
- * today's list at the next read; "postpone" sets the next appointment; a birthday offers the
- * greeting from the settings to copy into WeChat or a text message.
+ * What the rep does with a plan entry: "done" records a follow-up with the channel actually used
+ * (the plan's channel preselected: a visit, a call for III, WeChat for a greeting), summary and
+ * outcome editable, a next appointment optional; "reschedule" records a 改约 follow-up dated today
+ * with the new date. Either takes the customer off today's plan at the next read. A birthday
+ * offers the greeting from the settings to copy into WeChat or a text message.
  */
 import { useState } from "react";
 import { Button, Caption1, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../core/analyze";
 import type { PlanItem } from "../core/plan";
-import { defaultChannel } from "../core/customer/logRows";
 import { greetingText } from "../core/customer/whyText";
 import { type Lang, t } from "../core/i18n";
 import { FollowUpForm } from "./LogForms";
@@ -29,7 +29,7 @@ export interface PlanActionsProps {
 
 export function PlanActions({ analysis, item, lang, writer, onOpenCustomer }: PlanActionsProps) {
   const styles = useStyles();
-  const [open, setOpen] = useState<"done" | "postpone" | "greeting" | undefined>();
+  const [open, setOpen] = useState<"done" | "reschedule" | "greeting" | undefined>();
   const [copied, setCopied] = useState<string | undefined>();
   const name = analysis.book.customers[item.index].name;
   const greeting = greetingText(analysis.book.settings.greeting[lang], name, lang);
@@ -50,8 +50,8 @@ export function PlanActions({ analysis, item, lang, writer, onOpenCustomer }: Pl
         <Button size="small" appearance={open === "done" ? "primary" : "secondary"} onClick={() => toggle("done")} aria-label={t(lang, "text.labelled", { label: t(lang, "log.action.done"), value: name })}>
           {t(lang, "log.action.done")}
         </Button>
-        <Button size="small" onClick={() => toggle("postpone")} aria-label={t(lang, "text.labelled", { label: t(lang, "log.action.postpone"), value: name })}>
-          {t(lang, "log.action.postpone")}
+        <Button size="small" onClick={() => toggle("reschedule")} aria-label={t(lang, "text.labelled", { label: t(lang, "plan.log.reschedule"), value: name })}>
+          {t(lang, "plan.log.reschedule")}
         </Button>
         {item.reason === "birthday" && (
           <Button size="small" onClick={() => toggle("greeting")}>
@@ -62,14 +62,14 @@ export function PlanActions({ analysis, item, lang, writer, onOpenCustomer }: Pl
           {t(lang, "taskpane.tab.customer")}
         </Button>
       </div>
-      {(open === "done" || open === "postpone") && (
+      {(open === "done" || open === "reschedule") && (
         <FollowUpForm
           analysis={analysis}
           index={item.index}
           lang={lang}
           writer={writer}
-          mode={open === "done" ? "log" : "postpone"}
-          channel={defaultChannel(item.quadrant)}
+          mode={open === "done" ? "log" : "reschedule"}
+          channel={item.channel}
           onDone={() => setOpen(undefined)}
           onCancel={() => setOpen(undefined)}
         />

@@ -13,7 +13,7 @@ import { WorkbenchPage } from "./workbenchPage";
 import { demoAnalysis } from "./demoAnalysis";
 import { openColumnMap } from "./columnMapShots";
 
-jest.setTimeout(90_000);
+jest.setTimeout(120_000);
 
 if (!chromiumPresent) console.log(SKIP_MESSAGE);
 const describeInBrowser = chromiumPresent ? describe : describe.skip;

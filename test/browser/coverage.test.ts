@@ -9,7 +9,7 @@ import { SKIP_MESSAGE, chromiumPresent, launchChromium } from "./chromium";
 import { demoAnalysis } from "./demoAnalysis";
 import { WorkbenchPage } from "./workbenchPage";
 
-jest.setTimeout(90_000);
+jest.setTimeout(120_000);
 
 if (!chromiumPresent) console.log(SKIP_MESSAGE);
 const describeInBrowser = chromiumPresent ? describe : describe.skip;

@@ -8,7 +8,7 @@ import { TABLES } from "../../src/core/schema";
 import { SKIP_MESSAGE, chromiumPresent, launchChromium } from "./chromium";
 import { WorkbenchPage } from "./workbenchPage";
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 if (!chromiumPresent) console.log(SKIP_MESSAGE);
 const describeInBrowser = chromiumPresent ? describe : describe.skip;

@@ -13,7 +13,7 @@ import { demoAnalysis } from "./demoAnalysis";
 import { computeReview, reviewDates } from "../../src/core/review";
 import { reviewHtml } from "../../src/cli/reviewHtml";
 
-jest.setTimeout(90_000);
+jest.setTimeout(120_000);
 
 if (!chromiumPresent) console.log(SKIP_MESSAGE);
 const describeInBrowser = chromiumPresent ? describe : describe.skip;

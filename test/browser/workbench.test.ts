@@ -15,7 +15,7 @@ import { demoAnalysis } from "./demoAnalysis";
 import { cellsOf, userBookXlsx } from "./userBook";
 
 // A real browser, a real build: seconds per step, not the unit tests' milliseconds.
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 if (!chromiumPresent) console.log(SKIP_MESSAGE);
 const describeInBrowser = chromiumPresent ? describe : describe.skip;

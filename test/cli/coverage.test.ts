@@ -68,5 +68,5 @@ describe("crm coverage", () => {
       const { stdout } = await crm(["coverage", file, "--as-of", AS_OF, "--customer", shown.id, "--json"]);
       expect(JSON.parse(stdout)).toEqual(shown);
     }
-  }, 60_000);
+  }, 120_000);
 });

@@ -73,6 +73,10 @@ describe("the demo workbook", () => {
         "frameClasses",
         "riskLimits",
         "maturityDays",
+        "dailyVisits",
+        "dailyCalls",
+        "borderlineCadence",
+        "birthdayDays",
         "owner",
       ]);
     },
@@ -92,7 +96,7 @@ describe("the demo workbook", () => {
       expect(a.problems).toEqual([]);
       expect(todayPlan(a).filter((p) => p.reason === "appointment").length).toBeGreaterThanOrEqual(1);
       expect(
-        a.book.customers.filter((c) => (daysToBirthday(c.birthday, AS_OF) ?? 99) < 7).length,
+        a.book.customers.filter((c) => (daysToBirthday(c.birthday, AS_OF) ?? 99) <= a.book.settings.birthdayDays).length,
       ).toBeGreaterThanOrEqual(1);
       expect(a.book.policies.some((p) => p.endDay !== undefined && p.endDay >= AS_OF && p.endDay <= AS_OF + 60)).toBe(
         true,

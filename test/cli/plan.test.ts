@@ -15,14 +15,25 @@ describe("crm plan", () => {
       reason: "appointment",
       quadrant: "I",
       channel: "visit",
+      slot: "visit",
       action: expect.stringContaining("拜访"),
     });
     const ids = plan.map((p: { id: string }) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const p of plan)
-      expect(Object.keys(p).sort()).toEqual(["action", "channel", "id", "name", "quadrant", "reason"]);
-    // A quadrant III customer is never visited.
-    expect(plan.find((p: { quadrant: string }) => p.quadrant === "III")).toMatchObject({ channel: "remote" });
+      expect(Object.keys(p).sort()).toEqual(["action", "channel", "id", "name", "quadrant", "reason", "slot"]);
+    // A quadrant III customer is never visited: a call.
+    const third = plan.filter((p: { quadrant: string }) => p.quadrant === "III");
+    expect(third.length).toBeGreaterThan(0);
+    for (const p of third) expect(p).toMatchObject({ channel: "phone", slot: "call" });
+  });
+
+  it("with --all lists every candidate, today's first-come within capacity and the rest marked not today", async () => {
+    const file = writeTemp(dir, "book-all.xlsx", await zhTableBook());
+    const today = JSON.parse((await crm(["plan", file, "--as-of", "2026-06-30", "--json"])).stdout) as { id: string }[];
+    const all = JSON.parse((await crm(["plan", file, "--as-of", "2026-06-30", "--json", "--all"])).stdout) as { id: string; today: boolean }[];
+    expect(all.filter((p) => p.today).map((p) => p.id)).toEqual(today.map((p) => p.id));
+    for (const p of all) expect(typeof p.today).toBe("boolean");
   });
 
   it("prints a numbered table headed by the date", async () => {

@@ -33,7 +33,7 @@ function onTerminal(args: string[], pipe = "", env: NodeJS.ProcessEnv = baseEnv(
 
 describe("crm's progress line", () => {
   const dir = tempDir();
-  jest.setTimeout(60_000);
+  jest.setTimeout(120_000);
   let file = "";
   beforeAll(async () => {
     file = writeTemp(dir, "book.xlsx", await zhTableBook());

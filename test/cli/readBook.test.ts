@@ -340,7 +340,7 @@ describe("valid files that exceljs cannot read on its own", () => {
     );
     const book = await readBook(bytes);
     expect(book.tables.purchases!.rows).toHaveLength(1);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe("files that are not usable workbooks", () => {

@@ -58,7 +58,7 @@ describe("crm review", () => {
       }
     }
     expect(compared).toBeGreaterThanOrEqual(18);
-  }, 60_000);
+  }, 120_000);
 
   it("prints exactly the keys of SPEC 8, with null change on a first review and loans never in the mix", async () => {
     const file = writeTemp(dir, "demo-keys.xlsx", await demoXlsx({ lang: "en-US", asOf: AS_OF }));

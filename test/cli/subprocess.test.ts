@@ -19,7 +19,7 @@ function run(args: string[]) {
 
 describe("crm as a process", () => {
   const dir = tempDir();
-  jest.setTimeout(30_000);
+  jest.setTimeout(120_000);
 
   it("score --json exits 0 with only a JSON array on stdout", async () => {
     const file = writeTemp(dir, "book.xlsx", await zhTableBook());

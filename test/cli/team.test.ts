@@ -70,12 +70,14 @@ describe("crm team over a folder of reps' books", () => {
       await repBook(3, c, {
         owner: "赵六",
         history: [
-          ["刷新时间", "客户编号", "原象限", "新象限", "交易额", "紧密度"],
-          [stamp - 30, "C001", "", "I", 1000, 0.5],
-          [stamp - 30, "C002", "", "II", 900, 0.1],
-          [stamp, "C001", "I", "II", 800, 0.1],
-          [stamp, "C002", "II", "I", 1900, 0.5],
-          [stamp, "C003", "III", "I", 2000, 0.6],
+          ["刷新时间", "客户编号", "原象限", "新象限", "交易额", "紧密度", "原因"],
+          [stamp - 30, "C001", "", "I", 1000, 0.5, ""],
+          [stamp - 30, "C002", "", "II", 900, 0.1, ""],
+          [stamp, "C001", "I", "II", 800, 0.1, ""],
+          [stamp, "C002", "II", "I", 1900, 0.5, ""],
+          [stamp, "C003", "III", "I", 2000, 0.6, ""],
+          [stamp, "C004", "II", "I", 1000, 0.4, "分界线移动"],
+          [stamp, "C005", "I", "III", 0, 0, "重置"],
         ],
       }),
     );
@@ -127,9 +129,9 @@ describe("crm team over a folder of reps' books", () => {
     ]);
   });
 
-  it("reads the movements of the book's last refresh from its crmHistory", async () => {
+  it("reads the movements of the book's last refresh from its crmHistory: own moves by kind, threshold moves apart, resets left out", async () => {
     const rep = JSON.parse((await team()).stdout).reps.find((x: { rep: string }) => x.rep === "赵六");
-    expect(rep.movements).toMatchObject({ warning: 1, good: 2, sideways: 0, left: 0, entered: 0 });
+    expect(rep.movements).toMatchObject({ warning: 1, good: 2, sideways: 0, left: 0, entered: 0, threshold: 1 });
     const other = JSON.parse((await team()).stdout).reps.find((x: { rep: string }) => x.rep === "张三");
     expect(other.movements).toBeNull();
   });

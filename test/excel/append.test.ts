@@ -46,7 +46,9 @@ describe("logging from the pane", () => {
     expect(strip(after)).toEqual(strip(before));
 
     const next = await host.refresh("zh-CN");
-    expect(planForPane(next.analysis).todo.map((p) => p.id)).not.toContain(first.id);
+    const pane = planForPane(next.analysis);
+    expect(pane.today.map((p) => p.id)).not.toContain(first.id);
+    expect(pane.contacted.map((c) => next.analysis.scores[c.index].id)).toContain(first.id);
   });
 
   test("refuses to write into a sheet that is not a table yet, and writes nothing", async () => {

@@ -176,4 +176,50 @@ describe("the migration history", () => {
     expect(s.fake.workbook.sheetNames().filter((n) => n.startsWith("仪表板"))).toEqual(["仪表板"]);
     expect(ownedSheetName("dashboard")).toMatch(/^crmSheet_/);
   });
+
+  it("labels a customer moved only by a threshold as such, in the history's cause column and on the dashboard, with both thresholds", async () => {
+    // Medians this time: C5's purchases move the amount median, and unchanged C2 falls below it.
+    const s = open({}, { now: () => clock });
+    const u = s.fake.workbook.user;
+    u.renameSheet("Sheet1", "客户");
+    u.setValues("客户", "A1", [["客户编号", "客户名称"], ["C1", "甲"], ["C2", "乙"], ["C3", "丙"], ["C5", "戊"]]);
+    u.addSheet("购买记录");
+    u.setValues("购买记录", "A1", [
+      ["客户编号", "日期", "产品", "金额", "回款状态"],
+      ...["C1", "C2", "C3"].flatMap((id, i) => [purchase(id, "2026-02-01", 50 * (i + 1)), purchase(id, "2026-02-02", 50 * (i + 1))]),
+    ]);
+    await s.host.setup("zh-CN");
+    await refresh(s); // medians: amount 200
+    addPurchase(s, purchase("C5", "2026-03-01", 500));
+    addPurchase(s, purchase("C5", "2026-03-02", 500)); // amount median 250: C2 (200) I → IV, C5 III → I
+    await refresh(s);
+    const h = history(s);
+    expect(h[0][6]).toBe("原因");
+    expect(h.slice(-2).map((r) => [r[1], r[2], r[3], r[6]])).toEqual([
+      ["C2", "I", "IV", "分界线移动"],
+      ["C5", "III", "I", ""],
+    ]);
+    const grid = s.fake.workbook.values("仪表板");
+    const at = grid.findIndex((r) => r[0] === "类型");
+    expect(grid.slice(at + 1, at + 3).map((r) => r.slice(0, 5))).toEqual([
+      ["好消息", "C5", "戊", "III", "I"],
+      ["分界线移动", "C2", "乙", "I", "IV"],
+    ]);
+    expect(grid.map((r) => String(r[0])).find((c) => c.includes("交易额分界线"))).toContain("交易额分界线 200 → 250");
+  });
+
+  it("adds the cause column to a history written before it existed, keeping its rows", async () => {
+    const s = await book();
+    await refresh(s);
+    const t = s.fake.workbook.tablesInfo().find((x) => x.name === HISTORY_TABLE)!;
+    s.fake.workbook.user.deleteColumns(t.sheet, 6); // as a history made before the cause column
+    expect(history(s)[0]).toHaveLength(6);
+    addPurchase(s, purchase("C3", "2026-03-01", 2000));
+    await refresh(s);
+    const h = history(s);
+    expect(h[0]).toEqual(historyHeaders("zh-CN"));
+    expect(h).toHaveLength(1 + 5 + 1);
+    expect(h[6].slice(1, 7)).toEqual(["C3", "III", "I", 2100, expect.any(Number), ""]);
+    expect(t.sheet).toBe("迁移记录");
+  });
 });

@@ -80,7 +80,7 @@ describe("10,000 customers × 200,000 purchases", () => {
       "#,##0.00",
       "#,##0.00",
     ]);
-  }, 60_000);
+  }, 120_000);
 
   test("a new host (nothing learnt) refreshes the set-up book in 8: one refused whole read, positions and samples, then the planned read", async () => {
     const { fake, host } = open();
@@ -94,7 +94,7 @@ describe("10,000 customers × 200,000 purchases", () => {
     fake.stats.resetCounts();
     await cold.refresh("zh-CN");
     expect(fake.stats.syncs).toBe(6);
-  }, 60_000);
+  }, 120_000);
 
   test("keeps the user's formats in a large column whose sample is mixed, at the cost of reading that column", async () => {
     const { fake, host } = open();
@@ -108,5 +108,5 @@ describe("10,000 customers × 200,000 purchases", () => {
     expect(
       await numberFormats("购买记录", ["B2", "B101", "B102", `B${LAST}`, `D${LAST - 99}`, `D${LAST}`, "D2"]),
     ).toEqual(["yyyy/m/d", "yyyy/m/d", "yyyy-mm-dd", "yyyy-mm-dd", "0.0", "0.0", "#,##0.00"]);
-  }, 60_000);
+  }, 120_000);
 });

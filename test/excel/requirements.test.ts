@@ -59,10 +59,10 @@ describe("requirement sets", () => {
     expect({ declared, highest: highest[0][1] }).toEqual({ declared, highest: declared });
     // Which members need it (a reader of a failure sees them).
     expect(highest.filter(([, s]) => s === declared).map(([m]) => m).length).toBeGreaterThan(0);
-  }, 60_000);
+  }, 120_000);
 
   it("on an Excel one version below, the add-in meets ApiNotFound, as it would there", async () => {
     const [major, minor] = declaredExcelApi("manifest.xml").split(".").map(Number);
     await expect(driveEverything(`${major}.${minor - 1}`)).rejects.toMatchObject({ code: "ApiNotFound" });
-  }, 60_000);
+  }, 120_000);
 });

@@ -167,7 +167,7 @@ describe("setup", () => {
       }),
     ]);
     const followUps = fake.workbook.validationsOf("跟进记录");
-    expect(followUps.map((v) => (v.rule.list as { source: string }).source)).toContain("拜访,电话,短信,邮件,微信,其他");
+    expect(followUps.map((v) => (v.rule.list as { source: string }).source)).toContain("拜访,电话,短信,邮件,微信,其他,改约");
     const assetLists = fake.workbook.validationsOf("资产").map((v) => (v.rule.list as { source: string }).source);
     expect(assetLists).toEqual(
       expect.arrayContaining(["股票,债券,基金,存款,理财产品,保险,房产,贷款,其他", "本行,他行", "R1,R2,R3,R4,R5"]),

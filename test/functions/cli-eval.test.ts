@@ -9,7 +9,7 @@ import type { ScoreJson } from "../../src/cli/score";
 import { crm } from "../cli/harness";
 
 // Reading .xlsx files and 5,000-row tables takes a while when the machine is busy.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 const AS_OF = "2026-06-30";
 const dir = mkdtempSync(join(tmpdir(), "crm-eval-"));
@@ -24,7 +24,7 @@ beforeAll(async () => {
   expect(score.code).toBe(0);
   scores = JSON.parse(score.stdout);
   expect(scores).toHaveLength(40);
-}, 30_000);
+}, 120_000);
 
 /** `"C001"` as a formula literal; a number ID as a number. */
 const literal = (id: string) => `"${id.replace(/"/g, '""')}"`;
@@ -53,7 +53,7 @@ describe("crm eval", () => {
       const out = await crm(["eval", file, `=CRM.QUADRANT(${literal(s.id)})`, "--as-of", AS_OF, "--json"]);
       expect(JSON.parse(out.stdout)).toEqual({ value: q });
     }
-  }, 30_000);
+  }, 120_000);
 
   it("prints a value and exits 0, end to end", async () => {
     const s = scores[0];

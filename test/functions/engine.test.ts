@@ -18,7 +18,7 @@ import {
 const engine = () => sharedEngine()!;
 const settle = () => engine().settled();
 
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 afterEach(async () => {
   await sharedEngine()?.dispose();

@@ -13,7 +13,7 @@ import { Invocation, bind, manyCustomers, quadrantBook } from "./support";
 import { serial } from "../support/rawBook";
 
 // Reading .xlsx files and 5,000-row tables takes a while when the machine is busy.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 /** Writes each table of a RawBook into its own sheet as an Excel table with the add-in's name. */
 function fakeOf(raw: RawBook, extraSheets: string[] = []): FakeExcel {

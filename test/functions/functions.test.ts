@@ -149,10 +149,10 @@ describe("CRM.PLAN", () => {
     fns.plan(inv);
     await sharedEngine()!.settled();
     const rows = inv.last!;
+    // 客户2 was visited on 03-20 and booked for 04-02: the booking is the next visit, not 03-27.
     expect(rows.map((r) => r.slice(0, 3))).toEqual([
-      ["客户2", "已逾期 4 天未联系", "拜访"],
-      ["客户5", "已逾期 5 天未联系", "拜访"],
-      ["客户7", "从未联系", "电话/短信/邮件"],
+      ["客户5", "已逾期 5 天", "拜访"],
+      ["客户7", "从未联系", "电话、短信或邮件"],
     ]);
     expect(rows.every((r) => r.length === 4 && r[3].length > 0)).toBe(true);
   });

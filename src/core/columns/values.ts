@@ -23,6 +23,8 @@ const RULES = new Map<readonly EnumValue[], Rules>([
   [
     CHANNELS,
     [
+      // First: "改约拜访" is a rescheduling, not a visit.
+      [/改约|改期|另约|推迟|延期|resched|postpon/i, "rescheduled"],
       [/微信|企微|wechat|weixin/i, "wechat"],
       [/短信|sms|text/i, "sms"],
       [/邮件|邮箱|e-?mail|mail/i, "email"],

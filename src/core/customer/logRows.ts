@@ -5,14 +5,18 @@
 import type { Analysis } from "../analyze";
 import type { Day } from "../dates";
 import { CHANNELS, PAYMENT_STATUSES, caption } from "../schema";
+import type { Lang } from "../i18n";
 import type { Quadrant } from "../strategy";
-import { type Lang, t } from "../i18n";
+import { RESCHEDULED } from "../plan/nextContact";
 import type { NewRow } from "./newRows";
 
 /** The channel the quadrant's strategy calls for (SPEC 4): a visit, or a phone call for III. */
 export function defaultChannel(q: Quadrant): string {
   return q === "III" ? "phone" : "visit";
 }
+
+/** The channels a contact can be logged with: every one but 改约, which is not a contact. */
+export const CONTACT_CHANNELS = CHANNELS.filter((c) => c.key !== RESCHEDULED);
 
 export interface FollowUpInput {
   day: Day;
@@ -41,9 +45,9 @@ export function followUpRow(a: Analysis, index: number, f: FollowUpInput): NewRo
   };
 }
 
-/** Postponing records that the rep rescheduled (dated today) with the new appointment as its next date. */
-export function postponeRow(a: Analysis, index: number, to: Day, channel: string): NewRow {
-  return followUpRow(a, index, { day: a.asOf, channel, summary: t(a.lang, "log.postponed.summary"), outcome: "", nextDay: to });
+/** A rescheduling (SPEC 4): a follow-up dated today, channel 改约, the new day as its next date. */
+export function rescheduleRow(a: Analysis, index: number, to: Day, why: string): NewRow {
+  return followUpRow(a, index, { day: a.asOf, channel: RESCHEDULED, summary: why, outcome: "", nextDay: to });
 }
 
 export interface PurchaseInput {
@@ -62,4 +66,33 @@ export function purchaseRow(a: Analysis, index: number, p: PurchaseInput): NewRo
     amount: p.amount,
     paymentStatus: enumCaption(PAYMENT_STATUSES, p.status, a.lang),
   };
+}
+
+/** Why a follow-up's dates are refused before anything is written (SPEC 4 logging). */
+export type FollowUpDateIssue =
+  | { field: "date"; code: "missing" | "invalid" | "afterToday" }
+  | { field: "nextDate"; code: "missing" | "invalid" | "beforeVisit" | "beforeToday" };
+
+/**
+ * The dates of a follow-up logged from the pane, checked against the as-of day: a contact not
+ * after today, a next date not before the contact; a rescheduling's new date not before today.
+ * `null` = typed but not a date; undefined = left empty.
+ */
+export function followUpDateIssues(
+  mode: "log" | "reschedule",
+  day: Day | null | undefined,
+  next: Day | null | undefined,
+  asOf: Day,
+): FollowUpDateIssue[] {
+  const issues: FollowUpDateIssue[] = [];
+  if (mode === "reschedule") {
+    if (next === undefined || next === null) issues.push({ field: "nextDate", code: next === null ? "invalid" : "missing" });
+    else if (next < asOf) issues.push({ field: "nextDate", code: "beforeToday" });
+    return issues;
+  }
+  if (day === undefined || day === null) issues.push({ field: "date", code: day === null ? "invalid" : "missing" });
+  else if (day > asOf) issues.push({ field: "date", code: "afterToday" });
+  if (next === null) issues.push({ field: "nextDate", code: "invalid" });
+  else if (next !== undefined && typeof day === "number" && next < day) issues.push({ field: "nextDate", code: "beforeVisit" });
+  return issues;
 }

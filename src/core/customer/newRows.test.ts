@@ -2,7 +2,7 @@ import { analyze } from "../analyze";
 import { linkBook } from "../book";
 import { book, customers, day, purchases, table } from "../../../test/support/rawBook";
 import { suggestCustomerId, validateNewRow } from "./newRows";
-import { defaultChannel, followUpRow, postponeRow, purchaseRow } from "./logRows";
+import { defaultChannel, followUpDateIssues, followUpRow, purchaseRow, rescheduleRow } from "./logRows";
 
 describe("rows written from the pane", () => {
   const raw = book({ customers: customers(3), purchases: purchases([["C1", "2026-01-10", 100]]) });
@@ -28,16 +28,27 @@ describe("rows written from the pane", () => {
     expect(followUpRow(a, 0, { day: a.asOf, channel: "phone", summary: "问候", outcome: "" })).toMatchObject({ id: "C1", channel: "电话", date: { day: a.asOf } });
   });
 
-  it("records a postponement as today's follow-up whose next date is the new appointment", () => {
-    expect(postponeRow(a, 1, day("2026-03-12"), "visit")).toEqual({
+  it("records a rescheduling as today's follow-up with the channel 改约 and the new day as its next date", () => {
+    expect(rescheduleRow(a, 1, day("2026-03-12"), "客户出差")).toEqual({
       id: "C2",
       date: { day: a.asOf },
-      channel: "拜访",
-      summary: "改约",
+      channel: "改约",
+      summary: "客户出差",
       outcome: "",
       nextDate: { day: day("2026-03-12") },
       nextAction: undefined,
     });
     expect(purchaseRow(a, 2, { day: a.asOf, product: "基金", amount: 800, status: "overdue" })).toMatchObject({ paymentStatus: "逾期", amount: 800 });
+  });
+
+  it("refuses a contact dated after today, a next date before the contact, a new date before today — and accepts today", () => {
+    const today = a.asOf;
+    expect(followUpDateIssues("log", today + 1, undefined, today)).toEqual([{ field: "date", code: "afterToday" }]);
+    expect(followUpDateIssues("log", today - 3, today - 4, today)).toEqual([{ field: "nextDate", code: "beforeVisit" }]);
+    expect(followUpDateIssues("log", today, today, today)).toEqual([]);
+    expect(followUpDateIssues("log", undefined, null, today)).toEqual([{ field: "date", code: "missing" }, { field: "nextDate", code: "invalid" }]);
+    expect(followUpDateIssues("reschedule", today, today - 1, today)).toEqual([{ field: "nextDate", code: "beforeToday" }]);
+    expect(followUpDateIssues("reschedule", today, undefined, today)).toEqual([{ field: "nextDate", code: "missing" }]);
+    expect(followUpDateIssues("reschedule", today, today, today)).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ describe("i18n", () => {
   });
 
   it("fills placeholders and refuses unknown keys", () => {
-    expect(t("en-US", "plan.reason.overdue", { days: 3 })).toBe("Contact overdue by 3 days");
+    expect(t("en-US", "plan.why.overdue", { days: 3 })).toBe("3 days overdue");
     expect(() => t("en-US", "no.such.key")).toThrow("missing i18n key");
   });
 });

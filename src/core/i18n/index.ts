@@ -18,6 +18,7 @@ import { reviewStrings } from "./strings/review";
 import { columnMapStrings } from "./strings/columnMap";
 import { progressStrings } from "./strings/progress";
 import { excelLimitStrings } from "./strings/excelLimits";
+import { planStrings } from "./strings/plan";
 import { teamStrings } from "./strings/team";
 import { warehouseStrings } from "./strings/warehouse";
 
@@ -44,6 +45,7 @@ const AREAS: readonly Catalog[] = [
   columnMapStrings,
   progressStrings,
   excelLimitStrings,
+  planStrings,
   teamStrings,
   warehouseStrings,
 ];

@@ -6,7 +6,7 @@
  * worker thread.
  */
 import type { Analysis } from "../analyze";
-import { todayPlan } from "../plan";
+import { isContact, todayPlan } from "../plan";
 import { type MixPart, MIX_PARTS, revenueMix } from "../revenueMix";
 import { QUADRANTS, type Quadrant } from "../strategy";
 import { readHistory } from "../history";
@@ -30,8 +30,11 @@ export interface RepFigures {
   contactsLast30Days: number;
   /** Amount of the scoring window by where it came from (seeds/003), and what could not be placed. */
   revenueMix: Record<MixPart, number> & { unplaced: number };
-  /** The latest refresh recorded in the book's crmHistory, by kind; null when the book has none. */
-  movements: (Record<MoveKind, number> & { refreshed: number }) | null;
+  /**
+   * The latest refresh recorded in the book's crmHistory: the customers' own moves by kind, and
+   * apart the customers a moved threshold carried (`threshold`); null when the book has none.
+   */
+  movements: (Record<MoveKind | "threshold", number> & { refreshed: number }) | null;
 }
 
 export interface RepSummary extends RepFigures {
@@ -67,23 +70,28 @@ export function repFigures(a: Analysis, history?: RawTable): RepFigures {
  */
 function contactsIn(a: Analysis, days: number): number {
   let n = 0;
-  for (const f of a.book.followUps) if (f.customer >= 0 && f.channel !== "rescheduled" && f.day > a.asOf - days && f.day <= a.asOf) n++;
+  for (const f of a.book.followUps) if (f.customer >= 0 && isContact(f) && f.day > a.asOf - days && f.day <= a.asOf) n++;
   return n;
 }
 
 function movementsOf(history: RawTable | undefined): RepFigures["movements"] {
   if (!history) return null;
   const rows = latestRefresh(readHistory(history).rows);
-  const out = { warning: 0, sideways: 0, good: 0, left: 0, entered: 0, refreshed: rows[0]?.stamp ?? 0 };
-  for (const r of rows) out[moveKind(r.from, r.to)]++;
+  const out = { warning: 0, sideways: 0, good: 0, left: 0, entered: 0, threshold: 0, refreshed: rows[0]?.stamp ?? 0 };
+  for (const r of rows) {
+    // A reset row records a change of the refresh's input, not a movement (crmHistory's cause column).
+    if (r.cause === "reset") continue;
+    if (r.cause === "threshold") out.threshold++;
+    else out[moveKind(r.from, r.to)]++;
+  }
   return out;
 }
 
 /** The team's figures: every rep's summed (movements over the reps whose book has a history; null when none has). */
-export function teamTotals(reps: readonly RepFigures[]): Omit<RepFigures, "movements"> & { movements: Record<MoveKind, number> | null } {
+export function teamTotals(reps: readonly RepFigures[]): Omit<RepFigures, "movements"> & { movements: Record<MoveKind | "threshold", number> | null } {
   const quadrants = Object.fromEntries(QUADRANTS.map((q) => [q, { count: 0, amount: 0 }])) as Record<Quadrant, QuadrantFigures>;
   const mix = { existing: 0, crossSell: 0, newCustomers: 0, unplaced: 0 };
-  const movements = { warning: 0, sideways: 0, good: 0, left: 0, entered: 0 };
+  const movements = { warning: 0, sideways: 0, good: 0, left: 0, entered: 0, threshold: 0 };
   const out = { customers: 0, quadrants, problems: { errors: 0, warnings: 0 }, planToday: 0, contactsLast30Days: 0, revenueMix: mix, movements };
   for (const r of reps) {
     out.customers += r.customers;
@@ -96,7 +104,7 @@ export function teamTotals(reps: readonly RepFigures[]): Omit<RepFigures, "movem
     out.planToday += r.planToday;
     out.contactsLast30Days += r.contactsLast30Days;
     for (const k of [...MIX_PARTS, "unplaced"] as const) mix[k] += r.revenueMix[k];
-    if (r.movements) for (const k of Object.keys(movements) as MoveKind[]) movements[k] += r.movements[k];
+    if (r.movements) for (const k of Object.keys(movements) as (MoveKind | "threshold")[]) movements[k] += r.movements[k];
   }
   const anyHistory = reps.some((r) => r.movements);
   for (const q of QUADRANTS) quadrants[q].amount = roundMoney(quadrants[q].amount);

@@ -28,8 +28,6 @@ export const coreStrings: Catalog = {
     "zh-CN": "深挖资源，顾问服务：打好感情牌请其介绍新客户；提供顾问式服务，把潜在需求激发成显性需要。",
     "en-US": "Develop: ask for referrals on the strength of the relationship; sell as a consultant to turn latent needs into real ones.",
   },
-  "channel.visit": { "zh-CN": "拜访", "en-US": "Visit" },
-  "channel.remote": { "zh-CN": "电话/短信/邮件", "en-US": "Phone, SMS or email" },
   "value.yes": { "zh-CN": "是", "en-US": "Yes" },
   /** A label and what it labels, with each language's colon: "跟进：刘敏" / "Follow-up: Liu Min". */
   "text.labelled": { "zh-CN": "{label}：{value}", "en-US": "{label}: {value}" },
@@ -90,15 +88,6 @@ export const coreStrings: Catalog = {
     "en-US": "setting {key} has an invalid value “{value}”; the default {default} is used.",
   },
 
-  "plan.reason.appointment": { "zh-CN": "今日约见", "en-US": "Appointment today" },
-  "plan.reason.overdue": { "zh-CN": "已逾期 {days} 天未联系", "en-US": "Contact overdue by {days} days" },
-  "plan.reason.dueToday": { "zh-CN": "今天到期该联系", "en-US": "Contact due today" },
-  "plan.reason.neverContacted": { "zh-CN": "从未联系", "en-US": "Never contacted" },
-  "plan.reason.borderline": { "zh-CN": "处于象限临界", "en-US": "On a quadrant border" },
-  "plan.reason.birthday": { "zh-CN": "{days} 天后生日", "en-US": "Birthday in {days} days" },
-  "plan.reason.renewal": { "zh-CN": "保单 {days} 天后到期", "en-US": "Policy ends in {days} days" },
-  "plan.action.contact": { "zh-CN": "{channel}。{strategy}", "en-US": "{channel}. {strategy}" },
-  "plan.action.birthday": { "zh-CN": "送上生日祝福（电话/短信），不必拜访。", "en-US": "Send birthday greetings (phone or SMS); no visit needed." },
 
   "setting.windowMonths": { "zh-CN": "统计窗口（月）：只计算最近这么多个月的购买", "en-US": "Window in months: only purchases in the last this many months count" },
   "setting.badPaymentPenalty": { "zh-CN": "不良回款惩罚：有逾期或坏账时紧密度乘以（1 − 该值）", "en-US": "Bad-payment penalty: closeness × (1 − this) when a purchase is overdue or a bad debt" },

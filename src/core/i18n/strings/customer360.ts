@@ -54,7 +54,6 @@ export const customer360Strings: Catalog = {
     "en-US": "Bad debt of {amount}: at a {margin} margin it takes {extra} of extra sales to make up.",
   },
 
-  "log.postponed.summary": { "zh-CN": "改约", "en-US": "Rescheduled" },
   "taskpane.tab.customer": { "zh-CN": "客户 360", "en-US": "Customer 360" },
   "taskpane.error.write": { "zh-CN": "写入工作簿时出错。", "en-US": "Writing to the workbook failed." },
 
@@ -105,14 +104,12 @@ export const customer360Strings: Catalog = {
   "log.action.purchase": { "zh-CN": "记录购买", "en-US": "Log purchase" },
   "log.action.customer": { "zh-CN": "新增客户", "en-US": "Add customer" },
   "log.action.done": { "zh-CN": "已完成", "en-US": "Done" },
-  "log.action.postpone": { "zh-CN": "改约", "en-US": "Postpone" },
   "log.action.greeting": { "zh-CN": "生日祝福", "en-US": "Greeting" },
   "log.save": { "zh-CN": "写入工作簿", "en-US": "Write to workbook" },
   "log.cancel": { "zh-CN": "取消", "en-US": "Cancel" },
   "log.copy": { "zh-CN": "复制", "en-US": "Copy" },
   "log.copied": { "zh-CN": "已复制，可粘贴到微信或短信。", "en-US": "Copied: paste it into WeChat or a text message." },
   "log.copyFailed": { "zh-CN": "无法自动复制，请手动选中文字复制。", "en-US": "Could not copy automatically; select the text and copy it." },
-  "log.postpone.to": { "zh-CN": "改约到", "en-US": "New date" },
   "log.form.followUp": { "zh-CN": "跟进：{name}", "en-US": "Follow-up: {name}" },
   "log.form.purchase": { "zh-CN": "购买：{name}", "en-US": "Purchase: {name}" },
   "log.form.customer": { "zh-CN": "新客户", "en-US": "New customer" },

@@ -64,8 +64,8 @@ export const functionStrings: Catalog = {
 
   "functions.LASTCONTACT.name": { "zh-CN": "最近联系", "en-US": "LASTCONTACT" },
   "functions.LASTCONTACT.description": {
-    "zh-CN": "客户最近一次跟进或购买的日期（从未联系时为 #N/A）。",
-    "en-US": "The date of the customer's latest follow-up or purchase (#N/A when never contacted).",
+    "zh-CN": "客户最近一次跟进或购买的日期（改约不算联系；从未联系时为 #N/A）。",
+    "en-US": "The date of the customer's latest follow-up or purchase, reschedulings aside (#N/A when never contacted).",
   },
   "functions.LASTCONTACT.param.id": {
     "zh-CN": "客户编号（文本或数字），例如 A2。",
@@ -74,8 +74,8 @@ export const functionStrings: Catalog = {
 
   "functions.NEXTVISIT.name": { "zh-CN": "下次拜访", "en-US": "NEXTVISIT" },
   "functions.NEXTVISIT.description": {
-    "zh-CN": "客户下次应联系的日期：约见日与按象限节奏到期日中较早者。",
-    "en-US": "The date the customer's next contact is due: the earlier of an appointment and the quadrant's cadence.",
+    "zh-CN": "客户下次应联系的日期：约定的日期；未约定时为最近联系加上象限的联系间隔（临界客户间隔更短）。",
+    "en-US": "The date the customer's next contact is due: the booked date, else the last contact plus the quadrant's cadence (shorter for a borderline customer).",
   },
   "functions.NEXTVISIT.param.id": {
     "zh-CN": "客户编号（文本或数字），例如 A2。",

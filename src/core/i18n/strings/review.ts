@@ -27,7 +27,6 @@ export const reviewStrings: Catalog = {
     "en-US": "Maturity reminder (days ahead): holdings maturing within this many days go on today's plan",
   },
 
-  "plan.reason.maturity": { "zh-CN": "{holding} {days} 天后到期", "en-US": "{holding} matures in {days} days" },
 
   "review.tier.0": { "zh-CN": "大众客户", "en-US": "Mass" },
   "review.tier.1": { "zh-CN": "理财客户", "en-US": "Affluent" },

@@ -91,10 +91,6 @@ export const taskpaneStrings: Catalog = {
   "taskpane.summary.strategyOf": { "zh-CN": "{quadrant} {name}", "en-US": "{quadrant} {name}" },
 
   "taskpane.plan.heading": { "zh-CN": "今日拜访计划（{count}）", "en-US": "Today's plan ({count})" },
-  "taskpane.plan.doneToday": {
-    "zh-CN": "今天已联系 {count} 位（已有今天的跟进记录），不再列出。",
-    "en-US": "{count} already contacted today (a follow-up dated today), no longer listed.",
-  },
   "taskpane.plan.empty": { "zh-CN": "今天没有需要联系的客户。", "en-US": "Nobody needs a contact today." },
   "taskpane.plan.hint": { "zh-CN": "点击客户可跳转到其所在行。", "en-US": "Click a customer to go to their row." },
   "taskpane.plan.quadrant": { "zh-CN": "{quadrant} 象限", "en-US": "Quadrant {quadrant}" },

@@ -20,7 +20,10 @@ const { checkManifest } = tsx.require("./scripts/check-manifest.ts", __filename)
 const { buildPlan, productionManifest } = tsx.require("./scripts/production-manifest.ts", __filename);
 const { version } = require("./package.json");
 
-const devServerPort = 3000;
+const { DEFAULT_DEV_PORT, devServerPort, portFree, portHolder, portTakenMessage } = tsx.require(
+  "./scripts/dev-port.ts",
+  __filename,
+);
 
 /**
  * Packages the add-in's page must not load at start (the CLI's and the workbench's; the task pane
@@ -76,10 +79,11 @@ class ForbiddenPackagesPlugin {
 }
 
 /**
- * The syntax the bundles may use: what the WebViews of every supported Excel run (Safari 12 in
- * older Excel for Mac, the Edge Legacy/Chromium WebViews on Windows). ES2019 has no `?.`, `??`,
- * `??=`, class fields or static blocks; test/build-target.test.ts parses every emitted script at
- * this level.
+ * The syntax the bundles may use: what the WebViews of every supported Excel run (Safari 12.1's
+ * WKWebView in older Excel for Mac, WebView2 on Windows: a manifest with <Runtimes> never gets Edge
+ * Legacy). ES2019 has no `?.`, `??`, `??=`, class fields or static blocks;
+ * test/browser/production-build.test.ts parses every emitted script at this level. Library calls
+ * (methods, globals) are not lowered: eslint.config.mjs rejects those newer than these WebViews.
  */
 const BUILD_TARGET = "ES2019";
 
@@ -120,6 +124,15 @@ function common(dev) {
  */
 async function addinConfig(env, dev, outDir, deploy) {
   const serving = Boolean(env.WEBPACK_SERVE);
+  const port = devServerPort(process.argv, process.env);
+  if (serving && !(await portFree(port))) {
+    // One line, not webpack's EADDRINUSE stack trace: who holds the port and how to choose another.
+    console.error(portTakenMessage(port, await portHolder(port)));
+    process.exit(1);
+  }
+  // Served on another port: the manifest it serves points there.
+  const devOrigin = (xml) =>
+    serving && port !== DEFAULT_DEV_PORT ? xml.split(`https://localhost:${DEFAULT_DEV_PORT}`).join(`https://localhost:${port}`) : xml;
   return {
     ...common(dev),
     name: "addin",
@@ -171,7 +184,7 @@ async function addinConfig(env, dev, outDir, deploy) {
             transform(content, absoluteFrom) {
               const xml = deploy
                 ? productionManifest(content.toString(), { base: deploy.base, id: deploy.id, version })
-                : content.toString();
+                : devOrigin(content.toString());
               const problems = checkManifest(xml);
               if (problems.length) throw new Error(`${absoluteFrom}:\n  ${problems.join("\n  ")}`);
               return xml;
@@ -185,7 +198,7 @@ async function addinConfig(env, dev, outDir, deploy) {
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: serving ? { type: "https", options: await devServerHttps() } : undefined,
-      port: devServerPort,
+      port,
     },
   };
 }

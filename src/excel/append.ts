@@ -18,6 +18,7 @@ import { locate } from "./locate";
 import { a1 } from "./address";
 import { refuseProtected } from "./limits";
 import type { HostState } from "./state";
+import { filterAround } from "./filter";
 
 /** A cell to fill when it is empty: its worksheet row, the ID that row must carry, the field. */
 export interface CellFill {
@@ -82,6 +83,8 @@ export async function writeRows(ctx: Excel.RequestContext, req: WriteRequest, st
   for (const field of needed) if (!cols.has(field)) throw new WriteRefused("noColumn", req.table, field);
 
   const table = ctx.workbook.tables.getItem(found.tableName);
+  // The pane's quadrant filter on the customer table: cleared before writing, on again after (filter.ts).
+  const filter = filterAround(ctx, state, found.tableName);
   const header = table.getHeaderRowRange().load("rowIndex,columnIndex");
   const fills = req.fill ?? [];
   const fillCols = [...new Set(fills.map((f) => f.field))];
@@ -110,6 +113,7 @@ export async function writeRows(ctx: Excel.RequestContext, req: WriteRequest, st
   }
 
   let where: Excel.Range | undefined;
+  filter?.clear();
   if (req.append.length) {
     const matrix = req.append.map((r) => {
       const out: (string | number)[] = new Array(width).fill("");
@@ -130,6 +134,7 @@ export async function writeRows(ctx: Excel.RequestContext, req: WriteRequest, st
     }
     where = added.load("rowIndex");
   }
+  filter?.reapply();
   await ctx.sync();
   return { sheet: found.sheet, firstRow: where ? where.rowIndex + 1 : 0, appended: req.append.length, filled, notFilled };
 }

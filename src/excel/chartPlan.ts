@@ -83,6 +83,12 @@ export interface QuadrantChartPlan {
   blocks: Block[];
   /** Where the axes cross: the amount threshold on the value (Y) axis, closeness on the X axis. */
   thresholds: { amount: number; closeness: number };
+  /**
+   * The crossing as set on the axes: the thresholds, except an amount threshold of 0 (an allowed
+   * setting), which has no place on the log amount axis — there the horizontal axis lies at the
+   * axis's minimum, below every drawn point, as 0 would be (`chartAxes`).
+   */
+  crossing: { amount: number; closeness: number };
   /** The axes' bounds, set explicitly so the label layout knows where every point lands. */
   bounds: { x: [number, number]; y: [number, number] };
   headers: string[];
@@ -117,8 +123,7 @@ export function planQuadrantChart(
     rows: byQuadrant[b].map((s) => [s.name, s.closeness, s.amount, s.borderline ? yes : ""]),
     plotted: byQuadrant[b].filter(drawable).length,
   }));
-  const thresholds = { amount: analysis.thresholds.amount, closeness: analysis.thresholds.closeness };
-  const bounds = axisBounds(analysis.scores.filter(drawable), thresholds);
+  const { thresholds, bounds, crossing } = chartAxes(analysis);
   const order = labelOrder(byQuadrant);
   const text = (s: CustomerScore) => {
     const name = s.name || s.id;
@@ -160,6 +165,7 @@ export function planQuadrantChart(
   return {
     blocks,
     thresholds,
+    crossing,
     bounds,
     headers: [
       t(lang, "excel.chart.header.name"),
@@ -173,6 +179,31 @@ export function planQuadrantChart(
     labels,
     total,
   };
+}
+
+/**
+ * The chart's axes for an analysis: bounds, thresholds and where the axes cross — checked as Excel
+ * checks them (a logarithmic axis takes no bound or crossing ≤ 0; a minimum under its maximum), so
+ * a refresh stops before its first write rather than in the middle of its write sync, leaving the
+ * computed columns written and the chart half drawn (refresh.ts calls this before writing).
+ */
+export function chartAxes(analysis: Pick<Analysis, "scores" | "thresholds">): {
+  thresholds: { amount: number; closeness: number };
+  bounds: { x: [number, number]; y: [number, number] };
+  crossing: { amount: number; closeness: number };
+} {
+  const thresholds = { amount: analysis.thresholds.amount, closeness: analysis.thresholds.closeness };
+  const bounds = axisBounds(analysis.scores.filter(drawable), thresholds);
+  const crossing = { amount: thresholds.amount > 0 ? thresholds.amount : bounds.y[0], closeness: thresholds.closeness };
+  const [yMin, yMax] = bounds.y;
+  const [xMin, xMax] = bounds.x;
+  const fine =
+    [yMin, yMax, crossing.amount].every((v) => Number.isFinite(v) && v > 0) &&
+    yMin < yMax &&
+    [xMin, xMax, crossing.closeness].every(Number.isFinite) &&
+    xMin < xMax;
+  if (!fine) throw new Error(`quadrant chart axes Excel would refuse: ${JSON.stringify({ bounds, crossing })}`);
+  return { thresholds, bounds, crossing };
 }
 
 /** On a log amount axis only a positive amount has a place. */

@@ -11,9 +11,24 @@ import type { TableKey } from "../core/table";
 import type { Snapshot } from "./readBook";
 import type { HostState } from "./state";
 
+/** A dataset as the last read saw it: its fingerprint, and each body row's, where it sat. */
+export interface Fingerprint {
+  /** The columns left out (the add-in's computed columns), as indexes in the table. */
+  skip: string;
+  hash: number;
+  /** Each body row's fingerprint (same skip), for telling a format-only change from a data change. */
+  rows?: Uint32Array;
+  /** The table it was read from, the sheet row (0-based) of its first body row, its first column and width. */
+  tableName?: string;
+  sheet?: string;
+  bodyRow0?: number;
+  col0?: number;
+  width?: number;
+}
+
 export interface ConsistencyState {
   /** Dataset → fingerprint of the last read, and which columns it left out. */
-  fingerprints?: Partial<Record<TableKey, { skip: string; hash: number }>>;
+  fingerprints?: Partial<Record<TableKey, Fingerprint>>;
   /** Datasets an event reported since the last read: a read does not report them again. */
   announced?: Set<TableKey>;
   /** Who wants to hear of changes (subscribeTables). */
@@ -34,18 +49,41 @@ export function fingerprint(rows: readonly (readonly unknown[])[], skip: Readonl
   return h >>> 0;
 }
 
+/** FNV-1a of one row's cells, skipping the columns in `skip` (as `fingerprint` mixes them). */
+export function rowFingerprint(row: readonly unknown[], skip: ReadonlySet<number>): number {
+  return fingerprint([row], skip);
+}
+
+/** One fingerprint of the header's and every row's: one pass over the cells, not two. */
+function combine(header: number, rows: Uint32Array): number {
+  let h = Math.imul(0x811c9dc5 ^ header, 0x01000193);
+  for (let i = 0; i < rows.length; i++) h = Math.imul(h ^ rows[i], 0x01000193);
+  return h >>> 0;
+}
+
 /** Compares this read with the previous one and reports datasets that changed unannounced. */
 export function noticeChanges(state: HostState, snap: Snapshot): void {
   const before = state.fingerprints;
   const announced = state.announced ?? new Set<TableKey>();
   state.announced = new Set();
-  const now: Partial<Record<TableKey, { skip: string; hash: number }>> = {};
+  const now: Partial<Record<TableKey, Fingerprint>> = {};
   for (const [key, t] of Object.entries(snap.tables) as [TableKey, NonNullable<Snapshot["tables"][TableKey]>][]) {
     const own =
       key === "customers" && state.computed && state.computed.sheet === t.raw.sheet
         ? new Set(state.computed.columns.map((c) => c - t.raw.firstColumn))
         : new Set<number>();
-    now[key] = { skip: [...own].join(","), hash: fingerprint([t.raw.headers, ...t.raw.rows], own) };
+    const rows = new Uint32Array(t.raw.rows.length);
+    t.raw.rows.forEach((r, i) => (rows[i] = rowFingerprint(r, own)));
+    now[key] = {
+      skip: [...own].join(","),
+      hash: combine(rowFingerprint(t.raw.headers, own), rows),
+      rows,
+      tableName: t.tableName,
+      sheet: t.raw.sheet,
+      bodyRow0: t.raw.headerRow,
+      col0: t.raw.firstColumn,
+      width: t.raw.headers.length,
+    };
   }
   state.fingerprints = now;
   if (!before) return;

@@ -104,6 +104,8 @@ export async function writeCoverageSheet(
   page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
   page.centerHorizontally = true;
   page.setPrintArea(a1(0, 0, lastRow, Math.max(layout.width, CHART_COLUMNS) - 1));
+  // A coverage sheet the user hid is shown again (a hidden sheet cannot be activated).
+  ws.visibility = "Visible";
   ws.activate();
   await ctx.sync();
   return { sheet: owned.name, household: householdJson(h, lists.renewals) };

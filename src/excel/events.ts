@@ -20,7 +20,9 @@ import type { TableEdit } from "../core/edits";
 import { locate } from "./locate";
 import { parseArea } from "./address";
 import type { HostState } from "./state";
-import { excelApiSupported } from "./run";
+import { excelApiSupported, excelRun } from "./run";
+import { rowFingerprint } from "./consistency";
+import { a1 } from "./address";
 
 interface TableId {
   id: string;
@@ -110,7 +112,7 @@ export async function subscribeTables(
     }
   };
   const reload = async () => {
-    await Excel.run(async (ctx) => {
+    await excelRun(async (ctx) => {
       const ids = queueTableIds(ctx);
       await ctx.sync();
       remember(ids());
@@ -190,4 +192,70 @@ export async function subscribeTables(
       await ctx.sync();
     });
   };
+}
+
+/** Rows read back at most to tell a format change from a data change; past it, it counts as data. */
+const MAX_ROWS_TO_COMPARE = 1_000;
+
+/**
+ * The datasets whose data (not only their format) changed. `onChanged` fires for format changes
+ * too ("onChanged fires when either the format or value of the data changes": Microsoft's tables
+ * and worksheets pages), so a user bolding a row would otherwise read as "data changed". Edits the
+ * event localized (cells, ExcelApi 1.10+) are read back, one sync for all, and compared row by row
+ * with the last read's fingerprints (consistency.ts); anything else counts as data.
+ */
+export async function withDataChanges(state: HostState, keys: readonly TableKey[], edits: readonly TableEdit[]): Promise<TableKey[]> {
+  const prints = state.fingerprints ?? {};
+  const compare: { key: TableKey; row0: number; row1: number }[] = [];
+  const data = new Set<TableKey>();
+  for (const key of keys) {
+    const mine = edits.filter((e) => e.table === key);
+    const fp = prints[key];
+    const rows = fp?.rows;
+    const local =
+      fp && rows && fp.bodyRow0 !== undefined && fp.col0 !== undefined && fp.width !== undefined && mine.length > 0
+        ? mine.every(
+            (e) =>
+              e.kind === "cells" &&
+              e.tableName?.toLowerCase() === fp.tableName?.toLowerCase() &&
+              e.row0 >= fp.bodyRow0! &&
+              e.row1 < fp.bodyRow0! + rows.length &&
+              e.col0 >= fp.col0! &&
+              e.col1 < fp.col0! + fp.width! &&
+              e.row1 - e.row0 < MAX_ROWS_TO_COMPARE,
+          )
+        : false;
+    if (!local) data.add(key);
+    else for (const e of mine) if (e.kind === "cells") compare.push({ key, row0: e.row0, row1: e.row1 });
+  }
+  if (compare.length === 0) return keys.filter((k) => data.has(k));
+  const read = await excelRun(async (ctx) => {
+    const ranges = compare.map((c) => {
+      const fp = prints[c.key]!;
+      return ctx.workbook.worksheets
+        .getItem(fp.sheet!)
+        .getRange(a1(c.row0, fp.col0!, c.row1, fp.col0! + fp.width! - 1))
+        .load("values");
+    });
+    await ctx.sync();
+    return ranges.map((r) => r.values);
+  });
+  compare.forEach((c, i) => {
+    const fp = prints[c.key]!;
+    const skip = new Set(fp.skip ? fp.skip.split(",").map(Number) : []);
+    const same = read[i].every((row, j) => rowFingerprint(row, skip) === fp.rows![c.row0 + j - fp.bodyRow0!]);
+    if (!same) data.add(c.key);
+  });
+  return keys.filter((k) => data.has(k));
+}
+
+/** Like `subscribeTables`, for whoever only needs to know that data changed (the pane's hint). */
+export function subscribeDataChanges(state: HostState, handler: (tables: TableKey[]) => void): Promise<() => Promise<void>> {
+  return subscribeTables(state, (keys, edits) => {
+    withDataChanges(state, keys, edits).then(
+      (changed) => changed.length > 0 && handler(changed),
+      // Could not tell (a sheet renamed meanwhile …): say the data changed rather than nothing.
+      () => handler([...keys]),
+    );
+  });
 }

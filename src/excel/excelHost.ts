@@ -16,7 +16,7 @@ import { type HostOptions, type HostState, initialState } from "./state";
 import { setupBook } from "./setup";
 import { refreshBook } from "./refresh";
 import { readSnapshot } from "./readBook";
-import { subscribeTables } from "./events";
+import { subscribeDataChanges, subscribeTables } from "./events";
 import { readRows } from "./readRows";
 import type { RowsRead, RowsRequest, TableEdit } from "../core/edits";
 import { a1 } from "./address";
@@ -38,7 +38,13 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
     state,
 
     setup(lang: Lang, work: LongWork = {}): Promise<SetupResult> {
-      return excelRun((ctx) => setupBook(ctx, lang, state, work));
+      return excelRun(async (ctx) => {
+        try {
+          return await setupBook(ctx, lang, state, work);
+        } finally {
+          await restoreEvents(ctx, state);
+        }
+      });
     },
 
     refresh(lang: Lang, opts: { asOf?: number } & LongWork = {}): Promise<RefreshResult> {
@@ -64,7 +70,7 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
     },
 
     filterQuadrant(quadrant: Quadrant | undefined): Promise<void> {
-      return Excel.run((ctx) => filterQuadrant(ctx, state, quadrant));
+      return excelRun((ctx) => filterQuadrant(ctx, state, quadrant));
     },
 
     columnMap(lang: Lang): Promise<TableView[]> {
@@ -90,6 +96,10 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
       return subscribeTables(state, handler);
     },
 
+    onDataChanged(handler: (tables: TableKey[]) => void): Promise<() => Promise<void>> {
+      return subscribeDataChanges(state, handler);
+    },
+
     readRows(requests: readonly RowsRequest[]): Promise<RowsRead[]> {
       return excelRun((ctx) => readRows(ctx, requests));
     },
@@ -111,7 +121,7 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
     },
 
     coverageSheet(lang: Lang, customerId: string, opts: { asOf?: number } = {}): Promise<CoverageSheetResult> {
-      return Excel.run((ctx) => writeCoverageSheet(ctx, lang, customerId, opts, state));
+      return excelRun((ctx) => writeCoverageSheet(ctx, lang, customerId, opts, state));
     },
   };
 }

@@ -16,10 +16,33 @@ export async function filterQuadrant(
     throw new Error("refresh first: the quadrant column is not known yet");
   const table = ctx.workbook.tables.getItem(c.tableName);
   if (quadrant === undefined) table.autoFilter.clearCriteria();
-  else
-    table.autoFilter.apply(table.getRange(), c.quadrantColumn - c.firstColumn, {
-      filterOn: "Values",
-      values: [quadrant],
-    });
+  else queueApply(table, c.quadrantColumn - c.firstColumn, quadrant);
   await ctx.sync();
+  state.quadrantFilter = quadrant;
+}
+
+function queueApply(table: Excel.Table, column: number, quadrant: Quadrant): void {
+  table.autoFilter.apply(table.getRange(), column, { filterOn: "Values", values: [quadrant] });
+}
+
+/**
+ * Writing into the customer table while the pane's quadrant filter is on: Excel refuses writes
+ * that conflict with a filtered range (FilteredRangeConflict) and may put values in the wrong
+ * cells of one (office-js#224). So the filter is cleared before the first write and applied again
+ * after the last, in the same batches (commands run in order): clear → write → re-apply, and the
+ * filter then shows the quadrant's rows as they are now. Without the pane's filter: nothing.
+ */
+export function filterAround(
+  ctx: Excel.RequestContext,
+  state: HostState,
+  tableName: string,
+): { clear(): void; reapply(quadrantColumnIndex?: number): void } | undefined {
+  const quadrant = state.quadrantFilter;
+  const c = state.computed;
+  if (quadrant === undefined || !c || c.tableName.toLowerCase() !== tableName.toLowerCase()) return undefined;
+  const table = ctx.workbook.tables.getItem(tableName);
+  return {
+    clear: () => table.autoFilter.clearCriteria(),
+    reapply: (index = c.quadrantColumn! - c.firstColumn!) => queueApply(table, index, quadrant),
+  };
 }

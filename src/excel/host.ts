@@ -89,6 +89,12 @@ export interface WorkbookHost {
    * (`TableEdit`, for the functions' partial re-read); returns the unsubscribe function.
    */
   onTablesChanged(handler: (tables: TableKey[], edits: TableEdit[]) => void): Promise<() => Promise<void>>;
+  /**
+   * Like `onTablesChanged`, but only when data changed, not only formats (Excel's `onChanged` fires
+   * for both): what the pane's "data changed" hint listens to. Hosts without it fall back on
+   * `onTablesChanged`.
+   */
+  onDataChanged?(handler: (tables: TableKey[]) => void): Promise<() => Promise<void>>;
   /** Reads some rows of linked tables and where their bodies are now, in one sync (readRows.ts). */
   readRows?(requests: readonly RowsRequest[]): Promise<RowsRead[]>;
   /**

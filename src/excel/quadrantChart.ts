@@ -165,15 +165,14 @@ export class QuadrantChartWriter {
     const first = plan.blocks.findIndex((b) => b.plotted > 0);
     this.series = [];
     if (first < 0) return;
-    // Made from the amounts of the first quadrant that has customers: a column of numbers, so
-    // Excel makes exactly one series (from blank cells it would make none, and `getItemAt(0)`
-    // would reject the whole write). Every other quadrant with customers gets a series of its own;
-    // an empty quadrant gets none (a series over blank cells is what Excel may refuse or draw as 0).
-    const chart = ws.charts.add(
-      "XYScatter",
-      ws.getRange(seriesAddresses(first, plan.blocks[first].plotted).y),
-      "Columns",
-    );
+    // Made from the closeness and amount columns of the first quadrant that has customers: numbers
+    // (from blank cells Excel would make no series, and `getItemAt(0)` would reject the whole
+    // write), X then Y, so exactly one series — and never a single cell, which Excel's Insert
+    // Chart widens to the filled block around it (one customer in that quadrant). Every other
+    // quadrant with customers gets a series of its own; an empty quadrant gets none (a series over
+    // blank cells is what Excel may refuse or draw as 0).
+    const source = seriesAddresses(first, plan.blocks[first].plotted);
+    const chart = ws.charts.add("XYScatter", ws.getRange(source.x).getBoundingRect(ws.getRange(source.y)), "Columns");
     chart.name = CHART_NAME;
     plan.blocks.forEach((b, k) => {
       if (b.plotted === 0) return;
@@ -210,8 +209,8 @@ export class QuadrantChartWriter {
     y.logBase = 10;
     [y.minimum, y.maximum] = plan.bounds.y;
     [x.minimum, x.maximum] = plan.bounds.x;
-    y.setPositionAt(plan.thresholds.amount);
-    x.setPositionAt(plan.thresholds.closeness);
+    y.setPositionAt(plan.crossing.amount);
+    x.setPositionAt(plan.crossing.closeness);
     x.title.text = plan.axisX;
     y.title.text = plan.axisY;
     x.numberFormat = "0.00";

@@ -17,15 +17,23 @@ export interface QuietState {
 
 /** Queues `writes` between events off and on, where the host supports it. */
 export function quietly(ctx: Excel.RequestContext, state: QuietState, writes: () => void): void {
-  if (!excelApiSupported("1.8")) {
-    writes();
-    return;
-  }
+  const end = quietFromHere(ctx, state);
+  writes();
+  end();
+}
+
+/**
+ * Events off from here in the batch (where the host supports it); the function returned queues
+ * them on again. For a batch whose writes are queued by many calls (setup's build and formats).
+ */
+export function quietFromHere(ctx: Excel.RequestContext, state: QuietState): () => void {
+  if (!excelApiSupported("1.8")) return () => undefined;
   ctx.runtime.enableEvents = false;
   state.eventsOff = true;
   state.quietWindows = (state.quietWindows ?? 0) + 1;
-  writes();
-  ctx.runtime.enableEvents = true;
+  return () => {
+    ctx.runtime.enableEvents = true;
+  };
 }
 
 /** After a sync that carried `quietly` succeeded: events are on again. */

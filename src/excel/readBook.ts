@@ -168,6 +168,8 @@ interface TableRead {
 
 /** Table names are case-insensitive in Excel: so are the remembered sizes. */
 export const hintKey = (tableName: string) => tableName.toLowerCase();
+/** A table-less sheet's used range, remembered like a table's body (no table name has a ":"). */
+export const sheetHintKey = (sheet: string) => `sheet:${sheet.toLowerCase()}`;
 
 /**
  * Sync 2 (2 and 3 for a book past the response limit): every located table's header and body, and
@@ -199,29 +201,41 @@ export async function readData(
   if (history) found.push({ tableName: history.name, sheet: history.sheet, headers: history.headers });
   const columnMap = d.tables.find((t) => t.name.toLowerCase() === COLUMN_MAP_TABLE.toLowerCase());
   if (columnMap) found.push({ tableName: columnMap.name, sheet: columnMap.sheet, headers: columnMap.headers });
-  const widths = found.map((f) => f.headers.length);
-  const hints = found.map((f, i) => {
-    const h = state.readHints[hintKey(f.tableName)];
-    // A column added or removed since: the same rows, their bytes scaled to the new width.
-    return (
-      h && { rows: h.rows, bytesPerRow: Math.ceil((h.bytesPerRow * Math.max(1, widths[i])) / Math.max(1, h.cols)) }
-    );
-  });
+  // Table-less sheets are read as their used ranges, planned like the tables' bodies (after them):
+  // a large plain book is read in slices under the budget like a set-up one.
+  const rangeHints = rangeSheets.map((sheet) => state.readHints[sheetHintKey(sheet)]);
+  const widths = [...found.map((f) => f.headers.length), ...rangeHints.map((h) => h?.cols ?? 1)];
+  const hints = [
+    ...found.map((f, i) => {
+      const h = state.readHints[hintKey(f.tableName)];
+      // A column added or removed since: the same rows, their bytes scaled to the new width.
+      return (
+        h && { rows: h.rows, bytesPerRow: Math.ceil((h.bytesPerRow * Math.max(1, widths[i])) / Math.max(1, h.cols)) }
+      );
+    }),
+    ...rangeHints.map((h) => h && { rows: h.rows, bytesPerRow: h.bytesPerRow }),
+  ];
   const tables = found.map((f) => wb.tables.getItem(f.tableName));
   const headers = tables.map((t) => t.getHeaderRowRange().load("address,values"));
-  const bodies = tables.map((t) => t.getDataBodyRange());
-  const used = queueUsedRanges(ctx, rangeSheets);
+  // A blank sheet's used range is its top-left cell (`getUsedRange` never fails, unlike a null
+  // object, on which the slices could not be taken).
+  const usedRanges = rangeSheets.map((sheet) => wb.worksheets.getItem(sheet).getUsedRange(true));
+  const bodies = [...tables.map((t) => t.getDataBodyRange()), ...usedRanges];
+  const keys = [...found.map((f) => hintKey(f.tableName)), ...rangeSheets.map(sheetHintKey)];
 
   let rows: Cell[][][];
   if (hints.every((h) => h !== undefined)) {
-    rows = await readPlanned(ctx, bodies, headers, widths, hints as BodySize[], state, meter);
+    rows = await readPlanned(ctx, bodies, headers, widths, hints as BodySize[], state, meter, keys);
   } else if (state.readParts === 1) {
     bodies.forEach((b) => b.load("address,values"));
     meter.check();
     try {
       await ctx.sync();
     } catch (e) {
-      if (!isOfficeError(e, "ResponsePayloadSizeLimitExceeded") || state.readParts >= 1 << 12) throw e;
+      // Too many bytes for one response (Excel on the web) or too many cells for one read (5 million):
+      // positions and samples first, then the planned read.
+      if (!isOfficeError(e, "ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit") || state.readParts >= 1 << 12)
+        throw e;
       state.readParts *= 2;
       throw new ReadAgain();
     }
@@ -230,20 +244,20 @@ export async function readData(
   } else {
     // Sizes unknown and the whole too large: positions and a sample of each body, then the planned read.
     bodies.forEach((b) => b.load("address"));
-    const samples = bodies.map((b, i) =>
-      b
-        .getIntersectionOrNullObject(b.getCell(0, 0).getAbsoluteResizedRange(SAMPLE_ROWS, Math.max(1, widths[i])))
-        .load("values"),
+    // The first rows at the body's full width (a used range's width is not known yet).
+    const samples = bodies.map((b) =>
+      b.getIntersectionOrNullObject(b.getRow(0).getResizedRange(SAMPLE_ROWS - 1, 0)).load("values"),
     );
     meter.check();
     await ctx.sync();
     // Positions and samples: the planned read (at least one more sync) follows.
     meter.synced(1);
-    found.forEach((f, i) => {
-      state.readHints[hintKey(f.tableName)] = {
+    keys.forEach((key, i) => {
+      const cols = i < found.length ? widths[i] : colsOf(bodies[i].address);
+      state.readHints[key] = {
         rows: rowsOf(bodies[i].address),
-        cols: widths[i],
-        bytesPerRow: estimateRowBytes(samples[i].isNullObject ? [] : (samples[i].values as Cell[][]), widths[i]),
+        cols,
+        bytesPerRow: estimateRowBytes(samples[i].isNullObject ? [] : (samples[i].values as Cell[][]), cols),
       };
     });
     throw new ReadAgain();
@@ -272,7 +286,20 @@ export async function readData(
   const historyRead = history && byName.get(history.name.toLowerCase());
   const mapRead = columnMap && byName.get(columnMap.name.toLowerCase());
 
-  const ranges = used();
+  const ranges: RangeRead[] = [];
+  rangeSheets.forEach((sheet, j) => {
+    const i = found.length + j;
+    const values = rows[i];
+    const address = usedRanges[j].address;
+    state.readHints[sheetHintKey(sheet)] = {
+      rows: values.length,
+      cols: colsOf(address),
+      bytesPerRow: estimateRowBytes(values, colsOf(address)),
+    };
+    // A blank sheet: its used range is its first cell, empty.
+    if (values.length === 1 && values[0].length === 1 && values[0][0] === "") return;
+    ranges.push({ sheet, address, values });
+  });
   const chosen = parseColumnMap(mapRead).sheets;
   const located = locate(d.tables, ranges.map((r) => rangeInfo(r, d)), chosen);
   for (const f of Object.values(located.found)) {
@@ -319,6 +346,11 @@ function rowsOf(address: string): number {
   return a.row1 - a.row0 + 1;
 }
 
+function colsOf(address: string): number {
+  const a = parseArea(address);
+  return a.col1 - a.col0 + 1;
+}
+
 /**
  * The bodies in the planned slices. The first sync also loads the bodies' addresses: rows added
  * since the sizes were learnt are read by each body's last slice (it runs to the body's end), rows
@@ -333,6 +365,7 @@ async function readPlanned(
   sizes: BodySize[],
   state: ReadState,
   meter: ReadMeter,
+  keys: readonly string[],
 ): Promise<Cell[][][]> {
   const plan = planSlices(sizes, state.readBudgetBytes);
   const out: Cell[][][] = bodies.map(() => []);
@@ -353,7 +386,11 @@ async function readPlanned(
     } catch (e) {
       const refused = sliceBytes(plan[s], sizes);
       if (!isOfficeError(e, "ResponsePayloadSizeLimitExceeded") || state.readBudgetBytes <= MIN_READ_BUDGET) throw e;
-      state.readBudgetBytes = Math.max(MIN_READ_BUDGET, Math.floor(Math.min(state.readBudgetBytes, refused) / 2));
+      // Half of what was refused — but an estimate far under the budget says the estimate was wrong,
+      // not the budget (the sizes are learnt again below): then half the budget. One refusal never
+      // takes the budget below a quarter, however wrong an estimate was.
+      const basis = refused >= state.readBudgetBytes / 8 ? Math.min(state.readBudgetBytes, refused) : state.readBudgetBytes;
+      state.readBudgetBytes = Math.max(MIN_READ_BUDGET, Math.floor(basis / 2));
       state.readHints = {};
       state.readParts = Math.max(2, state.readParts);
       throw new ReadAgain();
@@ -362,6 +399,12 @@ async function readPlanned(
       bodies.forEach((b, t) => (actual[t] = rowsOf(b.address)));
       // A column added or removed between the discovery and this sync: the slices' widths are wrong.
       if (headers.some((h, t) => (h.values[0] ?? []).length !== widths[t])) throw new ReadAgain();
+      // A table-less sheet grown wider since its size was learnt: learn it again.
+      const wider = bodies.findIndex((b, t) => t >= headers.length && colsOf(b.address) !== widths[t]);
+      if (wider >= 0) {
+        delete state.readHints[keys[wider]];
+        throw new ReadAgain();
+      }
     }
     for (const { sl, range } of loaded) {
       if ((sl.toEnd && actual[sl.t] <= sl.r0) || range.isNullObject) continue;

@@ -42,9 +42,17 @@ import { locationProblems } from "./problems";
 import { isOfficeError, isPayloadTooLarge } from "./errors";
 import { a1, parseArea } from "./address";
 import type { HostState } from "./state";
-import { CHART_LAYOUT, CHART_SHEET_KEY, MAX_LABELLED_POINTS, type UnitGroup, planQuadrantChart } from "./chartPlan";
+import {
+  CHART_LAYOUT,
+  CHART_SHEET_KEY,
+  MAX_LABELLED_POINTS,
+  type UnitGroup,
+  chartAxes,
+  planQuadrantChart,
+} from "./chartPlan";
 import { DASHBOARD_KEY } from "./dashboardPlan";
 import { ownedSheetOf, refuseProtected } from "./limits";
+import { filterAround } from "./filter";
 import { type ChartSite, QuadrantChartWriter, queueChartProbe } from "./quadrantChart";
 import { type DashPiece, DashboardWriter, nowSerial, queueDashboardProbe } from "./dashboard";
 import type { OwnedSheetSite } from "./ownedSheet";
@@ -146,6 +154,9 @@ async function once(
     sheet: customers.raw.sheet,
     columns: plan.keys.map((k) => customers.raw.firstColumn + plan.index.get(k)!),
   };
+  // The chart's axes as Excel will check them: an axis it would refuse stops the refresh here,
+  // before anything is written, not halfway through the write sync.
+  chartAxes(analysis);
   phase.wrote = true;
   if (!(await verifyAndAddColumns(ctx, customers, plan, snap, lang, state))) return "moved";
   const chart = chartWriter(analysis, site(), snap, lang, state);
@@ -367,17 +378,25 @@ async function writeComputed(
     return steps;
   };
   let steps = planSteps(0, 0);
+  // The pane's quadrant filter: cleared before the first write, applied again after the last (filter.ts).
+  const filter = filterAround(ctx, state, customers.tableName!);
+  let cleared = false;
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i];
     progress({ stage: stageOf(s), done: i, total: steps.length, rows: s.sync?.from });
     // Loaded before the writes in the same batch: the IDs of exactly the rows being written, as they were then.
     const check =
       s.sync && plan.idIndex !== undefined ? idColumn(ws, raw, plan.idIndex, s.sync.from, s.sync.to) : undefined;
+    // The add-in's own sheets first, the customer rows last: a command Excel refuses stops the
+    // batch there, and what came before it stays applied, so an unexpected refusal in the chart
+    // or the dashboard leaves the user's table as it was rather than half refreshed.
     quietly(ctx, state, () => {
-      if (s.sync) queueWrites(ws, s.sync);
-      if (s.formats) queueFormats();
       if (s.chart) chart.queue(ctx, s.chart.from, s.chart.to);
       if (s.dash) dashboard.queue(ctx, s.dash);
+      if (filter && !cleared) filter.clear();
+      if (s.sync) queueWrites(ws, s.sync);
+      if (s.formats) queueFormats();
+      if (filter && i === steps.length - 1) filter.reapply(plan.index.get("quadrant")!);
     });
     try {
       await ctx.sync();
@@ -391,6 +410,7 @@ async function writeComputed(
       i--;
       continue;
     }
+    cleared = true;
     if (s.formats) formatsDone = true;
     if (s.chart) nextUnit = s.chart.to;
     if (s.dash) dashboard.sent(s.dash);

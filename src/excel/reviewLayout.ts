@@ -60,10 +60,21 @@ export interface ReviewLayout {
   headers: string[];
   sold: string[];
   /** Absent when the client has liabilities only (the message cell says so instead). */
-  pie?: { title: string; seriesName: string; categories: string; values: string; from: string; to: string };
+  pie?: {
+    title: string;
+    seriesName: string;
+    categories: string;
+    values: string;
+    /** What the chart is made from: never a single cell (reviewSheet.ts). */
+    source: string;
+    from: string;
+    to: string;
+  };
   trend: {
     title: string;
     categories: string;
+    /** What the chart is made from: the value columns under their headers (reviewSheet.ts). */
+    source: string;
     series: { name: string; values: string }[];
     from: string;
     to: string;
@@ -288,6 +299,8 @@ export function planReviewSheet(r: Review, customerKey: string, ctx: ReviewConte
           seriesName: tx("review.mix.value"),
           categories: a1(mixFirst, 0, mixLast, 0),
           values: a1(mixFirst, 1, mixLast, 1),
+          // The values under their header: two cells or more even for one asset class.
+          source: a1(mixFirst - 1, 1, mixLast, 1),
           from: a1(chartTop, 0),
           to: a1(chartBottom, 4),
         }
@@ -305,6 +318,8 @@ export function planReviewSheet(r: Review, customerKey: string, ctx: ReviewConte
     trend: {
       title: tx("review.trend.title"),
       categories: a1(trendFirst, 0, trendLast, 0),
+      // Both value columns under their headers: two series, whatever the number of reviews.
+      source: a1(trendFirst - 1, 1, trendLast, 2),
       series: [
         { name: tx("review.totals.assets"), values: a1(trendFirst, 1, trendLast, 1) },
         { name: tx("review.totals.netWorth"), values: a1(trendFirst, 2, trendLast, 2) },

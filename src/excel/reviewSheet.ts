@@ -52,6 +52,9 @@ export async function buildReviewSheet(
   const dataSheets = Object.values(snap.tables).map((t) => t!.raw.sheet);
   const owned = queueOwnedSheet(ctx, probe(), { name: layout.sheetName, comment: layout.comment, dataSheets });
   queueContent(owned.sheet, layout);
+  // A review sheet the user hid is shown again: a hidden sheet cannot be activated, and the user
+  // asked to see this review.
+  owned.sheet.visibility = "Visible";
   owned.sheet.activate();
   await ctx.sync();
   return { ok: true, sheet: owned.name, created: owned.created, review, layout };
@@ -96,13 +99,16 @@ function queueContent(ws: Excel.Worksheet, layout: ReviewLayout): void {
 }
 
 /**
- * Both charts are made from one column of numbers (never blank: Excel makes no series from a
- * blank range), then every series' values and categories are set explicitly.
+ * Both charts are made from their value columns under their headers: never blank (Excel makes no
+ * series from a blank range) and never a single cell (one asset class, a client's first review),
+ * which Excel's Insert Chart widens to the filled block around it; a text header over numbers is
+ * read alike either way (the series' name). Then every series' values and categories are set
+ * explicitly: the pie one series, the trend two.
  */
 function queueCharts(ws: Excel.Worksheet, layout: ReviewLayout): void {
   const { pie, trend } = layout;
   if (pie) {
-    const chart = ws.charts.add("Pie", ws.getRange(pie.values), "Columns");
+    const chart = ws.charts.add("Pie", ws.getRange(pie.source), "Columns");
     chart.name = PIE_NAME;
     const s = chart.series.getItemAt(0);
     s.name = pie.seriesName;
@@ -117,10 +123,10 @@ function queueCharts(ws: Excel.Worksheet, layout: ReviewLayout): void {
     chart.legend.position = "Right";
     chart.setPosition(pie.from, pie.to);
   }
-  const chart = ws.charts.add("ColumnClustered", ws.getRange(trend.series[0].values), "Columns");
+  const chart = ws.charts.add("ColumnClustered", ws.getRange(trend.source), "Columns");
   chart.name = TREND_NAME;
   trend.series.forEach((def, k) => {
-    const s = k === 0 ? chart.series.getItemAt(0) : chart.series.add(def.name);
+    const s = chart.series.getItemAt(k);
     s.name = def.name;
     s.setValues(ws.getRange(def.values));
     s.setXAxisValues(ws.getRange(trend.categories));

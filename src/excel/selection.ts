@@ -4,6 +4,7 @@
  * ID and the address, so the event costs no round trip — only a sheet added or renamed since the
  * subscription makes the handler look the sheet names up again.
  */
+import { excelRun } from "./run";
 import { parseArea } from "./address";
 
 export interface SelectedRow {
@@ -15,7 +16,7 @@ export interface SelectedRow {
 export async function subscribeSelection(handler: (at: SelectedRow) => void): Promise<() => Promise<void>> {
   const names = new Map<string, string>();
   const loadNames = async () =>
-    Excel.run(async (ctx) => {
+    excelRun(async (ctx) => {
       const sheets = ctx.workbook.worksheets.load("items/id,items/name");
       await ctx.sync();
       names.clear();

@@ -5,6 +5,7 @@
  */
 import { a1 } from "./address";
 import { isPayloadTooLarge } from "./errors";
+import { type QuietState, quietFromHere, quietSynced } from "./quiet";
 import { utf8Length } from "../core/utf8";
 
 /** One column's formats over rows row0…row0+formats.length-1 of a sheet. */
@@ -60,7 +61,7 @@ export async function sendFormats(
   ctx: Excel.RequestContext,
   writes: readonly FormatWrite[],
   others: () => void,
-  state: { writeBudgetBytes: number },
+  state: QuietState & { writeBudgetBytes: number },
 ): Promise<void> {
   for (;;) {
     const budget = state.writeBudgetBytes;
@@ -68,6 +69,8 @@ export async function sendFormats(
     let sending = 0;
     try {
       for (let i = 0; i < Math.max(1, syncs.length); i++) {
+        // The add-in's own formatting: a format change raises onChanged like a data change does.
+        const end = quietFromHere(ctx, state);
         if (i === 0) others();
         sending = (syncs[i] ?? []).reduce((n, w) => n + bytesOf(w.formats), 0);
         for (const w of syncs[i] ?? []) {
@@ -75,7 +78,9 @@ export async function sendFormats(
             .getItem(w.sheet)
             .getRange(a1(w.row0, w.col, w.row0 + w.formats.length - 1, w.col)).numberFormat = w.formats;
         }
+        end();
         await ctx.sync();
+        quietSynced(state);
       }
       return;
     } catch (e) {

@@ -24,6 +24,7 @@ import { type TableSeen, formattedColumns, inspect } from "./inspect";
 import { estimateRowBytes } from "./readPlan";
 import { readAreas } from "./readAreas";
 import { isOfficeError } from "./errors";
+import { quietFromHere, quietSynced } from "./quiet";
 import { refuseMerged, refuseProtected, refusedAdoption } from "./limits";
 import { skipKind } from "../core/columns/skip";
 import { type Found, locate } from "./locate";
@@ -140,6 +141,8 @@ async function setupOnce(
   };
   const sheetNames = new Set(d.sheets.map((s) => s.name.toLowerCase()));
   // The ranges become tables first in the batch: if Excel still refuses one, nothing else was written before it.
+  // All of it is the add-in's own writing (tables, headers, formats): no change event for it.
+  const quietEnd = quietFromHere(ctx, state);
   const adopted = new Map<TableKey, Built>();
   for (const [key, area] of adoptions) {
     const f = located.found[key] as Extract<Found, { kind: "range" }>;
@@ -181,11 +184,14 @@ async function setupOnce(
   for (const b of built) b.choices = stored.choices[b.key];
   const columns = queueFormatReads(ctx, built, state.readBudgetBytes);
   const finishing = built.map((b) => queueFinishingReads(b));
+  quietEnd();
   try {
     await ctx.sync();
+    quietSynced(state);
   } catch (e) {
-    // Below ExcelApi 1.13 merged cells cannot be seen first; Excel's refusal of the table says it.
-    if (adopted.size === 0 || !isOfficeError(e, "InvalidOperation")) throw e;
+    // Below ExcelApi 1.13 merged cells cannot be seen first; Excel's refusal of the table says it:
+    // MergedRangeConflict is the code Excel documents for a table over merged cells.
+    if (adopted.size === 0 || !isOfficeError(e, "MergedRangeConflict", "InvalidOperation")) throw e;
     throw await refusedAdoption(
       ctx,
       [...adopted].map(([key, b]) => ({ tableName: TABLES[key].tableName, sheet: b.sheet })),

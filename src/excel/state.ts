@@ -52,13 +52,15 @@ export interface HostState {
   /** The probe answered once: it is not asked again by this host. */
   date1904Known?: boolean;
   /** Fingerprints of the last read, and who hears of changes found by comparing them (consistency.ts). */
-  fingerprints?: Partial<Record<import("../core/table").TableKey, { skip: string; hash: number }>>;
+  fingerprints?: Partial<Record<import("../core/table").TableKey, import("./consistency").Fingerprint>>;
   changeListeners?: Set<(tables: import("../core/table").TableKey[]) => void>;
   announced?: Set<import("../core/table").TableKey>;
   /** A batch of own writes switched events off and failed before switching them on (quiet.ts). */
   eventsOff?: boolean;
   /** Batches that switched events off so far (quiet.ts). */
   quietWindows?: number;
+  /** The quadrant the pane's filter shows on the customer table (filter.ts), if any. */
+  quadrantFilter?: import("../core/strategy").Quadrant;
   /** The computed columns as last written (for the change-event filter). */
   computed?: { tableName: string; sheet: string; columns: number[]; quadrantColumn?: number; firstColumn?: number };
 }

@@ -163,7 +163,11 @@ export function createChart(
   source: RangeRef,
   seriesBy: string,
 ): ChartModel {
-  const area = source.rect;
+  // A single cell: Excel's documentation is silent, and its Insert Chart command widens a single
+  // selected cell to the block of filled cells around it — modelled here, so that a chart made from
+  // one cell gets whatever series that block makes (the add-in gives every chart ≥ 2 cells).
+  const area =
+    rowCount(source.rect) * columnCount(source.rect) === 1 ? currentRegion(model, source.sheet, source.rect) : source.rect;
   const byColumns = seriesBy === "Columns" || (seriesBy !== "Rows" && rowCount(area) >= columnCount(area));
   const cell = (i: number, j: number): CellValue =>
     byColumns
@@ -210,6 +214,30 @@ export function createChart(
   };
   sheet.charts.push(chart);
   return chart;
+}
+
+/**
+ * Excel's current region of a cell: grown while any cell just outside it (corners included) is
+ * filled, so it is bounded by blank rows and columns or the sheet's edge.
+ */
+export function currentRegion(model: WorkbookModel, sheet: Sheet, start: Rect): Rect {
+  let { r0, c0, r1, c1 } = start;
+  const filled = (r: number, c: number) => r >= 0 && c >= 0 && model.valueAt(sheet, r, c) !== "";
+  const rowHas = (r: number) => {
+    for (let c = c0 - 1; c <= c1 + 1; c++) if (filled(r, c)) return true;
+    return false;
+  };
+  const colHas = (c: number) => {
+    for (let r = r0 - 1; r <= r1 + 1; r++) if (filled(r, c)) return true;
+    return false;
+  };
+  for (;;) {
+    if (r0 > 0 && rowHas(r0 - 1)) r0--;
+    else if (rowHas(r1 + 1)) r1++;
+    else if (c0 > 0 && colHas(c0 - 1)) c0--;
+    else if (colHas(c1 + 1)) c1++;
+    else return rect(r0, c0, r1, c1);
+  }
 }
 
 function anyText(n: number, at: (i: number) => CellValue, from: number): boolean {

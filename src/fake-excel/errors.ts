@@ -21,6 +21,8 @@ export type FakeErrorCode =
   | "ApiNotFound"
   | "InvalidOperationInCellEditMode"
   | "AccessDenied"
+  | "MergedRangeConflict"
+  | "FilteredRangeConflict"
   | "NotImplemented";
 
 export class FakeOfficeError extends Error {
@@ -57,6 +59,19 @@ export function invalidArgument(why: string): FakeOfficeError {
 
 export function invalidOperation(why: string): FakeOfficeError {
   return new FakeOfficeError("InvalidOperation", `The operation attempted is invalid on the object. (${why})`);
+}
+
+/** A table made over merged cells (Excel's documented code and message; docs: "Error handling with the application-specific JavaScript APIs"). */
+export function mergedRangeConflict(why: string): FakeOfficeError {
+  return new FakeOfficeError(
+    "MergedRangeConflict",
+    `Cannot complete the operation. A table can't overlap with another table, a PivotTable report, query results, merged cells, or an XML Map. (${why})`,
+  );
+}
+
+/** A write that would land in a filtered table's rows (Excel's documented code; same page). */
+export function filteredRangeConflict(why: string): FakeOfficeError {
+  return new FakeOfficeError("FilteredRangeConflict", `The attempted operation causes a conflict with a filtered range. (${why})`);
 }
 
 export function alreadyExists(what: string): FakeOfficeError {

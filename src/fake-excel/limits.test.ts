@@ -57,7 +57,7 @@ describe("merged cells", () => {
     expect(fake.workbook.values("客户", "E1:F1")).toEqual([["title 2", ""]]);
   });
 
-  it("a table cannot be made over merged cells (nothing changes), nor cells merged inside a table", async () => {
+  it("a table cannot be made over merged cells — MergedRangeConflict, the code Excel documents — (nothing changes), nor cells merged inside a table", async () => {
     const fake = book();
     fake.workbook.user.merge("客户", "B2:C2");
     const before = fake.workbook.values("客户", "A1:C3");
@@ -67,7 +67,7 @@ describe("merged cells", () => {
         await ctx.sync();
       }),
     );
-    expect(await add).toBe("InvalidOperation");
+    expect(await add).toBe("MergedRangeConflict");
     expect(fake.workbook.tablesInfo()).toEqual([]);
     expect(fake.workbook.values("客户", "A1:C3")).toEqual(before);
 

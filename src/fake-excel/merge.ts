@@ -5,13 +5,14 @@
  *   - a write that puts content into a merged area's other cells fails (`InvalidOperation`, Excel's
  *     "we can't do that to a merged cell"); writing the top-left cell, or blanks, is fine;
  *   - formats set on part of a merged area fail too; `clear` of formats (or all) unmerges;
- *   - a table cannot be made over, or contain, merged cells (`InvalidOperation`; Excel's own
+ *   - a table cannot be made over, or contain, merged cells (`MergedRangeConflict`, as Excel's error
+ *     table documents it; merging inside a table is `InvalidOperation`; Excel's own
  *     "Format as Table" would unmerge them, changing the user's layout);
  *   - inserting or deleting cells that would cut through a merged area fails (`InvalidOperation`);
  *   - merging over part of another merged area fails instead of growing the selection.
  */
 import { Rect, columnCount, contains, formatAddress, intersect, rect, rowCount } from "./address";
-import { invalidOperation } from "./errors";
+import { invalidOperation, mergedRangeConflict } from "./errors";
 import type { Sheet } from "./grid";
 import { checkUnprotected } from "./protection";
 import { FakeClientObject } from "./proxy";
@@ -73,10 +74,10 @@ export function checkMergedFormat(sheet: Sheet, area: Rect): void {
   if (m) throw invalidOperation(`cannot format part of a merged cell (${formatAddress(sheet.name, m)})`);
 }
 
-/** A table may not be made over merged cells. */
+/** A table may not be made over merged cells: `MergedRangeConflict`, the code Excel documents for it. */
 export function checkNoMerges(sheet: Sheet, area: Rect, what: string): void {
   const m = sheet.merges.find((x) => intersect(x, area));
-  if (m) throw invalidOperation(`${what} cannot contain merged cells (${formatAddress(sheet.name, m)})`);
+  if (m) throw mergedRangeConflict(`${what} cannot contain merged cells (${formatAddress(sheet.name, m)})`);
 }
 
 /** How the merged areas follow a shift, planned before anything moves: cutting through one fails. */

@@ -4,7 +4,7 @@
  * column names. Column ids are stable per table.
  */
 import { Rect, columnCount, intersect, rect, rowCount, sameRect } from "./address";
-import { alreadyExists, invalidArgument, invalidOperation } from "./errors";
+import { alreadyExists, filteredRangeConflict, invalidArgument, invalidOperation } from "./errors";
 import type { Sheet } from "./grid";
 import { Shift, shiftRect } from "./shift";
 import { Cell, CellValue, compareForSort, formatText } from "./values";
@@ -29,8 +29,12 @@ export interface TableModel {
   highlightFirstColumn: boolean;
   highlightLastColumn: boolean;
   style: string;
-  /** The AutoFilter's one criterion (Values on one column, the column by its id), or none. */
-  filter: { columnId: number; values: string[] } | null;
+  /**
+   * The AutoFilter's one criterion (Values on one column, the column by its id), or none, and the
+   * rows (0-based sheet rows) it hid when applied: Excel hides them then and keeps them hidden — a
+   * value written later does not show or hide a row until the filter is applied again.
+   */
+  filter: { columnId: number; values: string[]; hidden?: number[] } | null;
   deleted: boolean;
 }
 
@@ -449,6 +453,7 @@ export function planTableShift(t: TableModel, shift: Shift): () => void {
 export function filteredOutRows(model: WorkbookModel, t: TableModel): number[] {
   const f = t.filter;
   if (!f) return [];
+  if (f.hidden) return f.hidden;
   const offset = t.columnIds.indexOf(f.columnId);
   if (offset < 0) return [];
   const c = t.rect.c0 + offset;
@@ -459,4 +464,20 @@ export function filteredOutRows(model: WorkbookModel, t: TableModel): number[] {
     if (!wanted.has(text.toLowerCase())) out.push(r);
   }
   return out;
+}
+
+/**
+ * Writes into a table while its filter hides rows: a range of more than one row that spans a hidden
+ * row, and added rows, are refused with `FilteredRangeConflict` ("The attempted operation causes a
+ * conflict with a filtered range", Excel's error table; office-js#224 reports values landing in the
+ * wrong cells of a filtered range). One cell, and writes beside the table, are fine.
+ */
+export function checkFilteredWrite(model: WorkbookModel, sheet: Sheet, area: Rect, rowsAdded = false): void {
+  for (const t of model.tables) {
+    if (t.deleted || t.sheet !== sheet || !t.filter) continue;
+    const hidden = filteredOutRows(model, t);
+    if (hidden.length === 0 || !intersect(area, rect(t.rect.r0, t.rect.c0, Math.max(t.rect.r1, area.r1), t.rect.c1))) continue;
+    if (rowsAdded || (area.r1 > area.r0 && hidden.some((r) => r >= area.r0 && r <= area.r1)))
+      throw filteredRangeConflict(`table '${t.name}' is filtered; clear its filter before writing these rows`);
+  }
 }

@@ -8,6 +8,8 @@ import { FakeRange, RangeArg, rangeArgRef } from "./range";
 import {
   TableModel,
   addTableColumn,
+  checkFilteredWrite,
+  filteredOutRows,
   addTableRows,
   bodyEnd,
   bodyRect,
@@ -349,6 +351,8 @@ export class FakeTableAutoFilter extends FakeClientObject<TableModel> {
         if (!Array.isArray(values) || values.length === 0 || values.some((v) => typeof v !== "string"))
           throw invalidArgument("a Values criterion needs a non-empty array of strings");
         t.filter = { columnId: t.columnIds[columnIndex!], values: values as string[] };
+        // Hidden as of now, not recomputed when values change (Excel re-applies only on request).
+        t.filter.hidden = filteredOutRows(this.context.env.model, t);
       },
       [columnIndex, criteria],
     );
@@ -580,6 +584,7 @@ export class FakeTableRowCollection extends FakeCollection<TableModel, FakeTable
     let created: RowRef | null = null;
     this.call(
       (t) => {
+        checkFilteredWrite(this.context.env.model, t.sheet, t.rect, true);
         const added = addTableRows(this.context.env.model, t, index, values);
         created = { table: t, index: added.r0 - t.rect.r0 - 1 };
       },

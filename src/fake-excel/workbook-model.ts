@@ -22,7 +22,7 @@ import { Sheet } from "./grid";
 import { checkMergedFormat, checkMergedWrite, planMergeShift } from "./merge";
 import { checkUnprotected } from "./protection";
 import { Shift, shiftRect } from "./shift";
-import { TableModel, fillCalculatedColumns, normalizeHeaders, planTableShift } from "./table-model";
+import { TableModel, checkFilteredWrite, fillCalculatedColumns, normalizeHeaders, planTableShift } from "./table-model";
 import { CellFormat, CellValue, Entered, FormatKey, isError, parseEntered, valueType } from "./values";
 
 export interface RangeRef {
@@ -207,6 +207,7 @@ export class WorkbookModel {
     const matrix = shapeOf(input, area, "values");
     checkUnprotected(sheet, "writing cells");
     checkMergedWrite(sheet, area, matrix, input);
+    checkFilteredWrite(this, sheet, area);
     if (rowCount(area) * columnCount(area) > MAX_CELLS_PER_OPERATION) {
       throw new FakeOfficeError(
         "OperationCellsExceedLimit",
@@ -282,12 +283,26 @@ export class WorkbookModel {
       }
     }
     if (this.hasFormulas) this.dirty = true;
+    this.recordFormatChange(sheet, area);
   }
 
   setFormat<K extends FormatKey>(sheet: Sheet, area: Rect, key: K, value: CellFormat[K] | undefined): void {
     checkUnprotected(sheet, "formatting cells", "allowFormatCells");
     checkMergedFormat(sheet, area);
     sheet.setFormat(area, key, value);
+    this.recordFormatChange(sheet, area);
+  }
+
+  /**
+   * A format change raises `onChanged` too (RangeEdited): "onChanged fires when either the format or
+   * value of the data changes" (Microsoft's tables and worksheets pages, "Detect data changes"). A
+   * single cell's details show the value unchanged.
+   */
+  private recordFormatChange(sheet: Sheet, area: Rect): void {
+    const single = rowCount(area) === 1 && columnCount(area) === 1;
+    const v = single ? this.valueAt(sheet, area.r0, area.c0) : "";
+    const t = valueType(v);
+    this.recordChange(sheet, area, "RangeEdited", single ? { valueBefore: v, valueAfter: v, valueTypeBefore: t, valueTypeAfter: t } : undefined);
   }
 
   clear(sheet: Sheet, area: Rect, kind: ClearKind): void {
@@ -309,7 +324,7 @@ export class WorkbookModel {
       if (kind !== "Contents") delete cell.fmt;
       sheet.prune(r, c);
     });
-    if (kind === "Formats") return;
+    if (kind === "Formats") return this.recordFormatChange(sheet, area);
     this.afterCellsChanged(sheet, area);
     if (edited || kind === "All") this.recordChange(sheet, area, "RangeEdited");
   }

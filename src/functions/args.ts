@@ -46,7 +46,20 @@ function notScalar(arg: unknown, lang: Lang): Read<never> | undefined {
 }
 
 function single(arg: unknown): unknown {
-  return Array.isArray(arg) && arg.length === 1 && Array.isArray(arg[0]) && arg[0].length === 1 ? arg[0][0] : arg;
+  return basicOf(Array.isArray(arg) && arg.length === 1 && Array.isArray(arg[0]) && arg[0].length === 1 ? arg[0][0] : arg);
+}
+
+const BASIC_TYPES = new Set(["Double", "FormattedNumber", "String", "Boolean"]);
+
+/**
+ * A plain value Excel hands over as a cell-value object (CustomFunctionsRuntime 1.4 data types): a
+ * formatted number — say the date `CRM.NEXTVISIT` answers, passed into `CRM.ASSETS` — is its number.
+ */
+function basicOf(arg: unknown): unknown {
+  if (typeof arg !== "object" || arg === null) return arg;
+  const { type, basicValue } = arg as { type?: unknown; basicValue?: unknown };
+  const primitive = typeof basicValue === "number" || typeof basicValue === "string" || typeof basicValue === "boolean";
+  return typeof type === "string" && BASIC_TYPES.has(type) && primitive ? basicValue : arg;
 }
 
 /** The customer-ID caption in both languages: the property a CUSTOMER card carries its ID in. */

@@ -5,7 +5,7 @@
  * all go through this table, so a formula means the same thing everywhere.
  */
 import type { CustomerScore } from "../core/analyze";
-import { dayFromSerial, formatDay, serialFromDay } from "../core/dates";
+import { type Day, dayFromSerial, formatDay, serialFromDay } from "../core/dates";
 import { type Review, computeReview, reviewDates } from "../core/review";
 import { tierLabel } from "../core/reviewView";
 import { type Lang, t } from "../core/i18n";
@@ -142,7 +142,8 @@ function reviewAt(snap: Snapshot, s: CustomerScore, serial: number | undefined, 
   const book = snap.analysis.book;
   const dates = reviewDates(book, s.index);
   const until = serial === undefined ? undefined : dayFromSerial(Math.floor(serial), book.date1904);
-  const day = until === undefined ? dates.at(-1) : dates.filter((d) => d <= until).at(-1);
+  const candidates = until === undefined ? dates : dates.filter((d) => d <= until);
+  const day: Day | undefined = candidates[candidates.length - 1];
   if (day === undefined)
     return {
       ok: false,

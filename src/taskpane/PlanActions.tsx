@@ -37,6 +37,8 @@ export function PlanActions({ analysis, item, lang, writer, onOpenCustomer }: Pl
 
   const copy = async () => {
     try {
+      // Safari before 13.1 has no navigator.clipboard: the TypeError lands below, "copy failed".
+      // eslint-disable-next-line compat/compat
       await navigator.clipboard.writeText(greeting);
       setCopied(t(lang, "log.copied"));
     } catch {

@@ -99,7 +99,8 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): Workbook {
     // Through a promise, so a host that throws rather than rejects is caught too.
     subscription.current = Promise.resolve()
       .then(() =>
-        host.onTablesChanged((tables) => {
+        // Data changes only: a user bolding a row raises onChanged too, and is no reason to refresh.
+        (host.onDataChanged?.bind(host) ?? host.onTablesChanged.bind(host))((tables) => {
           if (tables.length > 0) update((s) => (s.stale ? s : { ...s, stale: true }));
         }),
       )

@@ -6,7 +6,7 @@
  * letter. Style 0 is never a date (exceljs skips it), nor are the built-in formats whose code
  * depends on the locale (27–36, 50–58): exceljs has no code for them.
  */
-import { attributes } from "./xmlText";
+import { attributes, matchesOf } from "./xmlText";
 
 /** The built-in formats with a date or time code (ECMA-376 18.8.30, as exceljs lists them). */
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
@@ -20,13 +20,13 @@ export function dateStyles(stylesXml: string | undefined): boolean[] {
   if (!stylesXml) return [];
   const custom = new Map<number, string>();
   // Only the numFmts list: the differential formats (dxfs) of conditional formats have their own.
-  for (const m of block(stylesXml, "numFmts").matchAll(/<(?:[\w.-]+:)?numFmt(?=[\s/>])([^>]*)>/g)) {
+  for (const m of matchesOf(block(stylesXml, "numFmts"), /<(?:[\w.-]+:)?numFmt(?=[\s/>])([^>]*)>/g)) {
     const a = attributes(m[1]);
     custom.set(parseInt(a.get("numFmtId") ?? "", 10), a.get("formatCode") ?? "");
   }
   const cellXfs = block(stylesXml, "cellXfs");
   const out: boolean[] = [];
-  for (const m of cellXfs.matchAll(/<(?:[\w.-]+:)?xf(?=[\s/>])([^>]*)>/g)) {
+  for (const m of matchesOf(cellXfs, /<(?:[\w.-]+:)?xf(?=[\s/>])([^>]*)>/g)) {
     const id = parseInt(attributes(m[1]).get("numFmtId") ?? "", 10);
     const code = custom.get(id);
     out.push(out.length > 0 && Boolean(id) && (code ? isDateFormat(code) : BUILTIN_DATE_FORMATS.has(id)));

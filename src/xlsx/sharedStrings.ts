@@ -5,6 +5,7 @@
  * null (exceljs reads it as no value).
  */
 import { escapedChars, xmlText } from "./cellText";
+import { matchesOf } from "./xmlText";
 
 export function sharedStrings(xml: string | undefined): (string | null)[] {
   if (!xml) return [];
@@ -34,7 +35,7 @@ function itemText(inner: string): string | null {
   let text: string | null = null;
   let runs: string[] | undefined;
   const noPhonetics = inner.replace(/<(?:[\w.-]+:)?rPh(?=[\s>])[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, "");
-  for (const t of noPhonetics.matchAll(/<(?:[\w.-]+:)?(r|t)(?=[\s/>])[^>]*?(\/?)>(?:([^<]*)<\/(?:[\w.-]+:)?t>)?/g)) {
+  for (const t of matchesOf(noPhonetics, /<(?:[\w.-]+:)?(r|t)(?=[\s/>])[^>]*?(\/?)>(?:([^<]*)<\/(?:[\w.-]+:)?t>)?/g)) {
     if (t[1] === "r") {
       if (t[2] !== "/") (runs ??= []).push("");
       continue;

@@ -5,7 +5,7 @@
  * conditional formats, comments, print titles …) by never re-serializing the workbook.
  */
 import { columnIndex, columnLetters } from "../core/a1";
-import { attributes } from "./xmlText";
+import { attributes, matchesOf } from "./xmlText";
 import { CannotKeep } from "./cannotKeep";
 
 /** What to write in one cell: a number, text (as an inline string), or nothing (the cell is cleared). */
@@ -52,7 +52,7 @@ export function editSheet(xml: string, edits: SheetEdits): string {
   const out: string[] = [];
   let last = 0;
   const rowRe = new RegExp(`<${p}row\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}row>)`, "g");
-  for (const m of inner.matchAll(rowRe)) {
+  for (const m of matchesOf(inner, rowRe)) {
     const start = m.index!;
     const tag = /^<[^>]*?\/?>/.exec(m[0])![0];
     const r = Number(attributes(tag).get("r"));
@@ -103,7 +103,7 @@ function editRow(p: string, rowXml: string, tag: string, row: number, cells: Map
   const out: string[] = [];
   let last = 0;
   const cellRe = new RegExp(`<${p}c\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}c>)`, "g");
-  for (const m of body.matchAll(cellRe)) {
+  for (const m of matchesOf(body, cellRe)) {
     const cellTag = /^<[^>]*?\/?>/.exec(m[0])![0];
     const a = attributes(cellTag);
     const col = cellColumn(a.get("r"));

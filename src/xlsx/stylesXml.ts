@@ -4,7 +4,7 @@
  * fill, font and borders, and gets a copy of its style with the number format changed. A style
  * that already has the format is reused, so rescoring a scored copy adds nothing.
  */
-import { attributes, decodeXml } from "./xmlText";
+import { attributes, decodeXml, matchesOf } from "./xmlText";
 import { escapeXml } from "./sheetXml";
 import { CannotKeep } from "./cannotKeep";
 
@@ -21,7 +21,7 @@ export class StyleBook {
   private nextFormat = FIRST_CUSTOM;
 
   constructor(private readonly xml: string) {
-    for (const m of xml.matchAll(/<(?:[\w.-]+:)?numFmt\s[^>]*>/g)) {
+    for (const m of matchesOf(xml, /<(?:[\w.-]+:)?numFmt\s[^>]*>/g)) {
       const a = attributes(m[0]);
       const id = Number(a.get("numFmtId"));
       this.formats.set(decodeXml(a.get("formatCode") ?? ""), id);
@@ -29,7 +29,7 @@ export class StyleBook {
     }
     const cellXfs = /<(?:[\w.-]+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cellXfs>/.exec(xml);
     if (!cellXfs) throw new CannotKeep("styles");
-    this.xfs = [...cellXfs[1].matchAll(/<(?:[\w.-]+:)?xf\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?xf>)/g)].map(
+    this.xfs = [...matchesOf(cellXfs[1], /<(?:[\w.-]+:)?xf\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?xf>)/g)].map(
       (m) => m[0],
     );
   }
@@ -87,7 +87,7 @@ export class StyleBook {
         xml = xml.replace(
           /(<(?:[\w.-]+:)?numFmts\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?numFmts>)/,
           (_, open: string, body: string, close: string) => {
-            const total = [...body.matchAll(/<(?:[\w.-]+:)?numFmt\s/g)].length + this.added.length;
+            const total = [...matchesOf(body, /<(?:[\w.-]+:)?numFmt\s/g)].length + this.added.length;
             return `${open.replace(/\s+count="\d+"/, ` count="${total}"`)}${body}${entries}${close}`;
           },
         );

@@ -23,6 +23,7 @@ import type { CellRange } from "./a1";
 import type { SheetChoices } from "../core/locate";
 import { type OpenedSheet, openSheetForEdit, rewriteTablePart, saveEdits } from "./packageEdit";
 import { type CellContent, type CellEdit, type SheetEdits, escapeXml, styleAt } from "./sheetXml";
+import { matchesOf } from "./xmlText";
 
 const NUMBER_FORMATS: Record<string, string> = {
   amount: "#,##0.00",
@@ -119,7 +120,7 @@ async function growTable(opened: OpenedSheet, names: string[]): Promise<void> {
   const range: CellRange = { ...customers.range, right: customers.range.right + names.length };
   const filter: CellRange = { ...range, bottom: range.bottom - (customers.table!.totalsRow ? 1 : 0) };
   await rewriteTablePart(opened, range, filter, (xml, p) => {
-    const ids = [...xml.matchAll(/<(?:[\w.-]+:)?tableColumn\s[^>]*?\bid="(\d+)"/g)].map((m) => Number(m[1]));
+    const ids = [...matchesOf(xml, /<(?:[\w.-]+:)?tableColumn\s[^>]*?\bid="(\d+)"/g)].map((m) => Number(m[1]));
     let id = Math.max(0, ...ids);
     const added = names.map((n) => `<${p}tableColumn id="${++id}" name="${escapeXml(n)}"/>`).join("");
     return xml.replace(

@@ -15,10 +15,22 @@ export function decodeXml(text: string): string {
   });
 }
 
+/**
+ * Every match of `re` in `text`, in order, as `text.matchAll(re)` gives them — which the oldest
+ * WebViews the pane runs in lack (Safari before 13; eslint.config.mjs). `re` itself is not moved.
+ */
+export function* matchesOf(text: string, re: RegExp): Generator<RegExpExecArray> {
+  const global = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    yield m;
+    if (m[0] === "") global.lastIndex++;
+  }
+}
+
 /** Attributes of a start tag's text, keyed by their name without namespace prefix. */
 export function attributes(tagText: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of tagText.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+  for (const m of matchesOf(tagText, /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
     const local = m[1].includes(":") && !m[1].startsWith("xmlns") ? m[1].slice(m[1].indexOf(":") + 1) : m[1];
     if (!out.has(local)) out.set(local, decodeXml(m[2] ?? m[3] ?? ""));
   }
@@ -28,7 +40,7 @@ export function attributes(tagText: string): Map<string, string> {
 /** Start tags named `local` (any namespace prefix), as their attribute maps. */
 export function startTags(xml: string, local: string): Map<string, string>[] {
   const re = new RegExp(`<(?:[\\w.-]+:)?${local}(?=[\\s/>])([^>]*)>`, "g");
-  return [...xml.matchAll(re)].map((m) => attributes(m[1]));
+  return [...matchesOf(xml, re)].map((m) => attributes(m[1]));
 }
 
 /** Removes every `local` element (self-closing or with content; not nested in itself). */

@@ -40,3 +40,26 @@ describe("while the user is typing in a cell", () => {
     expect(result.written).toBe(4);
   });
 });
+
+describe("the pane's other operations while the user is typing in a cell", () => {
+  test.each(["1.11", "1.9"])(
+    "the quadrant filter and the coverage sheet wait for the edit to end instead of failing (ExcelApi %s)",
+    async (level) => {
+      const { fake, host } = open({ api: { level } });
+      chinesePlainBook(fake, 4);
+      await host.setup("zh-CN");
+      await host.refresh("zh-CN");
+      fake.workbook.startCellEdit();
+      const filtering = host.filterQuadrant!("I");
+      setTimeout(() => fake.workbook.endCellEdit(), 400);
+      await expect(filtering).resolves.toBeUndefined();
+      fake.workbook.startCellEdit();
+      const coverage = host.coverageSheet!("zh-CN", "C1").then(
+        () => "done",
+        (e: { code?: string }) => e.code ?? "other",
+      );
+      setTimeout(() => fake.workbook.endCellEdit(), 400);
+      expect(await coverage).not.toBe("InvalidOperationInCellEditMode");
+    },
+  );
+});

@@ -57,6 +57,15 @@ describe("CRM.ASSETS and CRM.TIER", () => {
     expect(ev('=CRM.ASSETS("C1", "soon")', "en-US")).toMatchObject({ error: "#VALUE!" });
   });
 
+  it("takes a formatted number as a date (a date another CRM function answers, CustomFunctionsRuntime 1.4)", async () => {
+    const host = new StubHost(reviews());
+    bind(host, { lang: () => "en-US" });
+    const total = new Invocation<number>();
+    assets("C1", { type: "Double", basicValue: serial("2026-02-27"), numberFormat: "yyyy-mm-dd" }, total);
+    await settle();
+    expect(total.results.map(shown)).toEqual([40_000]);
+  });
+
   it("names the tier from the settings' thresholds", () => {
     expect(ev('=CRM.TIER("C1")')).toBe("财富客户");
     expect(ev('=CRM.TIER("C1")', "en-US")).toBe("Wealth");

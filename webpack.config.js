@@ -30,11 +30,20 @@ const { DEFAULT_DEV_PORT, devServerPort, portFree, portHolder, portTakenMessage 
  * may import exceljs on demand, for an .xlsx list to import, into a chunk of its own).
  */
 const NOT_IN_ADDIN = ["exceljs", "chart.js"];
+/**
+ * Packages that must not be in the add-in's bundles at all, not even in a chunk loaded on demand:
+ * DuckDB (`crm export`/`crm sql`) is a native Node addon for the command line only.
+ */
+const NEVER_IN_ADDIN = ["@duckdb"];
 
-/** Fails the build when one of `packages` ends up in a chunk loaded at start, naming the entry points. */
+/**
+ * Fails the build when one of `packages` ends up in a chunk loaded at start (or, with `anyChunk`,
+ * in any chunk), naming the entry points.
+ */
 class ForbiddenPackagesPlugin {
-  constructor(packages) {
+  constructor(packages, { anyChunk = false } = {}) {
     this.packages = packages;
+    this.anyChunk = anyChunk;
   }
   apply(compiler) {
     const name = "ForbiddenPackagesPlugin";
@@ -44,7 +53,7 @@ class ForbiddenPackagesPlugin {
       compilation.hooks.afterOptimizeChunkModules.tap(name, (chunks) => {
         const found = new Map(); // package → entry points whose chunks carry it
         for (const chunk of chunks) {
-          if (!chunk.canBeInitial()) continue; // loaded on demand, by an import() the user triggers
+          if (!this.anyChunk && !chunk.canBeInitial()) continue; // loaded on demand, by an import() the user triggers
           for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
             for (const inner of module.modules ?? [module]) {
               const pkg = packageOf(inner.resource ?? "");
@@ -58,7 +67,9 @@ class ForbiddenPackagesPlugin {
         for (const [pkg, entries] of found) {
           compilation.errors.push(
             new compiler.webpack.WebpackError(
-              `${pkg} is loaded at the add-in's start (${[...entries].join(", ")}); it belongs to the CLI, the workbench, or a chunk imported on demand`,
+              this.anyChunk
+                ? `${pkg} is in the add-in's bundle (${[...entries].join(", ")}); it belongs to the command line only`
+                : `${pkg} is loaded at the add-in's start (${[...entries].join(", ")}); it belongs to the CLI, the workbench, or a chunk imported on demand`,
             ),
           );
         }
@@ -182,6 +193,7 @@ async function addinConfig(env, dev, outDir, deploy) {
         ],
       }),
       new ForbiddenPackagesPlugin(NOT_IN_ADDIN),
+      new ForbiddenPackagesPlugin(NEVER_IN_ADDIN, { anyChunk: true }),
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },

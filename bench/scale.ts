@@ -8,7 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSync } from "esbuild";
+import { bundleCli } from "./cliBundle";
 import { BENCH_AS_OF, CUSTOMER_HEADERS, PURCHASE_HEADERS, customerRows, purchaseGenerator } from "./data";
 import { writeXlsx } from "./xlsxWriter";
 import { formatDay } from "../src/core/dates";
@@ -31,8 +31,6 @@ export interface ScaleResult {
   note?: string;
 }
 
-const ROOT = join(__dirname, "..");
-
 export async function benchScale(customers: number, purchases: number, o: { libreoffice: boolean; runs: number; log: (l: string) => void }): Promise<ScaleResult> {
   const dir = join(tmpdir(), `crm-bench-scale-${process.pid}`);
   mkdirSync(dir, { recursive: true });
@@ -47,8 +45,7 @@ export async function benchScale(customers: number, purchases: number, o: { libr
     const fileMB = round(statSync(file).size / 2 ** 20);
     o.log(`  wrote ${customers.toLocaleString("en")} × ${purchases.toLocaleString("en")} (${fileMB} MB) in ${writeSeconds} s`);
 
-    const cli = join(ROOT, ".tmp", "bench", "crm.cjs");
-    buildSync({ entryPoints: [join(ROOT, "src/cli/main.ts")], bundle: true, platform: "node", packages: "external", outfile: cli, logLevel: "error" });
+    const cli = bundleCli();
     const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find(existsSync);
     let note: string | undefined;
     if (!o.libreoffice) note = "LibreOffice not timed in a quick run";
@@ -105,7 +102,7 @@ function* purchaseRows(customers: number, purchases: number): Generator<(string 
  * maximum RSS where /usr/bin/time exists, else the kernel's high-water mark (VmHWM) polled from
  * /proc every 20 ms until the process ends.
  */
-function timedRun(cmd: string, args: string[], out: string): Promise<{ status: number | null; seconds: number; peakMB: number | null; stderr: string }> {
+export function timedRun(cmd: string, args: string[], out: string): Promise<{ status: number | null; seconds: number; peakMB: number | null; stderr: string }> {
   const timeFile = `${out}.time`;
   const gnuTime = existsSync("/usr/bin/time");
   const [c, a] = gnuTime ? ["/usr/bin/time", ["-f", "%M", "-o", timeFile, cmd, ...args]] : [cmd, args];

@@ -62,6 +62,14 @@ describe("npm run bench -- --quick --json", () => {
       "todayTab.openMs",
       "todayTab.peerMs",
       "todayTab.ratio",
+      "team.books",
+      "team.customers",
+      "team.purchases",
+      "team.seconds",
+      "team.separateSeconds",
+      "warehouse.customers",
+      "warehouse.sqlMs",
+      "warehouse.coreMs",
     ]) {
       expect([path, typeof at(report, path)]).toEqual([path, "number"]);
     }
@@ -92,6 +100,11 @@ describe("npm run bench -- --quick --json", () => {
   it("scores every customer of the workbook it writes through the command line, and leaves LibreOffice out of a quick run", () => {
     expect(at(report, "scale.scoredAll")).toBe(true);
     expect(at(report, "scale.libreofficeSeconds")).toBeNull();
+  });
+
+  it("gets the same quadrant counts from crm team as from each book's crm score, and the same answers from crm sql in DuckDB as from the core", () => {
+    expect(at(report, "team.agree")).toBe(true);
+    expect(at(report, "warehouse.agree")).toBe(true);
   });
 
   it("answers a column of CRM.QUADRANT cells", () => {

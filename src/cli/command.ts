@@ -15,10 +15,12 @@ export interface CliCommand<O extends CommonOptions = CommonOptions> {
   name: string;
   /** i18n key of the one-line description in --help. */
   help: string;
+  /** How many workbooks the command takes first: one (the default), one or more, or none. */
+  books?: "one" | "many" | "none";
   /** Positional arguments after the workbook: commander syntax and i18n key of the help. */
   args?: readonly (readonly [syntax: string, help: string])[];
   /** Options beyond the shared ones: commander flags and i18n key of the help. */
   options?: readonly (readonly [flags: string, help: string])[];
-  /** `positional[0]` is the workbook; returns the exit code. */
+  /** `positional[0]` is the workbook (`many`: every positional is one); returns the exit code. */
   run(positional: string[], opts: O, ctx: CliContext): Promise<number>;
 }

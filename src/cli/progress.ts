@@ -26,6 +26,7 @@ export function wantsProgress(terminals: Terminals | undefined, env: NodeJS.Proc
 /** The line for a tick: "Reading the workbook… · 12,000 rows · 40%". */
 export function progressText(tick: Tick, lang: Lang): string {
   const parts = [t(lang, `progress.stage.${tick.stage}`)];
+  if (tick.stage === "books" && tick.total !== undefined) parts.push(`${tick.done}/${tick.total}`);
   if (tick.rows !== undefined && tick.rows > 0) parts.push(t(lang, "progress.cli.rows", { rows: new Intl.NumberFormat(lang).format(tick.rows) }));
   const f = fraction(tick);
   if (f !== undefined && tick.stage !== "done") parts.push(`${Math.floor(f * 100)}%`);

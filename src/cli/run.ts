@@ -19,6 +19,8 @@ import { columnsCommand } from "./columns";
 import { importCommand } from "./import";
 import { coverageCommand } from "./coverage";
 import { reviewCommand } from "./review";
+import { teamCommand } from "./team/team";
+import { exportCommand, sqlCommand } from "./warehouse";
 
 /** The subcommands, in the order --help lists them. */
 const COMMANDS: readonly CliCommand<never>[] = [
@@ -30,6 +32,9 @@ const COMMANDS: readonly CliCommand<never>[] = [
   coverageCommand,
   reviewCommand,
   columnsCommand,
+  teamCommand,
+  exportCommand,
+  sqlCommand,
 ];
 
 export async function runCli(
@@ -79,8 +84,9 @@ function buildProgram(
     const cmd = program
       .command(spec.name)
       .description(t(lang, spec.help))
-      .helpOption("-h, --help", t(lang, "cli.help.help"))
-      .argument("<book>", t(lang, "cli.help.book"));
+      .helpOption("-h, --help", t(lang, "cli.help.help"));
+    if (spec.books === "many") cmd.argument("<book...>", t(lang, "cli.help.books"));
+    else if (spec.books !== "none") cmd.argument("<book>", t(lang, "cli.help.book"));
     for (const [syntax, help] of spec.args ?? []) cmd.argument(syntax, t(lang, help));
     cmd
       .option("--as-of <date>", t(lang, "cli.help.asOf"))
@@ -90,8 +96,8 @@ function buildProgram(
     for (const [flags, help] of spec.options ?? []) cmd.option(flags, t(lang, help));
     cmd.action(async (...params: unknown[]) => {
       // commander passes the positional arguments, then the options, then the command.
-      const positional = params.slice(0, -2) as string[];
-      state.file = positional[0];
+      const positional = params.slice(0, -2).flat() as string[];
+      state.file = positional[0] ?? "";
       state.opts = params[params.length - 2] as CommonOptions;
       watch(state.opts);
       state.code = await spec.run(positional, state.opts as never, ctx);
@@ -109,7 +115,7 @@ function usageError(e: CommanderError, lang: Lang, io: CliIo): number {
     {
       "commander.unknownCommand": "cli.error.unknownCommand",
       "commander.unknownOption": "cli.error.unknownOption",
-      "commander.missingArgument": quoted === "book" ? "cli.error.missingBook" : "cli.error.missingArgument",
+      "commander.missingArgument": quoted === "book" || quoted === "book..." ? "cli.error.missingBook" : "cli.error.missingArgument",
       "commander.optionMissingArgument": "cli.error.optionValue",
       "commander.excessArguments": "cli.error.excessArguments",
     }[e.code] ?? "cli.error.usage";

@@ -119,6 +119,7 @@ function contactsOf(book: LinkedBook, asOf: Day): { last: Int32Array; latestNext
 /** Records dated after the as-of date: kept, not counted yet, and worth a look (a typo in the year?). */
 function futureDates(book: LinkedBook, asOf: Day): Problem[] {
   const out: Problem[] = [];
+  const asOfText = formatDay(asOf);
   const report = (key: TableKey, col: string, row: number, day: Day) => {
     const t = book.tables[key];
     const i = t?.cols.get(col);
@@ -131,7 +132,7 @@ function futureDates(book: LinkedBook, asOf: Day): Problem[] {
       row,
       column: t.table.headers[i],
       columnIndex: t.table.firstColumn + i,
-      params: { value: formatDay(day), asOf: formatDay(asOf) },
+      params: { value: formatDay(day), asOf: asOfText },
     });
   };
   const { day, row } = book.purchases;

@@ -6,13 +6,13 @@ import type { Cell, RawBook, RawTable, TableKey } from "./table";
 import type { Problem } from "./quality";
 import { type Day, formatDay } from "./dates";
 import { type Settings, readSettings } from "./settings";
-import { TABLES } from "./schema";
 import type { ColumnMap } from "./columns";
 import { mergeChoices, parseColumnMap } from "./columns/stored";
-import { type RowReader, TableReader, show } from "./rows";
+import { type Col, type RowReader, TableReader, show } from "./rows";
 import { type ParsedId, lookalikeKey } from "./parse/id";
 import type { Lang } from "./i18n";
 import { type PaymentStatus, Purchases, statusCode } from "./purchases";
+import { CellIndex } from "./cellIndex";
 
 /** Index of the record's customer in `customers`, or -1 for an orphan. */
 type CustomerRef = number;
@@ -100,13 +100,9 @@ export function bookLang(raw: RawBook): Lang {
 class LookalikeWatch {
   private readonly seen = new Map<string, { key: string; text: string }>();
   private readonly reported = new Set<string>();
-  private readonly known = new Set<ParsedId>();
 
-  check(r: RowReader, id: ParsedId): void {
-    // Only an ID not met before can start or complete a pair, and most rows repeat a known one
-    // (the row reader hands out one ParsedId per distinct cell, so identity is a cheap test).
-    if (this.known.has(id)) return;
-    this.known.add(id);
+  /** Called for each ID cell not linked before (the linker remembers the cells it has linked). */
+  check(r: RowReader, idCol: Col, id: ParsedId): void {
     const { key, text } = id;
     const group = lookalikeKey(key);
     if (group === undefined) return;
@@ -114,8 +110,58 @@ class LookalikeWatch {
     if (!first) this.seen.set(group, { key, text });
     else if (first.key !== key && !this.reported.has(key)) {
       this.reported.add(key);
-      r.report("warning", "id.lookalike", "id", { value: text, other: first.text });
+      r.report("warning", "id.lookalike", idCol, { value: text, other: first.text });
     }
+  }
+}
+
+/**
+ * Ties records to customers. ID cells already linked are remembered (`CellIndex`): the 20th
+ * purchase of a customer costs one lookup. Seeded with the customers' own ID cells (a purchase
+ * usually repeats them exactly), so the lookups stay among 10,000 compact keys rather than among
+ * cells scattered over the purchase rows.
+ */
+class Linker {
+  private readonly linked = new CellIndex<CustomerRef>();
+  private readonly watch = new LookalikeWatch();
+
+  constructor(private readonly book: LinkedBook) {}
+
+  /** A customer row: its parsed ID (its index is the customers' count), or undefined when the row is no customer (reported). */
+  addCustomer(r: RowReader, idCol: Col): ParsedId | undefined {
+    const id = r.id(idCol);
+    if (!id) return undefined;
+    const { book } = this;
+    const first = book.byKey.get(id.key);
+    if (first !== undefined) {
+      r.report("error", "id.duplicate", idCol, { value: id.text, firstRow: book.customers[first].row });
+      return undefined;
+    }
+    this.watch.check(r, idCol, id);
+    const index = book.customers.length;
+    book.byKey.set(id.key, index);
+    this.linked.set(r.cell(idCol), index);
+    return id;
+  }
+
+  /** The record's customer, or -1 with an orphan error (the record is kept, never invented into a customer). */
+  customerOf(r: RowReader, idCol: Col): CustomerRef | undefined {
+    const cell = r.cell(idCol);
+    const known = this.linked.get(cell);
+    return known !== undefined ? known : this.firstLink(r, idCol, cell);
+  }
+
+  private firstLink(r: RowReader, idCol: Col, cell: Cell): CustomerRef | undefined {
+    const id = r.id(idCol);
+    if (!id) return undefined;
+    this.watch.check(r, idCol, id);
+    const index = this.book.byKey.get(id.key);
+    if (index !== undefined) {
+      this.linked.set(cell, index);
+      return index;
+    }
+    r.report("error", "orphan", idCol, { value: id.text });
+    return -1;
   }
 }
 
@@ -136,49 +182,24 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
   // The column map kept in the workbook; `--map` choices win over it field by field.
   const stored = parseColumnMap(raw.columnMap);
   problems.push(...stored.problems);
-  const watch = new LookalikeWatch();
-  const read = (key: TableKey, fn: (r: RowReader) => void) => {
+  const reader = (key: TableKey): TableReader | undefined => {
     const table = raw.tables[key];
-    if (!table) return;
+    if (!table) return undefined;
     const { choices, from } = mergeChoices(stored.choices[key], raw.choices?.[key]);
-    const reader = new TableReader(key, table, raw.date1904, problems, lang, choices);
-    for (const [field, source] of Object.entries(from)) if (reader.map.fields[field]) reader.map.fields[field].from = source;
-    book.tables[key] = { table, cols: reader.cols, map: reader.map };
-    reader.forEachRow(fn);
+    const t = new TableReader(key, table, raw.date1904, problems, lang, choices);
+    for (const [field, source] of Object.entries(from)) if (t.map.fields[field]) t.map.fields[field].from = source;
+    book.tables[key] = { table, cols: t.cols, map: t.map };
+    return t;
   };
 
-  // ID cells already linked to a customer: the 20th purchase of a customer costs one lookup. Seeded
-  // with the customers' own ID cells (a purchase usually repeats them exactly), so the lookups
-  // stay among 10,000 compact keys rather than among cells scattered over the purchase rows.
-  const linked = new Map<Cell, CustomerRef>();
-  read("customers", (r) => {
-    const id = r.id();
-    if (!id) return;
-    const first = book.byKey.get(id.key);
-    if (first !== undefined) {
-      r.report("error", "id.duplicate", "id", { value: id.text, firstRow: book.customers[first].row });
-      return;
-    }
-    watch.check(r, id);
-    const index = book.customers.length;
-    book.byKey.set(id.key, index);
-    linked.set(r.cell("id"), index);
-    book.customers.push({
-      index,
-      key: id.key,
-      id: id.text,
-      name: r.requiredText("name", "warning"),
-      row: r.row,
-      birthday: r.date("birthday", false),
-      cells: r.cells,
-    });
-  });
-
-  const customerTable = raw.tables.customers;
-  if (!customerTable) return book;
+  const link = new Linker(book);
+  const customers = reader("customers");
+  if (!customers) return book;
+  readCustomers(customers, link, book);
   if (book.customers.length === 0 && !problems.some((p) => p.table === "customers")) {
     // Nothing to score is worth saying, not worth an error: a new workbook starts this way.
-    const idCol = book.tables.customers?.cols.get("id") ?? 0;
+    const customerTable = customers.table;
+    const idCol = customers.cols.get("id") ?? 0;
     problems.push({
       severity: "warning",
       code: "table.empty",
@@ -190,94 +211,151 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
       params: {},
     });
   }
-  /** The record's customer, or -1 with an orphan error (the record is kept, never invented into a customer). */
-  const customerOf = (r: RowReader): CustomerRef | undefined => {
-    const cell = r.cell("id");
-    const known = linked.get(cell);
-    if (known !== undefined) return known;
-    const id = r.id();
-    if (!id) return undefined;
-    watch.check(r, id);
-    const index = book.byKey.get(id.key);
-    if (index !== undefined) {
-      linked.set(cell, index);
-      return index;
-    }
-    r.report("error", "orphan", "id", { value: id.text });
-    return -1;
-  };
-  const col = (key: TableKey, name: string) => TABLES[key].columns.find((c) => c.key === name)!;
-  const channelCol = col("followUps", "channel");
-  const statusCol = col("purchases", "paymentStatus");
-  const assetCols = { assetClass: col("assets", "assetClass"), institution: col("assets", "institution"), riskLevel: col("assets", "riskLevel") };
-  const policyCols = { relationship: col("policies", "relationship"), coverType: col("policies", "coverType"), payment: col("policies", "payment") };
+  // In sheet order of the tables, so problems and look-alike warnings are met where they were.
+  const followUps = reader("followUps");
+  if (followUps) readFollowUps(followUps, link, book);
+  const purchases = reader("purchases");
+  if (purchases) readPurchases(purchases, link, book);
+  const assets = reader("assets");
+  if (assets) readAssets(assets, link, book);
+  const policies = reader("policies");
+  if (policies) readPolicies(policies, link, book);
+  return book;
+}
 
-  read("followUps", (r) => {
-    const customer = customerOf(r);
-    const day = r.date("date", true);
-    const nextDay = r.date("nextDate", false);
-    const channel = r.enumKey(channelCol, false);
-    if (customer === undefined || day === undefined) return;
+// One function per table, each with its own loop over `records()`: the column handles are
+// resolved once, before the loop, and the accessors inline into it.
+
+function readCustomers(t: TableReader, link: Linker, book: LinkedBook): void {
+  const id = t.col("id");
+  const name = t.col("name");
+  const birthday = t.col("birthday");
+  for (const r = t.records(); r.next(); ) {
+    const added = link.addCustomer(r, id);
+    if (!added) continue;
+    book.customers.push({
+      index: book.customers.length,
+      key: added.key,
+      id: added.text,
+      name: r.requiredText(name, "warning"),
+      row: r.row,
+      birthday: r.date(birthday, false),
+      cells: r.cells,
+    });
+  }
+}
+
+function readFollowUps(t: TableReader, link: Linker, book: LinkedBook): void {
+  const c = {
+    id: t.col("id"),
+    date: t.col("date"),
+    nextDate: t.col("nextDate"),
+    channel: t.col("channel"),
+    summary: t.col("summary"),
+    outcome: t.col("outcome"),
+    nextAction: t.col("nextAction"),
+  };
+  for (const r = t.records(); r.next(); ) {
+    const customer = link.customerOf(r, c.id);
+    const day = r.date(c.date, true);
+    const nextDay = r.date(c.nextDate, false);
+    const channel = r.enumKey(c.channel, false);
+    if (customer === undefined || day === undefined) continue;
     book.followUps.push({
       customer,
       row: r.row,
       day,
       channel,
-      summary: r.text("summary"),
-      outcome: r.text("outcome"),
+      summary: r.text(c.summary),
+      outcome: r.text(c.outcome),
       nextDay,
-      nextAction: r.text("nextAction"),
+      nextAction: r.text(c.nextAction),
     });
-  });
+  }
+}
 
-  read("purchases", (r) => {
-    const customer = customerOf(r);
-    const day = r.date("date", true);
-    const amount = r.amount("amount", true);
-    const status = statusCode(r.enumKey(statusCol, false) as PaymentStatus | undefined);
-    if (customer === undefined || day === undefined || amount === undefined) return;
-    book.purchases.push(customer, r.row, day, amount, status, r.text("product"));
-  });
+function readPurchases(t: TableReader, link: Linker, book: LinkedBook): void {
+  const id = t.col("id");
+  const date = t.col("date");
+  const amountCol = t.col("amount");
+  const status = t.col("paymentStatus");
+  const product = t.col("product");
+  const purchases = book.purchases;
+  for (const r = t.records(); r.next(); ) {
+    const customer = link.customerOf(r, id);
+    const day = r.date(date, true);
+    const amount = r.amount(amountCol, true);
+    const code = statusCode(r.enumKey(status, false) as PaymentStatus | undefined);
+    if (customer === undefined || day === undefined || amount === undefined) continue;
+    purchases.push(customer, r.row, day, amount, code, r.text(product));
+  }
+}
 
-  read("assets", (r) => {
-    const customer = customerOf(r);
-    const reviewDay = r.date("reviewDate", true);
-    const assetClass = r.enumKey(assetCols.assetClass, true);
-    const value = r.amount("value", true);
-    const institution = r.enumKey(assetCols.institution, false);
-    const riskLevel = r.enumKey(assetCols.riskLevel, false);
-    const heldSince = r.date("heldSince", false);
-    const maturity = r.date("maturity", false);
-    if (customer === undefined || reviewDay === undefined || assetClass === undefined || value === undefined) return;
-    book.assets.push({ customer, row: r.row, reviewDay, assetClass, name: r.text("name"), institution, heldSince, maturity, riskLevel, value });
-  });
+function readAssets(t: TableReader, link: Linker, book: LinkedBook): void {
+  const c = {
+    id: t.col("id"),
+    reviewDate: t.col("reviewDate"),
+    assetClass: t.col("assetClass"),
+    value: t.col("value"),
+    institution: t.col("institution"),
+    riskLevel: t.col("riskLevel"),
+    heldSince: t.col("heldSince"),
+    maturity: t.col("maturity"),
+    name: t.col("name"),
+  };
+  for (const r = t.records(); r.next(); ) {
+    const customer = link.customerOf(r, c.id);
+    const reviewDay = r.date(c.reviewDate, true);
+    const assetClass = r.enumKey(c.assetClass, true);
+    const value = r.amount(c.value, true);
+    const institution = r.enumKey(c.institution, false);
+    const riskLevel = r.enumKey(c.riskLevel, false);
+    const heldSince = r.date(c.heldSince, false);
+    const maturity = r.date(c.maturity, false);
+    if (customer === undefined || reviewDay === undefined || assetClass === undefined || value === undefined) continue;
+    book.assets.push({ customer, row: r.row, reviewDay, assetClass, name: r.text(c.name), institution, heldSince, maturity, riskLevel, value });
+  }
+}
 
-  read("policies", (r) => {
-    const customer = customerOf(r);
-    const insured = r.requiredText("insured", "error");
-    const coverType = r.enumKey(policyCols.coverType, true);
-    const sumInsured = r.amount("sumInsured", true);
+function readPolicies(t: TableReader, link: Linker, book: LinkedBook): void {
+  const c = {
+    id: t.col("id"),
+    insured: t.col("insured"),
+    coverType: t.col("coverType"),
+    sumInsured: t.col("sumInsured"),
+    relationship: t.col("relationship"),
+    insurer: t.col("insurer"),
+    policyNo: t.col("policyNo"),
+    premium: t.col("premium"),
+    payment: t.col("payment"),
+    paymentYears: t.col("paymentYears"),
+    startDate: t.col("startDate"),
+    endDate: t.col("endDate"),
+  };
+  for (const r = t.records(); r.next(); ) {
+    const customer = link.customerOf(r, c.id);
+    const insured = r.requiredText(c.insured, "error");
+    const coverType = r.enumKey(c.coverType, true);
+    const sumInsured = r.amount(c.sumInsured, true);
     const policy = {
-      relationship: r.enumKey(policyCols.relationship, false),
-      insurer: r.text("insurer"),
-      policyNo: r.text("policyNo"),
-      premium: r.amount("premium", false),
-      payment: r.enumKey(policyCols.payment, false),
-      paymentYears: r.number("paymentYears"),
-      startDay: r.date("startDate", false),
-      endDay: r.date("endDate", false),
+      relationship: r.enumKey(c.relationship, false),
+      insurer: r.text(c.insurer),
+      policyNo: r.text(c.policyNo),
+      premium: r.amount(c.premium, false),
+      payment: r.enumKey(c.payment, false),
+      paymentYears: r.number(c.paymentYears),
+      startDay: r.date(c.startDate, false),
+      endDay: r.date(c.endDate, false),
     };
-    if (customer === undefined || !insured || coverType === undefined || sumInsured === undefined) return;
+    if (customer === undefined || !insured || coverType === undefined || sumInsured === undefined) continue;
     if (policy.startDay !== undefined && policy.endDay !== undefined && policy.endDay < policy.startDay) {
       // Neither date can be trusted: never a renewal, never counted as in force until fixed.
-      r.report("error", "policy.endBeforeStart", "endDate", { start: formatDay(policy.startDay), end: formatDay(policy.endDay) });
+      r.report("error", "policy.endBeforeStart", c.endDate, { start: formatDay(policy.startDay), end: formatDay(policy.endDay) });
       book.policies.push({ customer, row: r.row, insured, coverType, sumInsured, ...policy, endDay: undefined, endBeforeStart: true });
-      return;
+      continue;
     }
     book.policies.push({ customer, row: r.row, insured, coverType, sumInsured, ...policy });
-  });
-
-  return book;
+  }
 }
 
 /** The customer-card value of a column for a customer (phone, address …), as written. */

@@ -6,9 +6,10 @@
  */
 
 /** What the user sees happening, in order of a refresh (label: i18n key `progress.stage.<stage>`). */
-export type Stage = "reading" | "scoring" | "writing" | "formatting" | "charts" | "done";
+export type Stage = "reading" | "scoring" | "writing" | "formatting" | "charts" | "done" | "books";
 
-export const STAGES: readonly Stage[] = ["reading", "scoring", "writing", "formatting", "charts", "done"];
+/** `books`: several workbooks read one after another (`crm team`), done/total counting books. */
+export const STAGES: readonly Stage[] = ["reading", "scoring", "writing", "formatting", "charts", "done", "books"];
 
 export interface Tick {
   stage: Stage;

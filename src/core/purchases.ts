@@ -2,8 +2,10 @@
  * The purchase table as columns. A full sheet holds hundreds of thousands of purchases; as record
  * objects they were most of the linked book's memory and a third of its scoring time went to the
  * garbage collector tracing them. Here each field is one typed array (customer, row, day, amount,
- * payment status) plus one array of product texts (shared with the raw cells, not copied), and a
- * `PurchaseRec` is made only when a view asks for one (the 360 view, explain, the card).
+ * payment status, product) and a `PurchaseRec` is made only when a view asks for one (the 360
+ * view, explain, the card). Products are interned: a sheet names a handful of products over
+ * hundreds of thousands of rows, so each row holds the number of its text in `productTexts`
+ * (work per product, such as the revenue mix's normalizing, is then done once per text).
  *
  * The scoring loops read the columns directly. A column array is replaced when the store grows,
  * so read it from the store after the last `push`, not before.
@@ -32,8 +34,10 @@ const STATUSES: readonly (PaymentStatus | undefined)[] = [undefined, "paid", "pe
 /** Codes at or above this are the bad payments (overdue, bad debt) that bring the penalty. */
 const FIRST_BAD = 3;
 
+const STATUS_CODES: Record<string, number> = { paid: 1, pending: 2, overdue: 3, badDebt: 4 };
+
 export function statusCode(status: PaymentStatus | undefined): number {
-  return status === undefined ? 0 : STATUSES.indexOf(status);
+  return status === undefined ? 0 : STATUS_CODES[status];
 }
 
 export function statusOfCode(code: number): PaymentStatus | undefined {
@@ -52,7 +56,11 @@ export class Purchases implements Iterable<PurchaseRec> {
   amount: Float64Array;
   /** `statusCode` of each purchase. */
   status: Uint8Array;
-  product: string[];
+  /** Each purchase's product as its index in `productTexts`. */
+  productCode: Uint32Array;
+  /** The distinct product texts, in order of first use (index 0 is the blank product). */
+  readonly productTexts: string[] = [""];
+  private readonly productIndex: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { "": 0 });
   private count = 0;
 
   /** `capacity`: how many purchases to make room for at once (a table's row count). */
@@ -63,8 +71,7 @@ export class Purchases implements Iterable<PurchaseRec> {
     this.day = new Int32Array(n);
     this.amount = new Float64Array(n);
     this.status = new Uint8Array(n);
-    // Sized up front too: growing a 200,000-entry array by push copies it over and over.
-    this.product = new Array<string>(n);
+    this.productCode = new Uint32Array(n);
   }
 
   static from(recs: Iterable<PurchaseRec>): Purchases {
@@ -81,7 +88,7 @@ export class Purchases implements Iterable<PurchaseRec> {
     out.day.set(this.day.subarray(0, this.count));
     out.amount.set(this.amount.subarray(0, this.count));
     out.status.set(this.status.subarray(0, this.count));
-    out.product = this.product.slice(0, this.count);
+    for (let i = 0; i < this.count; i++) out.productCode[i] = out.intern(this.productTexts[this.productCode[i]]);
     out.count = this.count;
     return out;
   }
@@ -99,9 +106,25 @@ export class Purchases implements Iterable<PurchaseRec> {
     this.day[i] = day;
     this.amount[i] = amount;
     this.status[i] = status;
-    this.product[i] = product;
+    this.productCode[i] = this.intern(product);
     this.count = i + 1;
     return i;
+  }
+
+  /** The product text of purchase `i`. */
+  product(i: number): string {
+    return this.productTexts[this.productCode[i]];
+  }
+
+  /** The number of a product text, added on first use. */
+  private intern(text: string): number {
+    let code = this.productIndex[text];
+    if (code === undefined) {
+      code = this.productTexts.length;
+      this.productTexts.push(text);
+      this.productIndex[text] = code;
+    }
+    return code;
   }
 
   add(p: PurchaseRec): number {
@@ -116,7 +139,7 @@ export class Purchases implements Iterable<PurchaseRec> {
     this.day[i] = p.day;
     this.amount[i] = p.amount;
     this.status[i] = statusCode(p.status);
-    this.product[i] = p.product;
+    this.productCode[i] = this.intern(p.product);
   }
 
   /** The purchase at `i` as a record (a new object each call). */
@@ -128,7 +151,7 @@ export class Purchases implements Iterable<PurchaseRec> {
       day: this.day[i],
       amount: this.amount[i],
       status: STATUSES[this.status[i]],
-      product: this.product[i],
+      product: this.productTexts[this.productCode[i]],
     };
   }
 
@@ -160,7 +183,7 @@ export class Purchases implements Iterable<PurchaseRec> {
 
   private grow(): void {
     const n = this.customer.length * 2;
-    const widen = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+    const widen = <T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
       const b = make(n);
       b.set(a);
       return b;
@@ -170,6 +193,6 @@ export class Purchases implements Iterable<PurchaseRec> {
     this.day = widen(this.day, (k) => new Int32Array(k));
     this.amount = widen(this.amount, (k) => new Float64Array(k));
     this.status = widen(this.status, (k) => new Uint8Array(k));
-    this.product.length = n;
+    this.productCode = widen(this.productCode, (k) => new Uint32Array(k));
   }
 }

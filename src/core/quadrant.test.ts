@@ -1,5 +1,6 @@
 import { analyze } from "./analyze";
-import { medianOfPositive, place } from "./quadrant";
+import fc from "fast-check";
+import { medianOfPositive, place, roundMoney } from "./quadrant";
 import { book, customers, day, purchases, table } from "../../test/support/rawBook";
 
 const AS_OF = day("2026-11-23");
@@ -213,5 +214,19 @@ describe("contacts", () => {
     expect(a.scores[0].lastContact).toBe(day("2026-11-10"));
     expect(a.scores[1].lastContact).toBeUndefined();
     expect(a.scores[1].nextVisit).toBe(AS_OF);
+  });
+});
+
+describe("amounts rounded to the millionth", () => {
+  it("reads back exactly as the six-decimal text of the sum does, for sums of cents, refunds, ties and huge values", () => {
+    const cents = fc.array(fc.integer({ min: -10_000_000, max: 10_000_000 }), { maxLength: 40 }).map((xs) => xs.reduce((s, x) => s + x / 100, 0));
+    const ties = fc.integer({ min: -1e9, max: 1e9 }).map((k) => (k + 0.5) / 1e6);
+    const any = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e13, max: 1e13 });
+    fc.assert(
+      fc.property(fc.oneof(cents, ties, any), (x) => {
+        expect(Object.is(roundMoney(x), x === 0 ? 0 : Number(x.toFixed(6)))).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

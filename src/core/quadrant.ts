@@ -41,8 +41,15 @@ export function inWindow(day: Day, start: Day, asOf: Day): boolean {
   return day > start && day <= asOf;
 }
 
-/** Aggregates one pass over the purchases into per-customer figures (index = customer index). */
-export function figuresOf(book: LinkedBook, asOf: Day, settings: Settings): Figures[] {
+/** Per customer (index = customer index): the window's amount sum, purchase count and bad-payment flag. */
+export interface WindowSums {
+  amount: Float64Array;
+  count: Uint32Array;
+  bad: Uint8Array;
+}
+
+/** One pass over the purchase columns: each customer's sums in the window, in book order. */
+export function windowSums(book: LinkedBook, asOf: Day, settings: Settings): WindowSums {
   const n = book.customers.length;
   const amount = new Float64Array(n);
   const count = new Uint32Array(n);
@@ -50,15 +57,23 @@ export function figuresOf(book: LinkedBook, asOf: Day, settings: Settings): Figu
   const start = windowStart(asOf, settings.windowMonths);
   const { customer, day, status } = book.purchases;
   const sums = book.purchases.amount;
-  for (let i = 0; i < book.purchases.length; i++) {
+  const length = book.purchases.length;
+  for (let i = 0; i < length; i++) {
     const c = customer[i];
-    if (c < 0 || day[i] <= start || day[i] > asOf) continue;
+    const d = day[i];
+    if (c < 0 || d <= start || d > asOf) continue;
     amount[c] += sums[i];
     count[c]++;
     if (isBadCode(status[i])) bad[c] = 1;
   }
-  const figures: Figures[] = new Array(n);
-  for (let i = 0; i < n; i++) figures[i] = makeFigures(amount[i], count[i], bad[i] === 1, settings);
+  return { amount, count, bad };
+}
+
+/** Aggregates one pass over the purchases into per-customer figures (index = customer index). */
+export function figuresOf(book: LinkedBook, asOf: Day, settings: Settings): Figures[] {
+  const { amount, count, bad } = windowSums(book, asOf, settings);
+  const figures: Figures[] = new Array(amount.length);
+  for (let i = 0; i < amount.length; i++) figures[i] = makeFigures(amount[i], count[i], bad[i] === 1, settings);
   return figures;
 }
 
@@ -78,16 +93,24 @@ export function makeFigures(amount: number, transactions: number, badPayment: bo
 }
 
 /** Sums of decimal amounts drift (0.1 + 0.2); users compare against what they typed. */
-function roundMoney(x: number): number {
-  return x === 0 ? 0 : Number(x.toFixed(6));
+export function roundMoney(x: number): number {
+  if (x === 0) return 0;
+  // Far from a rounding tie, x rounds to k millionths and k / 1e6 is the double nearest to them:
+  // exactly what the decimal string of toFixed(6) reads back as, without making the string. Below
+  // 2^49 the product x × 1e6 is off by at most 1/16, so "within 0.01 of k" means "nowhere near k ± ½".
+  const k = Math.round(x * 1e6);
+  if (Math.abs(x * 1e6 - k) < 0.01 && Math.abs(k) < 2 ** 49) return k / 1e6;
+  return Number(x.toFixed(6));
 }
 
 /** The median of the positive values; 0 when there are none (customers without purchases don't pull it to zero). */
 export function medianOfPositive(values: ArrayLike<number>): number {
-  const pos: number[] = [];
-  for (let i = 0; i < values.length; i++) if (values[i] > 0) pos.push(values[i]);
-  if (pos.length === 0) return 0;
-  const sorted = Float64Array.from(pos).sort();
+  let positive = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] > 0) positive++;
+  if (positive === 0) return 0;
+  const sorted = new Float64Array(positive);
+  for (let i = 0, j = 0; i < values.length; i++) if (values[i] > 0) sorted[j++] = values[i];
+  sorted.sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
@@ -97,10 +120,13 @@ export function resolveThreshold(setting: Threshold, values: ArrayLike<number>):
 }
 
 export function thresholdsOf(figures: readonly Figures[], s: Settings): Thresholds {
-  return {
-    amount: resolveThreshold(s.amountThreshold, figures.map((f) => f.amount)),
-    closeness: resolveThreshold(s.closenessThreshold, figures.map((f) => f.closeness)),
-  };
+  const amounts = new Float64Array(figures.length);
+  const closeness = new Float64Array(figures.length);
+  for (let i = 0; i < figures.length; i++) {
+    amounts[i] = figures[i].amount;
+    closeness[i] = figures[i].closeness;
+  }
+  return { amount: resolveThreshold(s.amountThreshold, amounts), closeness: resolveThreshold(s.closenessThreshold, closeness) };
 }
 
 /** High means at or above the threshold and above zero. */

@@ -40,21 +40,23 @@ export function revenueMix(book: LinkedBook, asOf: Day, windowMonths: number): R
   const noProductColumn = !book.tables.purchases?.cols.has("product");
   // What each customer had bought on or before the window's start.
   const before = new Map<number, Set<string>>();
-  const { customer, day, product: products } = book.purchases;
+  const { customer, day, productCode, productTexts } = book.purchases;
+  // Normalized once per distinct product text, not once per purchase.
+  const keys = productTexts.map(productKey);
   const sums = book.purchases.amount;
   const n = book.purchases.length;
   for (let i = 0; i < n; i++) {
     if (customer[i] < 0 || day[i] > start) continue;
     let set = before.get(customer[i]);
     if (!set) before.set(customer[i], (set = new Set()));
-    set.add(productKey(products[i]));
+    set.add(keys[productCode[i]]);
   }
   const amount: Record<MixPart, number> = { existing: 0, crossSell: 0, newCustomers: 0 };
   let unplaced = 0;
   for (let i = 0; i < n; i++) {
     if (customer[i] < 0 || day[i] <= start || day[i] > asOf) continue;
     const bought = before.get(customer[i]);
-    const product = productKey(products[i]);
+    const product = keys[productCode[i]];
     if (!bought) amount.newCustomers += sums[i];
     else if (product === "") unplaced += sums[i];
     else if (bought.has(product)) amount.existing += sums[i];

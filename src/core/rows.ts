@@ -5,13 +5,12 @@
  */
 import { type Cell, type RawTable, type TableKey, UnsavedFormula } from "./table";
 import type { Problem, ProblemCode, Severity } from "./quality";
-import { type Day, dayFromDate, dayFromSerial, formatDay } from "./dates";
-import { type ColumnDef, TABLES, caption } from "./schema";
+import { type Day, dayFromDate, dayFromSerial, formatDay, serialFromDay } from "./dates";
+import { type EnumValue, TABLES, caption } from "./schema";
 import { type ColumnChoices, type ColumnMap, columnIndexes, enumByMeaning, proposeColumnMap } from "./columns";
 import { columnProblems } from "./columns/problems";
-import { rowSkipper } from "./columns/skip";
+import { RowSkipper } from "./columns/skip";
 import { type ParsedId, parseId } from "./parse/id";
-import type { Parsed } from "./parse/result";
 import { parseAmount } from "./parse/amount";
 import { parseDate } from "./parse/date";
 import { isBlank } from "./parse/result";
@@ -21,6 +20,29 @@ import type { Lang } from "./i18n";
 
 /** "#", the first character of every Excel error value. */
 const HASH = 0x23;
+
+/**
+ * A column of one table, resolved once per table (`TableReader.col`): its position in the row and
+ * what reading its cells needs. The row accessors take these handles, so no cell access looks a
+ * field up by name — at 200,000 rows × 5 fields those lookups were a tenth of the linking time.
+ */
+export interface Col {
+  readonly key: string;
+  /** Position in the row; -1 when the table has no such column (its cells read as blank). */
+  readonly at: number;
+  /** A date column's plausible span of days. */
+  readonly span: DateSpan;
+  /** The same span as serials of the book's date system, `[serialFrom, serialTo)`, and serial − day inside it. */
+  readonly serialFrom: number;
+  readonly serialTo: number;
+  readonly serialOffset: number;
+  /** An amount column's unit from its caption (`金额(万元)` → 10,000). */
+  readonly unit: number;
+  /** An enum column's listed values (schema). */
+  readonly values: readonly EnumValue[];
+  /** An enum column's texts already matched (text as written → key, or null when not understood): a status column holds a handful. */
+  readonly known: Record<string, string | null>;
+}
 
 export class TableReader {
   readonly cols: Map<string, number>;
@@ -58,53 +80,84 @@ export class TableReader {
     this.usable = usable;
   }
 
-  /** IDs repeat across thousands of rows: each distinct cell is parsed once. */
-  readonly ids = new Map<Cell, Parsed<ParsedId>>();
+  private readonly handles = new Map<string, Col>();
 
-  /** The plausible span of a date column's serials (parse/dateRange.ts). */
-  span(key: string): DateSpan {
-    return dateSpan(this.key, key);
+  /** The handle of a field's column (one per field: the enum texts it has matched are kept on it). */
+  col(key: string): Col {
+    let c = this.handles.get(key);
+    if (!c) {
+      const at = this.cols.get(key) ?? -1;
+      const values = TABLES[this.key].columns.find((d) => d.key === key)?.values ?? [];
+      const span = dateSpan(this.key, key);
+      // Every span starts after 1900-03-01, so inside it a serial is a day by one subtraction.
+      const serialFrom = serialFromDay(span.min, this.date1904);
+      const serialTo = serialFromDay(span.max, this.date1904) + 1;
+      c = {
+        key,
+        at,
+        span,
+        serialFrom,
+        serialTo,
+        serialOffset: serialFrom - span.min,
+        unit: this.map.fields[key]?.multiplier ?? 1,
+        values,
+        known: Object.create(null) as Record<string, string | null>,
+      };
+      this.handles.set(key, c);
+    }
+    return c;
   }
 
-  /** Calls `fn` for every row that is not entirely empty (one reader moved along the rows: no garbage per row). */
-  forEachRow(fn: (row: RowReader) => void): void {
-    if (!this.usable) return;
-    const rows = this.table.rows;
-    const reader = new RowReader(this, [], 0);
-    const { headers } = this.table;
-    const skipKind = rowSkipper(headers, this.cols.get("id"));
-    for (let i = 0; i < rows.length; i++) {
-      // Totals, notes and a repeated header are no records: skipped, and said (a blank row in silence).
-      const skip = skipKind(rows[i]);
-      if (skip === "blank") continue;
-      reader.cells = rows[i];
-      reader.row = this.table.headerRow + 1 + i;
-      if (skip) {
-        reader.report("warning", `row.${skip}`, "id", { value: show(rows[i].find((c) => !isBlank(c)) ?? null) });
-        continue;
-      }
-      fn(reader);
-    }
+  /**
+   * A reader before the first record: each `next()` moves it to the next row that is a record.
+   * One reader moved along the rows, and a loop in the caller rather than a callback per row, so
+   * the accessors are inlined into each table's loop (a fresh closure per table was not).
+   */
+  records(): RowReader {
+    return new RowReader(this, this.usable ? this.table.rows : [], new RowSkipper(this.table.headers, this.cols.get("id")), this.col("id"));
   }
 }
 
-/** The current row of a table; valid only during the `forEachRow` callback. */
+/** The current record of a table (see `TableReader.records`). */
 export class RowReader {
+  /** The record's cells. */
+  cells: Cell[] = [];
+  /** Worksheet row number as Excel shows it. */
+  row = 0;
+  private at = -1;
+  private readonly firstRow: number;
+
   constructor(
     private readonly reader: TableReader,
-    public cells: Cell[],
-    /** Worksheet row number as Excel shows it. */
-    public row: number,
-  ) {}
-
-  cell(key: string): Cell {
-    const i = this.reader.cols.get(key);
-    return i === undefined ? null : (this.cells[i] ?? null);
+    private readonly rows: readonly Cell[][],
+    private readonly skipper: RowSkipper,
+    private readonly idCol: Col,
+  ) {
+    this.firstRow = reader.table.headerRow + 1;
   }
 
-  report(severity: Severity, code: ProblemCode, key: string, params: Problem["params"] = {}): void {
+  /** Moves to the next record; false after the last. Totals, notes and a repeated header are no records: skipped, and said (a blank row in silence). */
+  next(): boolean {
+    const rows = this.rows;
+    while (++this.at < rows.length) {
+      const cells = rows[this.at];
+      const skip = this.skipper.kind(cells);
+      if (skip === "blank") continue;
+      this.cells = cells;
+      this.row = this.firstRow + this.at;
+      if (skip === undefined) return true;
+      this.report("warning", `row.${skip}`, this.idCol, { value: show(cells.find((c) => !isBlank(c)) ?? null) });
+    }
+    return false;
+  }
+
+  cell(c: Col): Cell {
+    return c.at < 0 ? null : (this.cells[c.at] ?? null);
+  }
+
+  report(severity: Severity, code: ProblemCode, c: Col, params: Problem["params"] = {}): void {
     const { table, key: tableKey } = this.reader;
-    const i = this.reader.cols.get(key) ?? 0;
+    const i = c.at < 0 ? 0 : c.at;
     this.reader.problems.push({
       severity,
       code,
@@ -118,38 +171,45 @@ export class RowReader {
   }
 
   /** The row's customer ID, or undefined (reported: the row is excluded). */
-  id(): ParsedId | undefined {
-    const cell = this.cell("id");
-    if (this.unreadable("id", true)) return undefined;
-    let p = this.reader.ids.get(cell);
-    if (!p) this.reader.ids.set(cell, (p = parseId(cell)));
+  id(c: Col): ParsedId | undefined {
+    const cell = this.cell(c);
+    if (this.unreadable(c, cell, true)) return undefined;
+    // Parsed on every call: the linker asks only for a cell it has not linked before (book.ts).
+    const p = parseId(cell);
     if (p.ok) return p.value;
-    this.report("error", p.problem.kind === "missing" ? "id.missing" : "id.invalid", "id", { value: show(this.cell("id")) });
+    this.report("error", p.problem.kind === "missing" ? "id.missing" : "id.invalid", c, { value: show(cell) });
     return undefined;
   }
 
   /** A date; a required one that is missing or invalid is an error (the row is excluded). */
-  date(key: string, required: boolean): Day | undefined {
-    const cell = this.cell(key);
-    // A date cell (a serial) is by far the most common case; anything else goes through the parser.
+  date(c: Col, required: boolean): Day | undefined {
+    const cell = this.cell(c);
+    // A date cell (a serial inside the column's span) is by far the most common case: decided here,
+    // in a method small enough to be inlined into the row loops; anything else goes to `otherDate`.
+    if (typeof cell === "number" && cell >= c.serialFrom && cell < c.serialTo) return Math.floor(cell) - c.serialOffset;
+    return this.otherDate(c, cell, required);
+  }
+
+  private otherDate(c: Col, cell: Cell, required: boolean): Day | undefined {
+    if (cell === null && !required) return undefined;
     if (typeof cell === "number") {
       const day = dayFromSerial(cell, this.reader.date1904);
-      if (day !== undefined) return this.serialDay(key, required, cell, day);
+      if (day !== undefined) return this.serialDay(c, required, cell, day);
     }
     if (cell instanceof Date) {
       const day = dayFromDate(cell);
-      if (day !== undefined) return this.serialDay(key, required, cell, day);
+      if (day !== undefined) return this.serialDay(c, required, cell, day);
     }
-    if (this.unreadable(key, required)) return undefined;
+    if (this.unreadable(c, cell, required)) return undefined;
     const p = parseDate(cell, this.reader.date1904);
     if (p.ok) {
-      if (p.value.fromText) this.report("warning", "date.text", key, { value: show(cell) });
+      if (p.value.fromText) this.report("warning", "date.text", c, { value: show(cell) });
       return p.value.day;
     }
     if (p.problem.kind === "missing") {
-      if (required) this.report("error", "value.missing", key);
+      if (required) this.report("error", "value.missing", c);
     } else {
-      this.report(required ? "error" : "warning", "date.invalid", key, { value: show(cell) });
+      this.report(required ? "error" : "warning", "date.invalid", c, { value: show(cell) });
     }
     return undefined;
   }
@@ -158,10 +218,10 @@ export class RowReader {
    * A number (or a file library's Date, which is a serial too) read as a date only inside the
    * column's plausible span: `3.5` typed for 3月5日 is no day of January 1900 (parse/dateRange.ts).
    */
-  private serialDay(key: string, required: boolean, cell: Cell, day: Day): Day | undefined {
-    const span = this.reader.span(key);
+  private serialDay(c: Col, required: boolean, cell: Cell, day: Day): Day | undefined {
+    const { span } = c;
     if (plausible(day, span)) return day;
-    this.report(required ? "error" : "warning", "date.serial", key, {
+    this.report(required ? "error" : "warning", "date.serial", c, {
       value: show(cell),
       day: formatDay(day),
       min: formatDay(span.min),
@@ -175,86 +235,103 @@ export class RowReader {
    * reported at its cell as what it is (never an ID, an orphan, an amount or "empty"), and the
    * row is left out when the field is required.
    */
-  private unreadable(key: string, required: boolean): boolean {
-    const cell = this.cell(key);
+  private unreadable(c: Col, cell: Cell, required: boolean): boolean {
     const severity = required ? "error" : "warning";
     if (cell instanceof UnsavedFormula) {
-      this.report(severity, "value.unsavedFormula", key, { formula: show(cell) });
+      this.report(severity, "value.unsavedFormula", c, { formula: show(cell) });
       return true;
     }
     const error = excelError(cell);
     if (error === undefined) return false;
-    this.report(severity, "value.excelError", key, { value: error });
+    this.report(severity, "value.excelError", c, { value: error });
     return true;
   }
 
-  amount(key: string, required: boolean): number | undefined {
-    const cell = this.cell(key);
+  amount(c: Col, required: boolean): number | undefined {
+    const cell = this.cell(c);
     // The caption's unit (`金额(万元)`) scales a plain number; a text cell naming its own unit keeps it.
-    const unit = this.reader.map.fields[key]?.multiplier ?? 1;
-    if (typeof cell === "number" && Number.isFinite(cell)) return cell * unit;
-    if (this.unreadable(key, required)) return undefined;
+    if (typeof cell === "number" && Number.isFinite(cell)) return cell * c.unit;
+    return this.otherAmount(c, cell, required);
+  }
+
+  private otherAmount(c: Col, cell: Cell, required: boolean): number | undefined {
+    if (this.unreadable(c, cell, required)) return undefined;
     const p = parseAmount(cell);
     if (p.ok) {
-      const value = typeof cell === "string" && /[万亿元¥$]/.test(cell) ? p.value.value : p.value.value * unit;
-      if (p.value.fromText) this.report("warning", "amount.text", key, { value: show(cell), amount: value });
+      const value = typeof cell === "string" && /[万亿元¥$]/.test(cell) ? p.value.value : p.value.value * c.unit;
+      if (p.value.fromText) this.report("warning", "amount.text", c, { value: show(cell), amount: value });
       return value;
     }
     if (p.problem.kind === "missing") {
-      if (required) this.report("error", "value.missing", key);
+      if (required) this.report("error", "value.missing", c);
     } else {
-      this.report(required ? "error" : "warning", "amount.invalid", key, { value: show(cell) });
+      this.report(required ? "error" : "warning", "amount.invalid", c, { value: show(cell) });
     }
     return undefined;
   }
 
   /** A plain number (years, counts); text that is no number is reported and ignored. */
-  number(key: string): number | undefined {
-    const cell = this.cell(key);
-    if (isBlank(cell) || this.unreadable(key, false)) return undefined;
+  number(c: Col): number | undefined {
+    const cell = this.cell(c);
+    if (isBlank(cell) || this.unreadable(c, cell, false)) return undefined;
     const n = typeof cell === "number" ? cell : typeof cell === "string" ? Number(cell.normalize("NFKC").trim()) : NaN;
     if (Number.isFinite(n)) return n;
-    this.report("warning", "number.invalid", key, { value: show(cell) });
+    this.report("warning", "number.invalid", c, { value: show(cell) });
     return undefined;
   }
 
   /** Cell text as written (trimmed); numbers and dates as they print. */
-  text(key: string): string {
-    return this.readText(key, false);
+  text(c: Col): string {
+    return this.readText(c, false);
   }
 
   /** A required text cell: blank is reported with the given severity. */
-  requiredText(key: string, severity: Severity): string {
-    const text = this.readText(key, severity === "error");
-    if (!text && !this.unreadableText(key)) this.report(severity, "value.missing", key);
+  requiredText(c: Col, severity: Severity): string {
+    const text = this.readText(c, severity === "error");
+    if (!text && !unreadableText(this.cell(c))) this.report(severity, "value.missing", c);
     return text;
   }
 
   /** Text as written; an error value or an unsaved formula is reported and reads as blank. */
-  private readText(key: string, required: boolean): string {
-    const cell = this.cell(key);
+  private readText(c: Col, required: boolean): string {
+    const cell = this.cell(c);
     // Plain text that does not start with "#" is by far the most common case: no check needed.
     // (charCodeAt, not cell[0]: a CJK first character would be a new string on every row.)
-    if ((typeof cell !== "string" || cell.charCodeAt(0) === HASH) && this.unreadable(key, required)) return "";
-    return show(cell).trim();
+    if (typeof cell === "string" && cell.charCodeAt(0) !== HASH) return cell.trim();
+    return this.unreadable(c, cell, required) ? "" : show(cell).trim();
   }
 
-  private unreadableText(key: string): boolean {
-    const cell = this.cell(key);
-    return cell instanceof UnsavedFormula || excelError(cell) !== undefined;
+  /**
+   * The key of a listed value (`逾期` or `Overdue` → `overdue`); unknown text is reported, on
+   * every row it is met. A column holds a handful of distinct texts: each is matched once (`Col.known`).
+   */
+  enumKey(c: Col, required: boolean): string | undefined {
+    const cell = this.cell(c);
+    // A text met before and understood: one lookup of the cell as written.
+    if (typeof cell === "string") {
+      const key = c.known[cell];
+      if (key) return key;
+    }
+    return this.otherEnum(c, cell, required);
   }
 
-  /** The key of a listed value (`逾期` or `Overdue` → `overdue`); unknown text is reported. */
-  enumKey(col: ColumnDef, required: boolean): string | undefined {
-    const text = this.readText(col.key, required);
+  private otherEnum(c: Col, cell: Cell, required: boolean): string | undefined {
+    const text = this.readText(c, required);
     if (!text) {
-      if (required && !this.unreadableText(col.key)) this.report("error", "value.missing", col.key);
+      if (required && !unreadableText(cell)) this.report("error", "value.missing", c);
       return undefined;
     }
-    const match = enumByMeaning(col.values ?? [], text);
-    if (!match) this.report(required ? "error" : "warning", "enum.unknown", col.key, { value: text });
-    return match?.key;
+    let key = c.known[text];
+    if (key === undefined) c.known[text] = key = enumByMeaning(c.values, text)?.key ?? null;
+    // Remembered as written too (untrimmed), so the next such cell is the lookup above.
+    if (typeof cell === "string" && cell.charCodeAt(0) !== HASH) c.known[cell] = key;
+    if (key === null) this.report(required ? "error" : "warning", "enum.unknown", c, { value: text });
+    return key ?? undefined;
   }
+}
+
+function unreadableText(cell: Cell): boolean {
+  return cell instanceof UnsavedFormula || excelError(cell) !== undefined;
 }
 
 /** How a raw cell reads in a message: text as typed, dates as ISO days. */

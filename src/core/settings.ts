@@ -52,6 +52,9 @@ export interface Settings {
   borderlineCadence: number;
   /** Birthdays from today to this many days ahead go on today's plan. */
   birthdayDays: number;
+  // crm team (issue 27):
+  /** Whose book this is: the rep's name in a manager's team view (blank = the file's name). */
+  owner: string;
 }
 
 export const FRAME_BUCKETS = ["spending", "protection", "growth", "preservation"] as const;
@@ -91,6 +94,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dailyCalls: 15,
   borderlineCadence: 0.5,
   birthdayDays: 3,
+  owner: "",
 };
 
 type Reader = (value: unknown, date1904: boolean) => unknown;
@@ -153,6 +157,8 @@ export const SETTING_KEYS = [
   "dailyCalls",
   "borderlineCadence",
   "birthdayDays",
+  // crm team (issue 27)
+  "owner",
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
@@ -215,6 +221,7 @@ const READERS: Record<SettingKey, Reader> = {
   dailyCalls: limit,
   borderlineCadence: margin,
   birthdayDays: count,
+  owner: text,
 };
 
 /** "50000, 500000；6000000" → numbers (commas, semicolons, Chinese punctuation or spaces between). */
@@ -241,7 +248,7 @@ function enumKeyOf(values: readonly EnumValue[], text: string): string | undefin
 
 
 /** Keys whose blank value means something (today; no gap rule) rather than "use the default". */
-const BLANK_IS_A_VALUE = new Set<SettingKey>(["asOf", ...GAP_RULE_KEYS, "dailyVisits", "dailyCalls"]);
+const BLANK_IS_A_VALUE = new Set<SettingKey>(["asOf", ...GAP_RULE_KEYS, "dailyVisits", "dailyCalls", "owner"]);
 const isGapRuleKey = (key: SettingKey): key is GapRuleKey => (GAP_RULE_KEYS as readonly string[]).includes(key);
 
 /** The value setup writes for each key (a date setting starts empty: today; a gap rule in words of `lang`). */
@@ -254,6 +261,7 @@ export function defaultSettingValue(key: SettingKey, lang: Lang = "en-US"): stri
     case "cadenceIV":
       return DEFAULT_SETTINGS.cadence[key.slice(7) as Quadrant];
     case "asOf":
+    case "owner":
       return "";
     case "greetingZh":
       return t("zh-CN", "greeting.default");
@@ -339,6 +347,9 @@ function apply(s: Settings, key: SettingKey, value: unknown): void {
     case "greetingZh":
     case "greetingEn":
       s.greeting = { ...s.greeting, [key === "greetingZh" ? "zh-CN" : "en-US"]: value as string };
+      return;
+    case "owner":
+      s.owner = value as string;
       return;
     case "tierThresholds":
     case "targetFrame":

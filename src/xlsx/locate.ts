@@ -7,6 +7,7 @@
 import type { Cell, RawTable, TableKey } from "../core/table";
 import { type Found, type Located as Location, type RangeInfo, type SheetChoices, type TableInfo, locate } from "../core/locate";
 import { COLUMN_MAP_TABLE, parseColumnMap } from "../core/columns/stored";
+import { HISTORY_TABLE } from "../core/history";
 import { matchKey } from "../core/schema";
 import { isBlank } from "../core/parse/result";
 import { show } from "../core/rows";
@@ -31,6 +32,8 @@ export interface BookLocation {
   location: Location;
   /** The column map kept in the workbook (the add-in's `crmColumnMap` table), when there is one. */
   columnMap?: RawTable;
+  /** The add-in's migration history (`crmHistory`), when the workbook has one (`crm team` reads its movements). */
+  history?: RawTable;
 }
 
 export interface LocateOptions {
@@ -62,6 +65,12 @@ export function locateBook(grid: GridBook, optionSheets: SheetChoices = {}, o: L
   const mapTable = grid.tables.find((t) => t.headerRow && matchKey(t.name) === matchKey(COLUMN_MAP_TABLE));
   const mapSheet = mapTable && sheetOf(mapTable.sheet);
   const columnMap = mapTable && mapSheet ? raw(mapSheet, mapTable.range, headersAt(mapSheet, mapTable.range.top, mapTable.range.left, mapTable.range.right), mapTable.totalsRow, false) : undefined;
+  const historyTable = grid.tables.find((t) => t.headerRow && matchKey(t.name) === matchKey(HISTORY_TABLE));
+  const historySheet = historyTable && sheetOf(historyTable.sheet);
+  const history =
+    historyTable && historySheet
+      ? raw(historySheet, historyTable.range, headersAt(historySheet, historyTable.range.top, historyTable.range.left, historyTable.range.right), historyTable.totalsRow, false)
+      : undefined;
   const stored = parseColumnMap(columnMap).sheets;
   const chosen: SheetChoices = { ...stored, ...optionSheets };
   const location = locate(tableInfos, ranges, chosen);
@@ -88,7 +97,7 @@ export function locateBook(grid: GridBook, optionSheets: SheetChoices = {}, o: L
     const range = { top, left, bottom: Math.max(top, sheet.rows.length - 1), right: left + u.headers.length - 1 };
     tables[u.key] = { raw: raw(sheet, range, u.headers, false, false), range };
   }
-  return { tables, location, columnMap };
+  return { tables, location, columnMap, ...(history ? { history } : {}) };
 }
 
 function fromTable(sheet: GridSheet, table: GridTable, f: Extract<Found, { kind: "table" }>, reuse: boolean, alsoFits?: string[]): Located {

@@ -28,9 +28,9 @@ export async function readBook(bytes: ArrayBuffer | Uint8Array, sheets: SheetCho
 
 /** The CRM tables of an already read workbook; throws when it has no customer sheet. */
 export function rawBookOf(grid: GridBook, sheets: SheetChoices = {}, o: LocateOptions = {}): RawBook {
-  const { tables: located, columnMap } = locateBook(grid, sheets, o);
+  const { tables: located, columnMap, history } = locateBook(grid, sheets, o);
   if (!located.customers) throw new BookError("no-customer-sheet");
   const tables: Partial<Record<TableKey, RawTable>> = {};
   for (const [key, l] of Object.entries(located) as [TableKey, { raw: RawTable }][]) tables[key] = l.raw;
-  return { tables, date1904: grid.date1904, ...(columnMap ? { columnMap } : {}) };
+  return { tables, date1904: grid.date1904, ...(columnMap ? { columnMap } : {}), ...(history ? { history } : {}) };
 }

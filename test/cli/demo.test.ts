@@ -77,6 +77,7 @@ describe("the demo workbook", () => {
         "dailyCalls",
         "borderlineCadence",
         "birthdayDays",
+        "owner",
       ]);
     },
   );

@@ -19,6 +19,8 @@ import { columnMapStrings } from "./strings/columnMap";
 import { progressStrings } from "./strings/progress";
 import { excelLimitStrings } from "./strings/excelLimits";
 import { planStrings } from "./strings/plan";
+import { teamStrings } from "./strings/team";
+import { warehouseStrings } from "./strings/warehouse";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -44,6 +46,8 @@ const AREAS: readonly Catalog[] = [
   progressStrings,
   excelLimitStrings,
   planStrings,
+  teamStrings,
+  warehouseStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

@@ -56,7 +56,9 @@ async function runImport(file: string, listFile: string, opts: ImportOptions, io
     writeLines(io.stdout, [
       t(lang, "cli.import.summary", { added: report.added, filled: report.filled, conflicts: report.conflicts.length, skipped: report.skipped.length }),
       ...report.conflicts.map((c) => t(lang, "cli.import.conflict", { id: c.id, column: c.column, current: c.current, incoming: c.incoming, row: c.listRow })),
+      ...report.fills.map((f) => t(lang, "cli.import.fill", { id: f.id, row: f.row, column: f.column, value: f.value })),
       ...report.skipped.map((s) => t(lang, "cli.import.skipped", { row: s.row, reason: s.reason })),
+      ...report.blanked.map((b) => t(lang, "cli.import.blanked", { warning: b.warning })),
       t(lang, "cli.score.written", { file: opts.out }),
     ]);
   }

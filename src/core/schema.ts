@@ -157,8 +157,9 @@ export const TABLES: Record<TableKey, TableDef> = {
       { key: "credit", zh: "信用状况", en: "Credit", synonyms: ["信用", "Credit status"], kind: "text" },
       { key: "contact", zh: "业务联系人", en: "Contact", synonyms: ["联系人", "Contact person"], kind: "text" },
       { key: "source", zh: "客户来源", en: "Source", synonyms: ["来源", "Lead source"], kind: "text" },
-      { key: "cardOwner", zh: "建卡人", en: "Card owner", synonyms: ["Owner"], kind: "text" },
-      { key: "cardDate", zh: "建卡日期", en: "Card date", synonyms: ["建档日期", "Created"], kind: "date" },
+      // 建卡: the bank account was opened (not a card held); the former English captions still read.
+      { key: "cardOwner", zh: "建卡人", en: "Account opened by", synonyms: ["Owner", "Card owner"], kind: "text" },
+      { key: "cardDate", zh: "建卡日期", en: "Opened on", synonyms: ["建档日期", "Created", "Card date"], kind: "date" },
       { key: "notes", zh: "备注", en: "Notes", synonyms: ["说明", "Remarks", "Comment"], kind: "text" },
     ],
   },

@@ -10,9 +10,8 @@ import type { Cell, TableKey } from "../core/table";
 import { type Lang, t } from "../core/i18n";
 import { TABLES, caption } from "../core/schema";
 import { columnIndexes, proposeColumnMap } from "../core/columns";
-import { show } from "../core/rows";
 import { findListHeader } from "../core/import/header";
-import { type MergePlan, type ImportedList, planImport, skipText } from "../core/import/merge";
+import { type MergePlan, type ImportedList, blankedText, importedText, planImport, showNew, skipText } from "../core/import/merge";
 import type { ListFile } from "../import/readList";
 import type { WorkbookHost, WriteResult } from "../excel/host";
 import { hostErrorText } from "./hostError";
@@ -30,6 +29,7 @@ const useStyles = makeStyles({
   tableWrap: { overflowX: "auto", maxWidth: "100%" },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, "& th, & td": { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", whiteSpace: "nowrap", maxWidth: "12em", overflow: "hidden", textOverflow: "ellipsis" } },
   error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   list: { margin: 0, paddingInlineStart: "1.2em" },
 });
 
@@ -64,14 +64,20 @@ export function ImportPanel({ analysis, host, lang, refresh }: ImportPanelProps)
   // The column map proposed by meaning (captions, then the values), as the set-up screen does.
   const proposal = useMemo(() => (list ? proposeColumnMap(table, list.headers, list.rows) : undefined), [list, table]);
   const columns = useMemo(() => map ?? (proposal ? columnIndexes(proposal) : new Map<string, number>()), [map, proposal]);
-  const plan: MergePlan | undefined = useMemo(() => {
-    if (!list || !proposal) return undefined;
-    // A unit named by the caption (金额(万元)) applies while the column keeps its proposed field.
-    const multipliers = Object.fromEntries(
-      Object.values(proposal.fields).filter((f) => f.index !== undefined && columns.get(f.field) === f.index).map((f) => [f.field, f.multiplier]),
-    );
-    return planImport(analysis.book, table, list, columns, analysis.lang, multipliers);
-  }, [analysis, table, list, proposal, columns]);
+  // A unit named by the caption (金额(万元)) applies while the column keeps its proposed field.
+  const multipliers: Record<string, number> = useMemo(
+    () =>
+      proposal
+        ? Object.fromEntries(
+            Object.values(proposal.fields).filter((f) => f.index !== undefined && columns.get(f.field) === f.index).map((f) => [f.field, f.multiplier]),
+          )
+        : {},
+    [proposal, columns],
+  );
+  const plan: MergePlan | undefined = useMemo(
+    () => (list ? planImport(analysis.book, table, list, columns, analysis.lang, multipliers) : undefined),
+    [analysis, table, list, columns, multipliers],
+  );
 
   const pick = async (f: File | undefined) => {
     setError(undefined);
@@ -195,21 +201,32 @@ export function ImportPanel({ analysis, host, lang, refresh }: ImportPanelProps)
               <thead>
                 <tr>
                   {mapped.map((c) => (
-                    <th key={c.key}>{caption(c, lang)}</th>
+                    <th key={c.key}>
+                      {(multipliers[c.key] ?? 1) !== 1
+                        ? t(lang, "import.preview.scaled", { field: caption(c, lang), factor: new Intl.NumberFormat(lang).format(multipliers[c.key]) })
+                        : caption(c, lang)}
+                    </th>
                   ))}
                 </tr>
               </thead>
               <tbody>
                 {list.rows.slice(0, PREVIEW_ROWS).map((r: Cell[], i) => (
                   <tr key={i}>
-                    {mapped.map((c) => (
-                      <td key={c.key}>{show(r[columns.get(c.key)!] ?? null)}</td>
-                    ))}
+                    {mapped.map((c) => {
+                      // What will be written (500,000 for 50 in a 万元 column), not what the list says.
+                      const v = importedText(c, r[columns.get(c.key)!] ?? null, analysis.book.date1904, analysis.lang, multipliers[c.key]);
+                      return (
+                        <td key={c.key} className={v.ok ? undefined : styles.error} data-ok={v.ok}>
+                          {v.text}
+                        </td>
+                      );
+                    })}
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+          <Caption1 className={listStyles.muted}>{t(lang, "import.preview.note")}</Caption1>
           <Body1 data-testid="import-summary">
             {t(lang, "import.summary", { added: plan.append.length, filled: plan.fill.length, conflicts: plan.conflicts.length, skipped: plan.skipped.length })}
           </Body1>
@@ -230,6 +247,26 @@ export function ImportPanel({ analysis, host, lang, refresh }: ImportPanelProps)
                   />
                 </div>
               ))}
+            </div>
+          )}
+          {plan.fill.length > 0 && (
+            <div>
+              <Subtitle2 as="h3">{t(lang, "import.fills", { count: plan.fill.length })}</Subtitle2>
+              <ul className={styles.list} data-testid="import-fills">
+                {plan.fill.map((f, i) => (
+                  <li key={i}>{t(lang, "import.fill", { id: f.id, row: f.row, column: fieldName(f.field), value: showNew(f.value) })}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {plan.blanked.length > 0 && (
+            <div>
+              <Subtitle2 as="h3">{t(lang, "import.blankedHeading", { count: plan.blanked.length })}</Subtitle2>
+              <ul className={`${styles.list} ${styles.warning}`} data-testid="import-blanked">
+                {plan.blanked.map((b, i) => (
+                  <li key={i}>{blankedText(b, table, lang)}</li>
+                ))}
+              </ul>
             </div>
           )}
           {plan.skipped.length > 0 && (

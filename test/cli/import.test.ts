@@ -28,6 +28,8 @@ describe("crm import", () => {
     expect(JSON.parse(stdout)).toEqual({
       added: 1,
       filled: 1,
+      fills: [{ id: "C002", row: 3, column: "生日", value: "1990-01-02" }],
+      blanked: [],
       conflicts: [{ id: "C001", row: 2, listRow: 2, column: "客户名称", current: "张伟", incoming: "张伟(新)" }],
       skipped: [
         { row: 5, reason: "与清单第 4 行重复" },

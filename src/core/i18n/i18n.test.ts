@@ -26,3 +26,11 @@ describe("i18n", () => {
     expect(() => t("en-US", "no.such.key")).toThrow("missing i18n key");
   });
 });
+
+describe("English counts", () => {
+  it("say one row, not 1 rows, and keep the plural for any other count", () => {
+    expect(t("en-US", "import.read", { file: "a.csv", rows: 1, format: "UTF-8" })).toBe("Read a.csv: 1 row, UTF-8");
+    expect(t("en-US", "import.read", { file: "a.csv", rows: 2, format: "UTF-8" })).toBe("Read a.csv: 2 rows, UTF-8");
+    expect(t("en-US", "c360.birthday.days", { date: "2026-03-06", days: 1 })).toBe("2026-03-06 (in 1 day)");
+  });
+});

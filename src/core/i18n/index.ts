@@ -61,9 +61,36 @@ export function duplicateKeys(): string[] {
 export function t(lang: Lang, key: string, params?: Params): string {
   const entry = catalog[key];
   if (!entry) throw new Error(`missing i18n key: ${key}`);
-  const text = entry[lang];
-  return params ? text.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m)) : text;
+  let text = entry[lang];
+  if (!params) return text;
+  // English counts agree with their noun: "1 row", not "1 rows" (Chinese has no plural).
+  if (lang === "en-US") text = text.replace(PLURAL_AFTER_COUNT, (m, p: string, noun: string) => (String(params[p]) === "1" ? `{${p}} ${SINGULAR[noun]}` : m));
+  return text.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m));
 }
+
+/** The nouns the strings count, plural → singular. */
+const SINGULAR: Record<string, string> = {
+  rows: "row",
+  days: "day",
+  customers: "customer",
+  cells: "cell",
+  purchases: "purchase",
+  months: "month",
+  conflicts: "conflict",
+  images: "image",
+  policies: "policy",
+  households: "household",
+  visits: "visit",
+  calls: "call",
+  problems: "problem",
+  reviews: "review",
+  books: "book",
+  members: "member",
+  holdings: "holding",
+  years: "year",
+  errors: "error",
+};
+const PLURAL_AFTER_COUNT = new RegExp(`\\{(\\w+)\\} (${Object.keys(SINGULAR).join("|")})\\b`, "g");
 
 /** zh-CN for any Chinese display language (zh, zh-CN, zh-TW, zh-Hans…), en-US otherwise. */
 export function langFromLocale(locale: string | undefined | null): Lang {

@@ -3,7 +3,7 @@ import { TABLES } from "../schema";
 import { columnIndexes, mapHeaders, proposeColumnMap } from "../columns";
 import { book, purchases, table } from "../../../test/support/rawBook";
 import { findListHeader } from "./header";
-import { importReport, planImport } from "./merge";
+import { importReport, importedText, planImport } from "./merge";
 import type { Cell } from "../table";
 
 const existing = linkBook(
@@ -99,5 +99,49 @@ describe("planning an import", () => {
     const multipliers = Object.fromEntries(Object.values(proposal.fields).map((f) => [f.field, f.multiplier]));
     const p = planImport(existing, "purchases", list, columnIndexes(proposal), "zh-CN", multipliers);
     expect(p.append).toEqual([{ id: "C2", date: { day: 20487 }, amount: 15000, paymentStatus: "逾期" }]);
+  });
+
+  it("keeps a customer whose optional birthday cannot be read, leaving only that cell empty, with a warning naming the row", () => {
+    const withBirthday = linkBook(
+      book({ customers: table("客户", ["客户编号", "客户名称", "生日", "电话"], [["C1", "张伟", "", ""]]) }),
+    );
+    const rows: Cell[][] = [
+      ["客户编号", "客户名称", "生日", "电话"],
+      ["C3", "李娜", "1990/13/45", "137"],
+      ["C4", "王强", "昨天", ""],
+      ["C1", "张伟", "1985-06-01", "138"],
+    ];
+    const list = findListHeader(rows, "customers")!;
+    const p = planImport(withBirthday, "customers", list, mapHeaders(TABLES.customers, list.headers), "zh-CN");
+    expect(p.append).toEqual([
+      { id: "C3", name: "李娜", phone: "137" },
+      { id: "C4", name: "王强" },
+    ]);
+    expect(p.skipped).toEqual([]);
+    const report = importReport(p, "zh-CN");
+    expect(report.blanked.map((b) => b.warning)).toEqual([
+      "清单第 2 行的“生日”“1990/13/45”不是日期：该行照常导入，此格留空。",
+      "清单第 3 行的“生日”“昨天”不是日期：该行照常导入，此格留空。",
+    ]);
+    // The summary says which empty cells it fills, not only how many.
+    expect(report.fills).toEqual([
+      { id: "C1", row: 2, column: "电话", value: "138" },
+      { id: "C1", row: 2, column: "生日", value: "1985-06-01" },
+    ]);
+  });
+
+  it("still refuses a row whose required cell cannot be read", () => {
+    const p = plan([["客户编号", "日期", "金额"], ["C2", "2026-03-01", "一千"]], "purchases");
+    expect(p.append).toEqual([]);
+    expect(p.blanked).toEqual([]);
+    expect(p.skipped).toEqual([{ row: 2, reason: { code: "invalid", field: "amount", value: "一千" } }]);
+  });
+
+  it("previews an amount in a 万元 column as the amount the workbook will get", () => {
+    const amount = TABLES.purchases.columns.find((c) => c.key === "amount")!;
+    const date = TABLES.purchases.columns.find((c) => c.key === "date")!;
+    expect(importedText(amount, "50", false, "zh-CN", 10_000)).toEqual({ ok: true, text: "500,000" });
+    expect(importedText(date, "2026/2/3", false, "zh-CN")).toEqual({ ok: true, text: "2026-02-03" });
+    expect(importedText(date, "昨天", false, "zh-CN")).toEqual({ ok: false, text: "昨天" });
   });
 });

@@ -47,6 +47,14 @@ export interface Skipped {
   reason: SkipReason;
 }
 
+/** An optional cell the list could not read: the row is imported with that cell left empty. */
+export interface Blanked {
+  /** Row in the list (as `Skipped.row`), the field and the value as written. */
+  row: number;
+  field: string;
+  value: string;
+}
+
 export interface Fill {
   /** Worksheet row of the existing customer, its ID, the field and the value to put in the empty cell. */
   row: number;
@@ -70,6 +78,8 @@ export interface MergePlan {
   fill: Fill[];
   conflicts: Conflict[];
   skipped: Skipped[];
+  /** Optional cells left empty because they could not be read (the rows are imported; SPEC: an unreadable optional cell is ignored with a warning). */
+  blanked: Blanked[];
   /** List columns matched to a field the workbook's table has no column for: not imported (said, not dropped silently). */
   ignoredColumns: string[];
 }
@@ -119,7 +129,15 @@ function sameValue(col: ColumnDef, current: Cell, incoming: NewCell, date1904: b
   return show(current).trim().normalize("NFKC") === incoming.trim().normalize("NFKC");
 }
 
-function showNew(v: NewCell): string {
+/** A list cell as the import will write it (for the preview): a day as 2026-03-05, an amount converted by its unit; `ok: false` when unreadable. */
+export function importedText(col: ColumnDef, cell: Cell, date1904: boolean, lang: Lang, multiplier = 1): { ok: boolean; text: string } {
+  if (isBlank(cell)) return { ok: true, text: "" };
+  const v = readValue(col, cell, date1904, lang, multiplier);
+  if (!v.ok) return { ok: false, text: show(cell) };
+  return { ok: true, text: typeof v.value === "number" ? new Intl.NumberFormat(lang, { maximumFractionDigits: 6 }).format(v.value) : showNew(v.value) };
+}
+
+export function showNew(v: NewCell): string {
   if (typeof v === "object") return formatIso(v.day);
   return String(v);
 }
@@ -139,7 +157,7 @@ export function planImport(
 ): MergePlan {
   let columns = listColumns;
   const def = TABLES[table];
-  const plan: MergePlan = { table, append: [], appendFrom: [], fill: [], conflicts: [], skipped: [], ignoredColumns: [] };
+  const plan: MergePlan = { table, append: [], appendFrom: [], fill: [], conflicts: [], skipped: [], blanked: [], ignoredColumns: [] };
   const seen = new Map<string, number>();
   const existing = book.tables[table];
   // Without the table at all the write itself refuses, naming it; with it, only its columns are written.
@@ -159,6 +177,7 @@ export function planImport(
     if (!id || !id.ok) return skip({ code: "missingId" });
 
     const row: NewRow = {};
+    const rowBlanks: Blanked[] = [];
     for (const col of def.columns) {
       const at = columns.get(col.key);
       const cell = at === undefined ? null : (cells[at] ?? null);
@@ -171,15 +190,20 @@ export function planImport(
         continue;
       }
       const v = readValue(col, cell, book.date1904, lang, multipliers[col.key]);
-      if (!v.ok) return skip({ code: "invalid", field: col.key, value: show(cell) });
-      row[col.key] = v.value;
+      if (v.ok) row[col.key] = v.value;
+      // A required field decides whether the row means anything; an optional one only costs its cell.
+      else if (col.required) return skip({ code: "invalid", field: col.key, value: show(cell) });
+      else rowBlanks.push({ row: listRow, field: col.key, value: show(cell) });
     }
+    // Counted only for rows that are imported (a row skipped later has its own reason).
+    const keep = () => plan.blanked.push(...rowBlanks);
 
     if (table === "customers") {
       const first = seen.get(id.value.key);
       if (first !== undefined) return skip({ code: "duplicateInList", firstRow: first });
       seen.set(id.value.key, listRow);
       const index = book.byKey.get(id.value.key);
+      keep();
       if (index === undefined) {
         plan.append.push(row);
         plan.appendFrom.push(listRow);
@@ -208,6 +232,7 @@ export function planImport(
     const first = seen.get(key);
     if (first !== undefined) return skip({ code: "duplicateInList", firstRow: first });
     seen.set(key, listRow);
+    keep();
     plan.append.push(row);
     plan.appendFrom.push(listRow);
   });
@@ -253,8 +278,12 @@ function existingRecordKeys(book: LinkedBook, table: TableKey, fields: readonly 
 export interface ImportReport {
   added: number;
   filled: number;
+  /** The empty cells the import fills: the customer, the workbook row, the column and the value. */
+  fills: { id: string; row: number; column: string; value: string }[];
   conflicts: { id: string; row: number; listRow: number; column: string; current: string; incoming: string }[];
   skipped: { row: number; reason: string }[];
+  /** Optional cells left empty (unreadable), each as a sentence naming the list row, column and value. */
+  blanked: { row: number; column: string; value: string; warning: string }[];
   ignoredColumns: string[];
 }
 
@@ -263,8 +292,10 @@ export function importReport(plan: MergePlan, lang: Lang, filled = plan.fill.len
   return {
     added: plan.append.length,
     filled,
+    fills: plan.fill.map((f) => ({ id: f.id, row: f.row, column: field(f.field), value: showNew(f.value) })),
     conflicts: plan.conflicts.map((c) => ({ id: c.id, row: c.row, listRow: c.listRow, column: field(c.field), current: c.current, incoming: c.incoming })),
     skipped: plan.skipped.map((s) => ({ row: s.row, reason: skipText(s.reason, plan.table, lang) })),
+    blanked: plan.blanked.map((b) => ({ row: b.row, column: field(b.field), value: b.value, warning: blankedText(b, plan.table, lang) })),
     ignoredColumns: plan.ignoredColumns,
   };
 }
@@ -285,4 +316,11 @@ export function skipText(r: SkipReason, table: TableKey, lang: Lang): string {
     case "alreadyThere":
       return t(lang, "import.skip.alreadyThere", { row: r.sheetRow });
   }
+}
+
+/** "第 4 行“生日”的“1990/13/45”读不出日期，已留空导入" — the warning at an unreadable optional cell. */
+export function blankedText(b: Blanked, table: TableKey, lang: Lang): string {
+  const col = TABLES[table].columns.find((c) => c.key === b.field)!;
+  const kind = col.kind === "date" ? "date" : col.kind === "amount" || col.kind === "number" ? "number" : "value";
+  return t(lang, `import.blanked.${kind}`, { row: b.row, field: caption(col, lang), value: b.value });
 }

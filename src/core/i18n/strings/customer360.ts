@@ -203,4 +203,26 @@ export const customer360Strings: Catalog = {
     "en-US": "conflict {id} {column}: workbook “{current}”, list row {row} “{incoming}”",
   },
   "cli.import.skipped": { "zh-CN": "第 {row} 行未导入：{reason}", "en-US": "row {row} not imported: {reason}" },
+  "import.blanked.date": {
+    "zh-CN": "清单第 {row} 行的“{field}”“{value}”不是日期：该行照常导入，此格留空。",
+    "en-US": "List row {row}: {field} “{value}” is not a date; the row is imported with this cell left empty.",
+  },
+  "import.blanked.number": {
+    "zh-CN": "清单第 {row} 行的“{field}”“{value}”不是数字：该行照常导入，此格留空。",
+    "en-US": "List row {row}: {field} “{value}” is not a number; the row is imported with this cell left empty.",
+  },
+  "import.blanked.value": {
+    "zh-CN": "清单第 {row} 行的“{field}”“{value}”无法识别：该行照常导入，此格留空。",
+    "en-US": "List row {row}: {field} “{value}” is not understood; the row is imported with this cell left empty.",
+  },
+  "import.blankedHeading": { "zh-CN": "留空的单元格（{count}）", "en-US": "Cells left empty ({count})" },
+  "import.fills": { "zh-CN": "将填写的空白单元格（{count}）", "en-US": "Empty cells to fill ({count})" },
+  "import.fill": { "zh-CN": "{id}（工作簿第 {row} 行）的“{column}”：{value}", "en-US": "{id} (workbook row {row}), {column}: {value}" },
+  "import.preview.scaled": { "zh-CN": "{field}（原值 ×{factor}）", "en-US": "{field} (× {factor})" },
+  "import.preview.note": {
+    "zh-CN": "预览显示导入后的值：日期按年-月-日，金额已按列名中的单位换算。",
+    "en-US": "The preview shows the values as they will be imported: dates as year-month-day, amounts converted by the unit the column's name gives.",
+  },
+  "cli.import.blanked": { "zh-CN": "警告：{warning}", "en-US": "warning: {warning}" },
+  "cli.import.fill": { "zh-CN": "填写 {id}（第 {row} 行）的“{column}”：{value}", "en-US": "filled {id} (row {row}), {column}: {value}" },
 };

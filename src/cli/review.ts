@@ -13,7 +13,7 @@ import type { CliCommand } from "./command";
 import { openBook } from "./load";
 import { sameFile, writeOutput } from "./output";
 import { formatTable } from "./format";
-import { reviewHtml } from "./reviewHtml";
+import { reviewReport } from "../core/reviewHtml";
 
 interface ReviewOptions extends CommonOptions {
   customer?: string;
@@ -49,13 +49,7 @@ async function review(file: string, opts: ReviewOptions, io: CliIo, env: NodeJS.
     return EXIT.unusable;
   }
   const r = result.review;
-  if (opts.out !== undefined) {
-    const customer = book.customers[r.customer];
-    const cols = book.tables.customers?.cols;
-    const col = cols?.get("cardOwner") ?? cols?.get("contact");
-    const manager = col === undefined ? "" : String(customer.cells[col] ?? "").trim();
-    await writeOutput(file, opts.out, new TextEncoder().encode(reviewHtml(r, { lang, manager })));
-  }
+  if (opts.out !== undefined) await writeOutput(file, opts.out, new TextEncoder().encode(reviewReport(book, r, lang)));
   if (opts.json) {
     io.stdout(JSON.stringify(reviewJson(r), null, 2) + "\n");
     return EXIT.ok;

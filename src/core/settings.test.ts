@@ -21,6 +21,21 @@ describe("the settings table", () => {
     expect(problems).toEqual([]);
   });
 
+  it("reads a gap rule by its name in either language, and by its old key", () => {
+    const s = readSettings(
+      settingsTable([
+        ["缺口规则-配偶", "寿险、医疗"],
+        ["Gap rule: child", "accident"],
+        ["gapParent", "医疗"],
+      ]),
+      false,
+      [],
+    );
+    expect(s.gapRules.gapSpouse).toEqual(["life", "medical"]);
+    expect(s.gapRules.gapChild).toEqual(["accident"]);
+    expect(s.gapRules.gapParent).toEqual(["medical"]);
+  });
+
   it("keeps the default and names the cell when a value is unusable", () => {
     const problems: Problem[] = [];
     const s = readSettings(settingsTable([["windowMonths", "twelve"], ["badPaymentPenalty", 2]]), false, problems);

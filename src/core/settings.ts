@@ -251,6 +251,24 @@ function enumKeyOf(values: readonly EnumValue[], text: string): string | undefin
 const BLANK_IS_A_VALUE = new Set<SettingKey>(["asOf", ...GAP_RULE_KEYS, "dailyVisits", "dailyCalls", "owner"]);
 const isGapRuleKey = (key: SettingKey): key is GapRuleKey => (GAP_RULE_KEYS as readonly string[]).includes(key);
 
+/**
+ * A setting's name as the settings sheet shows it: a gap rule in the user's language (缺口规则-配偶),
+ * since a rep edits those by hand; every other setting by its key.
+ */
+export function settingLabel(key: SettingKey, lang: Lang): string {
+  return isGapRuleKey(key) ? t(lang, `setting.name.${key}`) : key;
+}
+
+/** Every name a row may give a setting, matched loosely (`matchKey`): its key and its names in both languages — old books keep reading. */
+const SETTING_NAMES: ReadonlyMap<string, SettingKey> = new Map(
+  SETTING_KEYS.flatMap((k) => [k, settingLabel(k, "zh-CN"), settingLabel(k, "en-US")].map((name) => [matchKey(name), k] as const)),
+);
+
+/** The setting a settings row names (by key or by a gap rule's name), if any. */
+export function settingKeyOf(text: string): SettingKey | undefined {
+  return SETTING_NAMES.get(matchKey(text));
+}
+
 /** The value setup writes for each key (a date setting starts empty: today; a gap rule in words of `lang`). */
 export function defaultSettingValue(key: SettingKey, lang: Lang = "en-US"): string | number {
   if (isGapRuleKey(key)) return formatCoverList(DEFAULT_GAP_RULES[key], lang);
@@ -300,9 +318,8 @@ export function readSettings(table: RawTable | undefined, date1904: boolean, pro
   const keyCol = cols.get("key");
   const valueCol = cols.get("value");
   if (keyCol === undefined || valueCol === undefined) return settings;
-  const known = new Map(SETTING_KEYS.map((k) => [matchKey(k), k]));
   table.rows.forEach((row, i) => {
-    const key = known.get(matchKey(String(row[keyCol] ?? "")));
+    const key = settingKeyOf(String(row[keyCol] ?? ""));
     if (!key) return;
     const raw = row[valueCol];
     if (isBlank(raw) && !BLANK_IS_A_VALUE.has(key)) return;

@@ -23,7 +23,7 @@ import {
   type EnumValue,
   caption,
 } from "../core/schema";
-import { SETTING_KEYS, defaultSettingValue } from "../core/settings";
+import { SETTING_KEYS, defaultSettingValue, settingLabel } from "../core/settings";
 import { Random } from "./random";
 import * as data from "./data";
 
@@ -89,7 +89,7 @@ export function demoBook({ lang, asOf, customers = 40, seed = 1 }: DemoOptions):
     assets: assetRows(seed, lang, people, asOf, serial, text),
     policies: policyRows(rnd, lang, people, asOf, serial, text),
     settings: SETTING_KEYS.map((key) => ({
-      key,
+      key: settingLabel(key, lang),
       value: defaultSettingValue(key, lang),
       description: t(lang, `setting.${key}`),
     })),

@@ -101,6 +101,8 @@ export async function writeCoverageSheet(
   }
   const page = ws.pageLayout;
   page.orientation = "Landscape";
+  // Chinese offices print on A4 (as the review sheet does); an English book keeps the printer's default.
+  if (lang === "zh-CN") page.paperSize = "A4";
   page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
   page.centerHorizontally = true;
   page.setPrintArea(a1(0, 0, lastRow, Math.max(layout.width, CHART_COLUMNS) - 1));

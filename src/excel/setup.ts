@@ -14,7 +14,7 @@ import type { Cell, TableKey } from "../core/table";
 import { type Lang, t } from "../core/i18n";
 import { TABLES, TABLE_ORDER, caption } from "../core/schema";
 import { type ColumnChoices, columnIndexes, mapHeaders, proposeColumnMap } from "../core/columns";
-import { SETTING_KEYS, defaultSettingValue } from "../core/settings";
+import { SETTING_KEYS, defaultSettingValue, settingKeyOf, settingLabel } from "../core/settings";
 import { QUADRANTS } from "../core/strategy";
 import { TableReader } from "../core/rows";
 import type { SetupResult } from "./host";
@@ -354,7 +354,7 @@ function settingRows(keys: readonly string[], headers: readonly string[], lang: 
   const cols = mapHeaders(TABLES.settings, headers);
   return keys.map((key) => {
     const row: (string | number)[] = headers.map(() => "");
-    row[cols.get("key")!] = key;
+    row[cols.get("key")!] = settingLabel(key as (typeof SETTING_KEYS)[number], lang);
     row[cols.get("value")!] = defaultSettingValue(key as (typeof SETTING_KEYS)[number], lang);
     const desc = cols.get("description");
     if (desc !== undefined) row[desc] = t(lang, `setting.${key}`);
@@ -380,14 +380,9 @@ function addMissingSettings(
     const a = r && parseArea(r.address);
     if (r && a) body = r.values.slice(found.headerRow0 - a.row0 + 1).map((row) => row.slice(found.col0 - a.col0));
   }
-  const present = new Set(
-    body.map((row) =>
-      String(row[keyCol] ?? "")
-        .trim()
-        .toLowerCase(),
-    ),
-  );
-  const missing = SETTING_KEYS.filter((k) => !present.has(k.toLowerCase()));
+  // A row names its setting by key or, for a gap rule, by its name in either language.
+  const present = new Set(body.map((row) => settingKeyOf(String(row[keyCol] ?? ""))));
+  const missing = SETTING_KEYS.filter((k) => !present.has(k));
   if (missing.length) b.table.rows.add(undefined, settingRows(missing, b.headers, b.lang));
 }
 

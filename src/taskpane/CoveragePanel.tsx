@@ -5,7 +5,7 @@
  * makes its printable coverage sheet; a renewal selects the policy's row.
  */
 import { useMemo, useState } from "react";
-import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../core/analyze";
 import { type GapItem, bookCoverage, householdJson } from "../core/coverage";
 import { coverText, memberLabel } from "../core/coverage/text";
@@ -42,6 +42,9 @@ const useStyles = makeStyles({
   days: { fontWeight: tokens.fontWeightSemibold },
 });
 
+/** Leads shown before "show all": the top of the list (quadrant II first) fits a 320 px pane. */
+const LEADS_SHOWN = 5;
+
 export interface CoveragePanelProps {
   analysis: Analysis;
   lang: Lang;
@@ -70,9 +73,44 @@ export function CoveragePanel({ analysis, lang, onSelect, onSheet }: CoveragePan
   const days = analysis.book.settings.renewalDays;
   const policySheet = analysis.book.tables.policies?.table.sheet;
   const zh = lang === "zh-CN";
+  const [allLeads, setAllLeads] = useState(false);
+
+  const customerSheet = analysis.book.tables.customers?.table.sheet;
+  const leads = allLeads ? coverage.noPolicy : coverage.noPolicy.slice(0, LEADS_SHOWN);
 
   return (
     <div className={styles.root}>
+      {/* Customers with no policy at all: no gap list can show them, and they are the best leads. */}
+      {analysis.book.tables.policies && coverage.noPolicy.length > 0 && (
+        <section className={styles.section} aria-labelledby="no-policy-heading">
+          <Subtitle2 as="h2" id="no-policy-heading">
+            {t(lang, "coverage.noPolicy.title", { count: coverage.noPolicy.length })}
+          </Subtitle2>
+          <Caption1 className={list.muted}>{t(lang, "coverage.noPolicy.hint")}</Caption1>
+          <ol className={list.list} aria-labelledby="no-policy-heading" data-testid="no-policy-list">
+            {leads.map((c) => (
+              <li key={c.index}>
+                <button type="button" className={list.item} disabled={!customerSheet} onClick={() => customerSheet && onSelect({ sheet: customerSheet, row: c.row })}>
+                  <span className={styles.head}>
+                    <span className={styles.name}>{c.name || c.id}</span>
+                    <span className={styles.badge} style={{ background: QUADRANT_COLORS[c.quadrant].fill, color: QUADRANT_COLORS[c.quadrant].font }}>
+                      {t(lang, "taskpane.plan.quadrant", { quadrant: c.quadrant })}
+                    </span>
+                    <span className={list.muted}>{c.id}</span>
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ol>
+          {leads.length < coverage.noPolicy.length && (
+            <div>
+              <Button size="small" appearance="subtle" onClick={() => setAllLeads(true)}>
+                {t(lang, "coverage.noPolicy.more", { count: coverage.noPolicy.length - leads.length })}
+              </Button>
+            </div>
+          )}
+        </section>
+      )}
       <section className={styles.section} aria-labelledby="gaps-heading">
         <Subtitle2 as="h2" id="gaps-heading">
           {t(lang, "coverage.gaps.title", { count: coverage.gaps.length })}

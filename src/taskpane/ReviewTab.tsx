@@ -4,7 +4,17 @@
  * PNG, record a new review, and the book's maturity calendar (30/60/90 days).
  */
 import { useMemo, useState } from "react";
-import { Body1, Button, Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Divider,
+  Field,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Analysis } from "../core/analyze";
 import { formatDay } from "../core/dates";
 import { type Lang, t } from "../core/i18n";
@@ -16,9 +26,19 @@ import { useListStyles } from "./listStyles";
 import { hostErrorText } from "./hostError";
 import { ReviewForm } from "./ReviewForm";
 import type { Writer } from "./useWriter";
+import { reviewReport } from "../core/reviewHtml";
+import { useLatestMessage } from "./latestMessage";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  client: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingVerticalS,
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "flex-end" },
   card: {
     display: "flex",
@@ -55,7 +75,9 @@ export function ReviewTab({ analysis, host, lang, writer, onSelect }: ReviewTabP
   const review = result?.ok ? result.review : undefined;
   const [built, setBuilt] = useState<BuildReviewResult>();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string>();
+  // An object per message: the same sentence twice is two messages (latestMessage.tsx).
+  const [message, setMessage] = useState<{ text: string }>();
+  const messageIsLatest = useLatestMessage(message);
   const [recording, setRecording] = useState(false);
   const calendar = useMemo(() => maturityCalendar(book, analysis.asOf), [book, analysis.asOf]);
   const assetsSheet = book.tables.assets?.table.sheet;
@@ -64,10 +86,10 @@ export function ReviewTab({ analysis, host, lang, writer, onSelect }: ReviewTabP
     setBusy(true);
     setMessage(undefined);
     try {
-      setMessage(await work());
+      setMessage({ text: await work() });
     } catch (e) {
       const text = hostErrorText(e, "write", lang);
-      setMessage([text.message, text.detail].filter(Boolean).join(" "));
+      setMessage({ text: [text.message, text.detail].filter(Boolean).join(" ") });
     } finally {
       setBusy(false);
     }
@@ -79,6 +101,15 @@ export function ReviewTab({ analysis, host, lang, writer, onSelect }: ReviewTabP
       return r.ok
         ? t(lang, r.created ? "taskpane.review.built" : "taskpane.review.rebuilt", { sheet: r.sheet })
         : reviewFailureText(r, lang);
+    });
+  // The report to send: the very HTML `crm review --out` writes, made here from the book the pane
+  // read (no request leaves the pane), saved through the web view's download.
+  const saveReport = () =>
+    run(async () => {
+      if (!review) return "";
+      const name = `${t(lang, "review.title")}-${review.name || review.id}-${formatDay(review.date)}.html`;
+      saveFile(name, new Blob([reviewReport(book, review, lang)], { type: "text/html;charset=utf-8" }));
+      return t(lang, "taskpane.review.reportSaved", { file: name });
     });
   const savePng = () =>
     run(async () => {
@@ -94,89 +125,106 @@ export function ReviewTab({ analysis, host, lang, writer, onSelect }: ReviewTabP
       <Subtitle2 as="h2" id="review-heading">
         {t(lang, "review.title")}
       </Subtitle2>
-      <div className={styles.row}>
-        <Field label={t(lang, "review.header.client")}>
-          <Select value={id} onChange={(_, d) => (setId(d.value), setPicked(undefined), setBuilt(undefined))}>
-            {[...reviewed, ...book.customers.filter((c) => !reviewed.includes(c))].map((c) => (
-              <option key={c.key} value={c.id}>
-                {t(lang, "text.nameWithId", { name: c.name, id: c.id })}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t(lang, "review.header.date")}>
-          <Select
-            value={date === undefined ? "" : String(date)}
-            onChange={(_, d) => (setPicked(Number(d.value)), setBuilt(undefined))}
-            disabled={dates.length === 0}
-          >
-            {dates.map((d) => (
-              <option key={d} value={String(d)}>
-                {formatDay(d)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
-      {review ? (
-        <div className={styles.card} aria-label={t(lang, "taskpane.review.figures")}>
-          <Body1>
-            <strong>{tierLabel(review.tier, lang)}</strong>
-            {review.watch && <span className={styles.warn}>{` · ${watchText(review, lang)}`}</span>}
-          </Body1>
-          <Caption1 className={review.riskExceeded ? styles.warn : list.muted}>{riskText(review, lang)}</Caption1>
-          <div className={styles.figures}>
-            {(["assets", "liabilities", "netWorth"] as const).map((k) => (
-              <Row
-                key={k}
-                label={t(lang, `review.totals.${k}`)}
-                value={formatAmount(review.totals[k], lang)}
-                numClass={styles.num}
-              />
-            ))}
-            {review.noAssets ? (
-              <Caption1 className={styles.warn}>{t(lang, "review.noAssets")}</Caption1>
-            ) : (
-              review.mix.map((m) => (
+      {/* One client's part in a frame; the book-wide list below it, under its own heading. */}
+      <div
+        className={styles.client}
+        role="group"
+        aria-label={t(lang, "taskpane.review.clientPart")}
+        data-testid="review-client"
+      >
+        <div className={styles.row}>
+          <Field label={t(lang, "review.header.client")}>
+            <Select value={id} onChange={(_, d) => (setId(d.value), setPicked(undefined), setBuilt(undefined))}>
+              {[...reviewed, ...book.customers.filter((c) => !reviewed.includes(c))].map((c) => (
+                <option key={c.key} value={c.id}>
+                  {t(lang, "text.nameWithId", { name: c.name, id: c.id })}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t(lang, "review.header.date")}>
+            <Select
+              value={date === undefined ? "" : String(date)}
+              onChange={(_, d) => (setPicked(Number(d.value)), setBuilt(undefined))}
+              disabled={dates.length === 0}
+            >
+              {dates.map((d) => (
+                <option key={d} value={String(d)}>
+                  {formatDay(d)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        {review ? (
+          <div className={styles.card} aria-label={t(lang, "taskpane.review.figures")}>
+            <Body1>
+              <strong>{tierLabel(review.tier, lang)}</strong>
+              {review.watch && <span className={styles.warn}>{` · ${watchText(review, lang)}`}</span>}
+            </Body1>
+            <Caption1 className={review.riskExceeded ? styles.warn : list.muted}>{riskText(review, lang)}</Caption1>
+            <div className={styles.figures}>
+              {(["assets", "liabilities", "netWorth"] as const).map((k) => (
                 <Row
-                  key={m.class}
-                  label={classLabel(m.class, lang)}
-                  value={`${(m.share * 100).toFixed(1)}%`}
+                  key={k}
+                  label={t(lang, `review.totals.${k}`)}
+                  value={formatAmount(review.totals[k], lang)}
                   numClass={styles.num}
                 />
-              ))
-            )}
+              ))}
+              {review.noAssets ? (
+                <Caption1 className={styles.warn}>{t(lang, "review.noAssets")}</Caption1>
+              ) : (
+                review.mix.map((m) => (
+                  <Row
+                    key={m.class}
+                    label={classLabel(m.class, lang)}
+                    value={`${(m.share * 100).toFixed(1)}%`}
+                    numClass={styles.num}
+                  />
+                ))
+              )}
+            </div>
           </div>
+        ) : (
+          <Caption1 className={list.muted}>
+            {customer ? t(lang, "review.error.noReviews", { id: customer.id, name: customer.name }) : ""}
+          </Caption1>
+        )}
+        <div className={styles.row}>
+          <Button appearance="primary" disabled={busy || !review} onClick={() => void build()}>
+            {t(lang, "taskpane.review.build")}
+          </Button>
+          <Button disabled={busy || !review} onClick={() => void saveReport()}>
+            {t(lang, "taskpane.review.report")}
+          </Button>
+          <Button disabled={busy || !built?.ok} onClick={() => void savePng()}>
+            {t(lang, "taskpane.review.png")}
+          </Button>
+          <Button disabled={busy || !customer} onClick={() => setRecording(true)}>
+            {t(lang, "taskpane.review.new")}
+          </Button>
         </div>
-      ) : (
-        <Caption1 className={list.muted}>
-          {customer ? t(lang, "review.error.noReviews", { id: customer.id, name: customer.name }) : ""}
-        </Caption1>
-      )}
-      <div className={styles.row}>
-        <Button appearance="primary" disabled={busy || !review} onClick={() => void build()}>
-          {t(lang, "taskpane.review.build")}
-        </Button>
-        <Button disabled={busy || !built?.ok} onClick={() => void savePng()}>
-          {t(lang, "taskpane.review.png")}
-        </Button>
-        <Button disabled={busy || !customer} onClick={() => setRecording(true)}>
-          {t(lang, "taskpane.review.new")}
-        </Button>
+        {message && message.text && messageIsLatest && <Body1 role="status">{message.text}</Body1>}
+        {recording && customer && (
+          <ReviewForm
+            analysis={analysis}
+            id={customer.id}
+            lang={lang}
+            writer={writer}
+            onDone={() => setRecording(false)}
+          />
+        )}
       </div>
-      {message && <Body1 role="status">{message}</Body1>}
-      {recording && customer && (
-        <ReviewForm
-          analysis={analysis}
-          id={customer.id}
-          lang={lang}
-          writer={writer}
-          onDone={() => setRecording(false)}
-        />
-      )}
-      <Subtitle2 as="h2" id="maturity-heading">
-        {t(lang, "taskpane.review.maturities", { count: calendar.length })}
-      </Subtitle2>
+      <Divider />
+      <div data-testid="review-book">
+        <Subtitle2 as="h2" id="maturity-heading">
+          {t(lang, "taskpane.review.maturities", { count: calendar.length })}
+        </Subtitle2>
+        <Caption1 as="p" className={list.muted}>
+          {t(lang, "taskpane.review.bookWide")}
+        </Caption1>
+      </div>
       {calendar.length === 0 ? (
         <Caption1 className={list.muted}>{t(lang, "review.maturing.none")}</Caption1>
       ) : (
@@ -228,8 +276,20 @@ function Row({ label, value, numClass }: { label: string; value: string; numClas
 
 /** Saves a base64 PNG through the browser's download (the pane's web view, or the workbench). */
 function download(fileName: string, base64: string): void {
+  saveHref(fileName, `data:image/png;base64,${base64}`);
+}
+
+/** Saves a file made in the pane (a blob: URL is local; nothing is sent anywhere). */
+function saveFile(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  saveHref(fileName, url);
+  // Revoked after the download has taken the bytes.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function saveHref(fileName: string, href: string): void {
   const a = document.createElement("a");
-  a.href = `data:image/png;base64,${base64}`;
+  a.href = href;
   a.download = fileName;
   document.body.appendChild(a);
   a.click();

@@ -11,7 +11,7 @@ import { SKIP_MESSAGE, chromiumPresent, launchChromium } from "./chromium";
 import { WorkbenchPage } from "./workbenchPage";
 import { demoAnalysis } from "./demoAnalysis";
 import { computeReview, reviewDates } from "../../src/core/review";
-import { reviewHtml } from "../../src/cli/reviewHtml";
+import { reviewHtml } from "../../src/core/reviewHtml";
 
 jest.setTimeout(120_000);
 
@@ -71,6 +71,20 @@ describeInBrowser("the asset review in Chromium", () => {
     const png = readFileSync((await (await download).path())!);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.length).toBeGreaterThan(2000);
+
+    // The report to send, made in the pane from the book it read: saved, with no request sent.
+    const requests: string[] = [];
+    const onRequest = (req: { url(): string }) => requests.push(req.url());
+    page.on("request", onRequest);
+    const saved = page.waitForEvent("download");
+    await pane.getByRole("button", { name: wb.text("taskpane.review.report") }).click();
+    const report = await saved;
+    const html = readFileSync((await report.path())!, "utf8");
+    page.off("request", onRequest);
+    expect(report.suggestedFilename()).toMatch(/\.html$/);
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/);
+    expect(html).toContain(`资产回顾 — ${first.name}`);
+    expect(requests.filter((u) => !u.startsWith("blob:"))).toEqual([]);
   });
 
   it("records a new review from the pane: the previous holdings prefilled, appended as new rows only", async () => {

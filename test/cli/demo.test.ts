@@ -1,3 +1,4 @@
+import { settingKeyOf } from "../../src/core/settings";
 import { demoBook } from "../../src/demo/demoBook";
 import { demoXlsx } from "../../src/demo/writeDemo";
 import { readBook } from "../../src/xlsx/readBook";
@@ -47,7 +48,8 @@ describe("the demo workbook", () => {
       expect(book.tables.customers).toMatchObject({ sheet, headerRow: 1, firstColumn: 0 });
       expect(book.tables.customers!.headers[0]).toBe(idHeader);
       expect(book.tables.customers!.rows[0][4]).toBeInstanceOf(Date); // birthday
-      expect(book.tables.settings!.rows.map((r) => r[0])).toEqual([
+      // Gap rules named in the book's language; read back as their keys.
+      expect(book.tables.settings!.rows.map((r) => settingKeyOf(String(r[0])))).toEqual([
         "windowMonths",
         "badPaymentPenalty",
         "amountThreshold",
@@ -79,6 +81,7 @@ describe("the demo workbook", () => {
         "birthdayDays",
         "owner",
       ]);
+      expect(book.tables.settings!.rows.map((r) => r[0])).toContain(lang === "zh-CN" ? "缺口规则-配偶" : "Gap rule: spouse");
     },
   );
 

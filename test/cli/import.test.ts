@@ -63,7 +63,7 @@ describe("crm import", () => {
     const list = writeTemp(dir, "list2.csv", BOM + LIST);
     const { code, stdout } = await crm(["import", book, list, "--table", "customers", "--out", join(dir, "m2.xlsx"), "--lang", "en-US"]);
     expect(code).toBe(0);
-    expect(stdout.split("\n")[0]).toBe("1 rows appended, 1 empty cells filled, 1 conflicts (the workbook's value kept), 2 rows not imported.");
+    expect(stdout.split("\n")[0]).toBe("1 row appended, 1 empty cell filled, 1 conflict (the workbook's value kept), 2 rows not imported.");
     expect(stdout).toContain("row 6 not imported: no customer ID");
     const refused = await crm(["import", book, list, "--table", "customers", "--lang", "en-US"]);
     expect(refused.code).toBe(2);

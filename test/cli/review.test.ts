@@ -8,7 +8,8 @@ import { createExcelHost } from "../../src/excel/excelHost";
 import { buildReviewSheet } from "../../src/excel/reviewSheet";
 import { initialState } from "../../src/excel/state";
 import { linkBook } from "../../src/core/book";
-import { reviewDates } from "../../src/core/review";
+import { computeReview, reviewDates } from "../../src/core/review";
+import { reviewReport } from "../../src/core/reviewHtml";
 import { dayFromYmd, formatDay } from "../../src/core/dates";
 import type { ReviewJson } from "../../src/core/reviewView";
 import type { CellValue } from "../../src/fake-excel";
@@ -54,6 +55,29 @@ describe("crm review", () => {
         expect(sheet.totals).toEqual([json.totals.assets, json.totals.liabilities, json.totals.netWorth]);
         expect(sheet.mix.map((r) => [r[1], r[2]])).toEqual(json.mix.map((m) => [m.value, m.share]));
         expect(sheet.history).toEqual(json.history.map((h) => [h.date, h.assets, h.netWorth]));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(18);
+  }, 120_000);
+
+  it("the pane's report to send is byte for byte the file `crm review --out` writes, for every review of the demo workbook", async () => {
+    const file = writeTemp(dir, "demo-report.xlsx", await demoXlsx({ lang: "zh-CN", asOf: AS_OF }));
+    const fake = demoToFake({ lang: "zh-CN", asOf: AS_OF });
+    fake.install(globalThis);
+    // The pane's road: the book its refresh read through Excel, and the function its button calls.
+    const { analysis } = await createExcelHost({ today: () => AS_OF }).refresh("zh-CN");
+    const book = analysis.book;
+    let compared = 0;
+    for (const c of new Set(book.assets.map((a) => a.customer))) {
+      const id = book.customers[c].id;
+      for (const d of reviewDates(book, c)) {
+        const out = join(dir, `report-${id}-${d}.html`);
+        const { code } = await crm(["review", file, "--customer", id, "--date", formatDay(d), "--out", out, "--lang", "zh-CN"]);
+        expect(code).toBe(0);
+        const review = computeReview(book, id, d);
+        if (!review.ok) throw new Error(review.code);
+        expect(reviewReport(book, review.review, "zh-CN")).toBe(readFileSync(out, "utf8"));
         compared++;
       }
     }

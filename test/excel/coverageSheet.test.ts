@@ -106,6 +106,13 @@ describe("the coverage sheet of a household", () => {
     expect(chart.position.top).toBeGreaterThan(0);
   });
 
+  test("prints on A4 in a Chinese book, as the review sheet does", async () => {
+    const { fake, host } = open({ sheets: [] });
+    household(fake);
+    await host.coverageSheet("zh-CN", "C1");
+    expect(fake.workbook.pageLayoutOf("保障 张伟").paperSize).toBe("A4");
+  });
+
   test("is rebuilt in place, under the name the user gave it, never taking a user's sheet of the same name", async () => {
     const { fake, host } = open({ sheets: [] });
     household(fake);

@@ -390,7 +390,7 @@ describe("quadrant chart", () => {
       "III Build the relationship",
       "IV Development",
     ]);
-    expect(chart.title.text).toBe("Customer quadrants; 1 customers without purchases (or with refunds only) not drawn, see the tables");
+    expect(chart.title.text).toBe("Customer quadrants; 1 customer without purchases (or with refunds only) not drawn, see the tables");
     expect(chart.axes.category.title.text).toBe("Closeness (per month)");
     expect(chart.axes.value.title.text).toBe("Amount (log scale)");
     expect(labelsOf(chart.series[0]).get(1)).toBe("己 (borderline)");

@@ -248,6 +248,25 @@ describe("renewals", () => {
     ["C1", "张伟", "本人", "重疾", 500000, 5000, "期缴", 20, "2020-01-01", "2026-11-01"], // already ended
   ];
 
+  it("lists the customers with no policy recorded as leads, quadrant II first, then by amount", () => {
+    const a = households(
+      [
+        ["C1", "张伟", ""],
+        ["C2", "王芳", ""],
+        ["C3", "李娜", ""],
+      ],
+      [["C1", "张伟", "本人", "医疗", 1000000]],
+      { purchases: [["C3", "2026-10-01", 5000], ["C2", "2026-10-01", 100]] },
+    );
+    const leads = bookCoverage(a).noPolicy;
+    // C1 has a policy; of the two without, quadrant I (C3, the larger buyer) before IV (C2).
+    expect(leads.map((l) => [l.id, l.quadrant])).toEqual([
+      ["C3", "I"],
+      ["C2", "IV"],
+    ]);
+    expect(leads.find((l) => l.id === "C3")).toMatchObject({ name: "李娜", row: 4 });
+  });
+
   it("lists the policies ending within the horizon, never one without an end date", () => {
     const c = bookCoverage(households([["C1", "张伟", ""]], rows));
     expect(c.renewals.map((r) => [r.cover, r.days])).toEqual([["medical", 27]]);

@@ -39,10 +39,24 @@ export interface RenewalItem {
   row: number;
 }
 
+/** A customer with no policy recorded at all: the best protection lead (no gap list can show them). */
+export interface NoPolicyItem {
+  index: number;
+  id: string;
+  name: string;
+  quadrant: Quadrant;
+  /** The customer's amount in the window: the second sort key. */
+  amount: number;
+  /** Worksheet row of the customer. */
+  row: number;
+}
+
 export interface BookCoverage {
   households: HouseholdCoverage[];
   gaps: GapItem[];
   renewals: RenewalItem[];
+  /** Customers with no policy, in the gap list's order (quadrant II, I, IV, III, then amount). */
+  noPolicy: NoPolicyItem[];
 }
 
 /**
@@ -53,8 +67,13 @@ export interface BookCoverage {
 export function bookCoverage(a: Analysis, households = allHouseholds(a)): BookCoverage {
   const gaps: GapItem[] = [];
   const renewals: RenewalItem[] = [];
+  const noPolicy: NoPolicyItem[] = [];
   const horizon = a.asOf + a.book.settings.renewalDays;
   for (const h of households) {
+    if (h.policies.length === 0) {
+      const sc = a.scores[h.index];
+      noPolicy.push({ index: h.index, id: h.id, name: h.name, quadrant: h.quadrant, amount: sc?.amount ?? 0, row: a.book.customers[h.index].row });
+    }
     for (const m of h.members)
       for (const cover of m.gaps)
         gaps.push({ index: h.index, id: h.id, name: h.name, quadrant: h.quadrant, member: m.name, relationship: m.relationship, cover, annualPremium: h.totals.annualPremium });
@@ -81,5 +100,6 @@ export function bookCoverage(a: Analysis, households = allHouseholds(a)): BookCo
   // A stable sort keeps member and cover order within a household.
   gaps.sort((x, y) => QUADRANT_PRIORITY[x.quadrant] - QUADRANT_PRIORITY[y.quadrant] || y.annualPremium - x.annualPremium || x.index - y.index);
   renewals.sort((x, y) => x.endDay - y.endDay || x.index - y.index || x.row - y.row);
-  return { households, gaps, renewals };
+  noPolicy.sort((x, y) => QUADRANT_PRIORITY[x.quadrant] - QUADRANT_PRIORITY[y.quadrant] || y.amount - x.amount || x.index - y.index);
+  return { households, gaps, renewals, noPolicy };
 }

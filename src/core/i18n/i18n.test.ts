@@ -32,5 +32,6 @@ describe("English counts", () => {
     expect(t("en-US", "import.read", { file: "a.csv", rows: 1, format: "UTF-8" })).toBe("Read a.csv: 1 row, UTF-8");
     expect(t("en-US", "import.read", { file: "a.csv", rows: 2, format: "UTF-8" })).toBe("Read a.csv: 2 rows, UTF-8");
     expect(t("en-US", "c360.birthday.days", { date: "2026-03-06", days: 1 })).toBe("2026-03-06 (in 1 day)");
+    expect(t("en-US", "import.done", { added: 1, sheet: "Customers", filled: 1 })).toBe("Appended 1 row to Customers and filled 1 cell.");
   });
 });

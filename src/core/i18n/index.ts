@@ -64,7 +64,7 @@ export function t(lang: Lang, key: string, params?: Params): string {
   let text = entry[lang];
   if (!params) return text;
   // English counts agree with their noun: "1 row", not "1 rows" (Chinese has no plural).
-  if (lang === "en-US") text = text.replace(PLURAL_AFTER_COUNT, (m, p: string, noun: string) => (String(params[p]) === "1" ? `{${p}} ${SINGULAR[noun]}` : m));
+  if (lang === "en-US") text = text.replace(PLURAL_AFTER_COUNT, (m, p: string, adj: string, noun: string) => (String(params[p]) === "1" ? `{${p}} ${adj}${SINGULAR[noun]}` : m));
   return text.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m));
 }
 
@@ -90,7 +90,8 @@ const SINGULAR: Record<string, string> = {
   years: "year",
   errors: "error",
 };
-const PLURAL_AFTER_COUNT = new RegExp(`\\{(\\w+)\\} (${Object.keys(SINGULAR).join("|")})\\b`, "g");
+/** A count placeholder, an optional adjective ("1 empty cell"), a counted noun. */
+const PLURAL_AFTER_COUNT = new RegExp(`\\{(\\w+)\\} ((?:empty |new |more |other )?)(${Object.keys(SINGULAR).join("|")})\\b`, "g");
 
 /** zh-CN for any Chinese display language (zh, zh-CN, zh-TW, zh-Hans…), en-US otherwise. */
 export function langFromLocale(locale: string | undefined | null): Lang {

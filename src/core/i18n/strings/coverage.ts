@@ -36,6 +36,19 @@ export const coverageStrings: Catalog = {
     "en-US": "Protection gaps: covers the customer should also have once a child is named (blank = no check)",
   },
 
+  "setting.name.gapSelf": { "zh-CN": "缺口规则-本人", "en-US": "Gap rule: self" },
+  "setting.name.gapSpouse": { "zh-CN": "缺口规则-配偶", "en-US": "Gap rule: spouse" },
+  "setting.name.gapChild": { "zh-CN": "缺口规则-子女", "en-US": "Gap rule: child" },
+  "setting.name.gapParent": { "zh-CN": "缺口规则-父母", "en-US": "Gap rule: parent" },
+  "setting.name.gapSelfWithChild": { "zh-CN": "缺口规则-本人（有子女时）", "en-US": "Gap rule: self, with a child" },
+
+  "coverage.noPolicy.title": { "zh-CN": "{count} 位客户没有保单记录", "en-US": "{count} customers have no policy recorded" },
+  "coverage.noPolicy.hint": {
+    "zh-CN": "保单表中没有他们的任何保单：最值得谈保障的客户（按象限 II、I、IV、III 和交易额排序，点击转到客户行）。",
+    "en-US": "No policy of theirs is in the policy table: the best protection leads (quadrant II, I, IV, III, then amount; click to go to the customer's row).",
+  },
+  "coverage.noPolicy.more": { "zh-CN": "显示其余 {count} 位", "en-US": "Show the other {count}" },
+
   "coverage.member.label": { "zh-CN": "{name}（{relationship}）", "en-US": "{name} ({relationship})" },
   "coverage.member.unnamed": { "zh-CN": "（未写姓名）", "en-US": "(no name)" },
   "coverage.member": { "zh-CN": "家庭成员", "en-US": "Member" },
@@ -63,8 +76,8 @@ export const coverageStrings: Catalog = {
   "coverage.gaps.title": { "zh-CN": "保障缺口（{count}）", "en-US": "Protection gaps ({count})" },
   "coverage.renewals.title": { "zh-CN": "{days} 天内到期的保单（{count}）", "en-US": "Policies ending within {days} days ({count})" },
   "coverage.gaps.rules": {
-    "zh-CN": "缺口规则在“设置”表中（gapSelf、gapSpouse、gapChild、gapParent、gapSelfWithChild），可直接修改。",
-    "en-US": "The gap rules are in the Settings table (gapSelf, gapSpouse, gapChild, gapParent, gapSelfWithChild); edit them there.",
+    "zh-CN": "缺口规则在“设置”表中（缺口规则-本人、配偶、子女、父母），可直接修改。",
+    "en-US": "The gap rules are in the Settings table (Gap rule: self, spouse, child, parent); edit them there.",
   },
   "coverage.matrix.caption": {
     "zh-CN": "{name} 的家庭保障：各成员各险种保额",

@@ -163,7 +163,11 @@ export const reviewStrings: Catalog = {
     "en-US": "There is already a review on {date}; pick another date (existing rows are never changed).",
   },
   "taskpane.review.noHoldings": { "zh-CN": "回顾至少要有一项持仓。", "en-US": "A review needs at least one holding." },
-  "taskpane.review.maturities": { "zh-CN": "90 天内到期（{count}）", "en-US": "Maturing within 90 days ({count})" },
+  "taskpane.review.maturities": { "zh-CN": "全部客户：90 天内到期（{count}）", "en-US": "All clients: maturing within 90 days ({count})" },
+  "taskpane.review.bookWide": { "zh-CN": "整本工作簿的到期清单，不只是上面选中的客户。", "en-US": "The whole book's maturities, not only the client chosen above." },
+  "taskpane.review.clientPart": { "zh-CN": "所选客户的回顾", "en-US": "The chosen client's review" },
+  "taskpane.review.report": { "zh-CN": "保存客户报告（HTML）", "en-US": "Save report to send (HTML)" },
+  "taskpane.review.reportSaved": { "zh-CN": "已保存报告“{file}”，可打印为 PDF 或直接发送给客户。", "en-US": "Saved the report {file}: print it to PDF or send it as it is." },
   "taskpane.review.window": { "zh-CN": "{days} 天内", "en-US": "Within {days} days" },
   "taskpane.review.maturityItem": {
     "zh-CN": "{name}：{holding} {date} 到期（{days} 天），{value}",

@@ -1,11 +1,13 @@
 /**
- * `crm review --out review.html`: the asset review as one self-contained HTML file to print to PDF
- * or send — tables, inline SVG charts, print CSS, no script, no network, in the user's language.
+ * The asset review as one self-contained HTML file to print to PDF or send — tables, inline SVG
+ * charts, print CSS, no script, no network, in the user's language: what `crm review --out` writes
+ * and the pane's "Report to send" saves (the same function, so the same bytes from the same book).
  * Every figure comes from the core's `Review` (the object `--json` prints and the sheet shows).
  */
-import { formatDay } from "../core/dates";
-import { type Lang, t } from "../core/i18n";
-import type { Review } from "../core/review";
+import { formatDay } from "./dates";
+import { type Lang, t } from "./i18n";
+import type { Review } from "./review";
+import type { LinkedBook } from "./book";
 import {
   bucketLabel,
   classLabel,
@@ -15,7 +17,7 @@ import {
   tierLabel,
   watchText,
   HOLDING_COLUMNS,
-} from "../core/reviewView";
+} from "./reviewView";
 
 /** Office theme accents, the colours Excel gives the same charts. */
 const COLORS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47", "#264478", "#9E480E"];
@@ -26,6 +28,14 @@ const esc = (s: string): string =>
 export interface ReviewHtmlContext {
   lang: Lang;
   manager: string;
+}
+
+/** The report for a review of `book`: the relationship manager is the customer's 建卡人 (else 联系人). */
+export function reviewReport(book: LinkedBook, r: Review, lang: Lang): string {
+  const cols = book.tables.customers?.cols;
+  const col = cols?.get("cardOwner") ?? cols?.get("contact");
+  const manager = col === undefined ? "" : String(book.customers[r.customer].cells[col] ?? "").trim();
+  return reviewHtml(r, { lang, manager });
 }
 
 export function reviewHtml(r: Review, { lang, manager }: ReviewHtmlContext): string {

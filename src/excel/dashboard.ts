@@ -24,16 +24,16 @@ import { type Lang, t } from "../core/i18n";
 import { serialFromDay } from "../core/dates";
 import type { RawBook } from "../core/table";
 import { a1 } from "./address";
-import { type DashboardPlan, DASHBOARD_KEY, DASHBOARD_LAYOUT, TREND_CHART_NAME, planDashboard } from "./dashboardPlan";
+import { type DashboardPlan, DASHBOARD_KEY, DASHBOARD_MARKER, DASHBOARD_LAYOUT, TREND_CHART_NAME, planDashboard } from "./dashboardPlan";
 import { queueQuadrantColors, setUniformNumberFormat } from "./format";
-import { type OwnedSheetSite, queueOwnedSheet, queueOwnedSheetProbe, uniqueSheetName } from "./ownedSheet";
+import { type KnownBook, type OwnedSheetSite, queueOwnedSheet, queueOwnedSheetProbe, uniqueSheetName } from "./ownedSheet";
 import { COMPUTED_HEADER, QUADRANT_COLORS } from "./palette";
 import { AMOUNT_FORMAT, CLOSENESS_FORMAT } from "./writeScores";
 import { utf8Length } from "../core/utf8";
 
 /** Queues the dashboard's loads into sync 3; the answer is read after that sync. */
-export function queueDashboardProbe(ctx: Excel.RequestContext): () => OwnedSheetSite {
-  return queueOwnedSheetProbe(ctx, DASHBOARD_KEY);
+export function queueDashboardProbe(ctx: Excel.RequestContext, known?: KnownBook): () => OwnedSheetSite {
+  return queueOwnedSheetProbe(ctx, DASHBOARD_KEY, undefined, known && { marker: DASHBOARD_MARKER, known });
 }
 
 /** The refresh's time as an Excel date-time serial in local time (what the user's clock says). */

@@ -122,6 +122,7 @@ export function planDashboard(
 
   add("section", [tr("section.movements")]);
   if (d.first) add("note", [tr("movements.first", { count: d.appended.length })]);
+  else if (d.shape !== "record") add("note", [tr(`movements.${d.shape}`, { count: d.appended.length })]);
   else if (d.movements.length === 0) add("note", [tr("movements.none")]);
   else {
     if (d.thresholdMove)

@@ -302,11 +302,11 @@ function dashboardWriter(
 ): DashboardWriter {
   const dataSheets = Object.values(snap.tables).map((x) => x.raw.sheet);
   const stamp = nowSerial(state.now?.() ?? Date.now(), snap.book.date1904);
-  // What the previous refresh left (its thresholds): read with the names in the discovery sync.
+  // What the previous refresh left (its thresholds, its input's shape): read with the names in the discovery sync.
   const memo = snap.names.find((n) => n.name.toLowerCase() === REFRESH_MEMO_NAME.toLowerCase());
   return new DashboardWriter(analysis, snap.book, site, lang, dataSheets, stamp, {
     exists: memo !== undefined,
-    thresholds: readMemo(memo?.formula).thresholds,
+    ...readMemo(memo?.formula),
   });
 }
 

@@ -78,6 +78,10 @@ describe("the demo workbook", () => {
         "borderlineCadence",
         "birthdayDays",
         "owner",
+        "potentialThreshold",
+        "shareLow",
+        "shareHigh",
+        "staleDays",
       ]);
     },
   );

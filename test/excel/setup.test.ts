@@ -79,7 +79,7 @@ describe("setup", () => {
     const before = ["客户", "购买记录", "跟进记录"].map((s) => cellMap(fake, s));
     const result = await host.setup("zh-CN");
     expect(result.adopted).toEqual(["customers", "followUps", "purchases"]);
-    expect(result.created).toEqual(["assets", "policies", "settings"]);
+    expect(result.created).toEqual(["assets", "policies", "opportunities", "settings"]);
     expect(result.problems).toEqual([]);
     const after = ["客户", "购买记录", "跟进记录"].map((s) => cellMap(fake, s));
     before.forEach((b, i) => expectUserCellsKept(b, after[i]));

@@ -21,6 +21,7 @@ import { excelLimitStrings } from "./strings/excelLimits";
 import { planStrings } from "./strings/plan";
 import { teamStrings } from "./strings/team";
 import { warehouseStrings } from "./strings/warehouse";
+import { accountsStrings } from "./strings/accounts";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -48,6 +49,7 @@ const AREAS: readonly Catalog[] = [
   planStrings,
   teamStrings,
   warehouseStrings,
+  accountsStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

@@ -270,9 +270,10 @@ function readCustomers(t: TableReader, link: Linker, book: LinkedBook): void {
       name: r.requiredText(name, "warning"),
       row: r.row,
       birthday: r.date(birthday, false),
-      potential: potential.at < 0 ? undefined : r.amount(potential, false),
       cells: r.cells,
     });
+    // Only where the sheet has the column: a book without one links exactly as before (linkReference).
+    if (potential.at >= 0) book.customers[book.customers.length - 1].potential = r.amount(potential, false);
   }
 }
 

@@ -138,6 +138,8 @@ export const COMPUTED_COLUMNS: readonly ComputedColumnDef[] = [
   { key: "strategy", zh: "策略", en: "Strategy", kind: "text" },
   { key: "lastContact", zh: "最近联系", en: "Last contact", kind: "date" },
   { key: "nextVisit", zh: "下次拜访", en: "Next visit", kind: "date" },
+  // SPEC 5c. Not "Segment": a customer sheet's own 等级/Segment column is the card's grade.
+  { key: "segment", zh: "客户细分", en: "Attack/defend", kind: "text" },
 ];
 
 export const TABLES: Record<TableKey, TableDef> = {

@@ -241,3 +241,21 @@ describe("the JSON of `crm accounts` (SPEC 8)", () => {
     expect(json.badDebt).toEqual({ amount: 600, margin: 0.05, extraSales: 12000, customers: [{ id: "A", amount: 600, extraSales: 12000 }] });
   });
 });
+
+describe("a stage change logged as a new row", () => {
+  it("takes a project's last row as where it stands, the earlier rows as its history", () => {
+    const { k } = accounts([["A", 1000]], [], {
+      opportunities: {
+        headers: OPP_HEADERS,
+        rows: [
+          opp("A", "扩容", "目标客户", 100, "2026-09-01"),
+          opp("A", "二期", "目标客户", 50, "2026-11-01"),
+          opp("A", " 扩容 ", "呈现价值", 120, "2026-11-20"), // the same project, moved on
+          opp("A", "二期", "丢单", 50, "2026-11-21"), // lost: out of the funnel
+        ],
+      },
+    });
+    expect(k.opportunities.map((o) => [o.project, o.stage, o.amount, o.stale])).toEqual([[" 扩容 ".trim(), "value", 120, false]]);
+    expect(k.funnel.filter((f) => f.count > 0).map((f) => [f.stage, f.count])).toEqual([["value", 1]]);
+  });
+});

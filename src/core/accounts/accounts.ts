@@ -7,7 +7,7 @@
 import type { Analysis } from "../analyze";
 import type { Day } from "../dates";
 import { type SegmentPlace, type SegmentThresholds, placeSegment, potentialsOf, segmentThresholds } from "./segments";
-import { type CoverageGap, type FunnelStage, coverageGaps, funnelOf, isOpen, isStale } from "./funnel";
+import { type CoverageGap, type FunnelStage, coverageGaps, currentIndexes, funnelOf, isOpen, isStale } from "./funnel";
 import { badDebtsOf, extraSales } from "./badDebt";
 
 export interface CustomerSegment extends SegmentPlace {
@@ -20,7 +20,7 @@ export interface CustomerSegment extends SegmentPlace {
 }
 
 export interface OpenOpportunity {
-  /** Index in `book.opportunities` (sheet order). */
+  /** Index in `book.opportunities` (sheet order) of the project's current row. */
   at: number;
   /** The customer's index, or -1 for an orphan (reported by the book). */
   customer: number;
@@ -77,7 +77,10 @@ export function keyAccounts(a: Analysis): KeyAccounts {
   const segments = byCustomer.filter((x): x is CustomerSegment => x !== undefined);
 
   const opportunities: OpenOpportunity[] = [];
-  book.opportunities.forEach((o, at) => {
+  const currentAt = currentIndexes(book.opportunities);
+  const current = currentAt.map((i) => book.opportunities[i]);
+  currentAt.forEach((at) => {
+    const o = book.opportunities[at];
     if (!isOpen(o)) return;
     const gaps = coverageGaps(o);
     const c = o.customer >= 0 ? book.customers[o.customer] : undefined;
@@ -118,10 +121,19 @@ export function keyAccounts(a: Analysis): KeyAccounts {
     withoutPotential: scores.length - segments.length,
     hasPotentialColumn: book.tables.customers?.cols.has("potential") ?? false,
     hasOpportunityTable: book.tables.opportunities !== undefined,
-    funnel: funnelOf(book.opportunities),
+    funnel: funnelOf(current),
     opportunities,
     badDebt: { amount, margin: s.profitMargin, extraSales: extraSales(amount, s.profitMargin), customers },
   };
+}
+
+const memo = new WeakMap<Analysis, KeyAccounts>();
+
+/** `keyAccounts` once per analysis (the computed column asks for it customer by customer). */
+export function keyAccountsOf(a: Analysis): KeyAccounts {
+  let k = memo.get(a);
+  if (!k) memo.set(a, (k = keyAccounts(a)));
+  return k;
 }
 
 /** A customer's open opportunities (the 360 view). */

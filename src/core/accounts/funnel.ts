@@ -5,7 +5,7 @@
  */
 import type { OpportunityRec } from "../book";
 import type { Day } from "../dates";
-import { OPPORTUNITY_STAGES } from "../schema";
+import { OPPORTUNITY_STAGES, matchKey } from "../schema";
 
 /** The open stages, in funnel order (won and lost close an opportunity). */
 export const OPEN_STAGES = OPPORTUNITY_STAGES.map((s) => s.key).filter((k) => k !== "won" && k !== "lost");
@@ -23,6 +23,21 @@ export interface FunnelStage {
   /** Sum of the expected amounts (a blank amount adds nothing; `unpriced` counts those). */
   amount: number;
   unpriced: number;
+}
+
+/**
+ * Each project's current row: a stage change is logged as a new row (the pane's writer appends,
+ * never overwrites), so the last row of a customer's project, in sheet order, is where it stands;
+ * the earlier rows are its history. Projects compare as the headers do (width, case, spaces).
+ */
+export function currentIndexes(rows: readonly Pick<OpportunityRec, "customer" | "id" | "project">[]): number[] {
+  const last = new Map<string, number>();
+  rows.forEach((o, i) => last.set(projectKey(o), i));
+  return [...last.values()].sort((a, b) => a - b);
+}
+
+function projectKey(o: Pick<OpportunityRec, "customer" | "id" | "project">): string {
+  return `${o.customer >= 0 ? o.customer : matchKey(o.id)}\u0000${matchKey(o.project)}`;
 }
 
 export function isOpen(o: Pick<OpportunityRec, "stage">): boolean {

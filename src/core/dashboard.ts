@@ -11,6 +11,7 @@ import { type Movement, orderMovements, thresholdCause } from "./movements";
 import type { Thresholds } from "./quadrant";
 import { type RevenueMix, revenueMix } from "./revenueMix";
 import { type GapItem, type RenewalItem, bookCoverage } from "./coverage/lists";
+import { type KeyAccounts, keyAccountsOf } from "./accounts/accounts";
 
 /** Refreshes shown in the trend chart. */
 export const TREND_REFRESHES = 12;
@@ -49,6 +50,8 @@ export interface Dashboard {
   gaps: GapItem[];
   renewals: RenewalItem[];
   renewalDays: number;
+  /** Key accounts (SPEC 5c): the funnel's totals per stage and the book's bad debt with the extra sales it costs. */
+  accounts: Pick<KeyAccounts, "funnel" | "hasOpportunityTable" | "badDebt">;
 }
 
 /**
@@ -100,6 +103,7 @@ export function buildDashboard(
     trend,
     mix: revenueMix(analysis.book, analysis.asOf, s.windowMonths),
     ...protection(analysis),
+    accounts: keyAccountsOf(analysis),
   };
 }
 

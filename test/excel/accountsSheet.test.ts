@@ -73,6 +73,15 @@ describe.each<[Lang, string, string, string, string]>([
     expect(v.some((r) => r[2] === cli.badDebt.amount && r[3] === cli.badDebt.extraSales)).toBe(true);
   });
 
+  test("the dashboard gains the funnel's totals per stage and the book's bad debt with its extra sales", async () => {
+    const cli = await cliJson(lang);
+    const { fake, host } = await sheetOfDemo(lang);
+    await host.refresh(lang);
+    const v = fake.workbook.values(lang === "zh-CN" ? "仪表板" : "Dashboard");
+    expect(section(v, funnelTitle).slice(0, 7).map((r) => r.slice(0, 3))).toEqual(cli.funnel.map((f) => [stageText(f.stage, lang), f.count, f.amount]));
+    expect(v.some((r) => r[0] === cli.badDebt.amount && r[1] === cli.badDebt.margin && r[2] === cli.badDebt.extraSales)).toBe(true);
+  });
+
   test("draws the funnel in stage order and the attack/defend grid crossing at the low share and the potential threshold", async () => {
     const { fake, result } = await sheetOfDemo(lang);
     const cli = result.accounts;

@@ -96,6 +96,7 @@ export const accountsStrings: Catalog = {
   "accounts.stale": { "zh-CN": "停滞 {days} 天", "en-US": "stale {days} days" },
   "accounts.noStageDate": { "zh-CN": "无阶段日期", "en-US": "no stage date" },
 
+  "accounts.dashboard.margin": { "zh-CN": "销售净利润率", "en-US": "Net margin" },
   "taskpane.tab.accounts": { "zh-CN": "大客户", "en-US": "Key accounts" },
   "accounts.c360.heading": { "zh-CN": "大客户：攻守与商机", "en-US": "Key account: attack/defend and opportunities" },
   "accounts.sheet.make": { "zh-CN": "生成大客户表", "en-US": "Make the key-accounts sheet" },

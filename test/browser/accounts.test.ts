@@ -35,6 +35,9 @@ describeInBrowser.each<Lang>(["zh-CN", "en-US"])("key accounts in the workbench 
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on("pageerror", (e) => pageErrors.push(e.message));
+    // The second language opens the workbench again while the machine is busy: give the load room.
+    page.setDefaultNavigationTimeout(100_000);
+    page.setDefaultTimeout(60_000);
     wb = await WorkbenchPage.open(page, url, lang);
     await wb.setUp();
     await wb.refresh();

@@ -18,6 +18,7 @@ import { evalCommand } from "./eval";
 import { columnsCommand } from "./columns";
 import { importCommand } from "./import";
 import { coverageCommand } from "./coverage";
+import { accountsCommand } from "./accounts";
 import { reviewCommand } from "./review";
 import { teamCommand } from "./team/team";
 import { exportCommand, sqlCommand } from "./warehouse";
@@ -30,6 +31,7 @@ const COMMANDS: readonly CliCommand<never>[] = [
   evalCommand,
   importCommand,
   coverageCommand,
+  accountsCommand,
   reviewCommand,
   columnsCommand,
   teamCommand,

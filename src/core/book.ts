@@ -25,6 +25,8 @@ export interface CustomerRec {
   name: string;
   row: number;
   birthday?: Day;
+  /** 采购潜力 (SPEC 5c): the rep's estimate of the yearly spend in our category; undefined when blank or unreadable (reported). */
+  potential?: number;
   /** The raw row, for the customer card. */
   cells: Cell[];
 }
@@ -73,6 +75,29 @@ export interface PolicyRec {
   endBeforeStart?: true;
 }
 
+/** A row of the opportunities table (SPEC 5c, 商机). */
+export interface OpportunityRec {
+  customer: CustomerRef;
+  /** The customer ID as written in the opportunity row, trimmed (an orphan's is its own). */
+  id: string;
+  row: number;
+  project: string;
+  /** An OPPORTUNITY_STAGES key. */
+  stage: string;
+  /** 预计金额; undefined when blank or unreadable (reported). */
+  amount?: number;
+  expectedClose?: Day;
+  /** 阶段日期: since when it is in its stage. */
+  stageDay?: Day;
+  /** The 1+2+1 names as written (blank = not named). */
+  guide: string;
+  buyer: string;
+  user: string;
+  gatekeeper: string;
+  decisionMaker: string;
+  rep: string;
+}
+
 export interface LinkedBook {
   customers: CustomerRec[];
   /** Normalized ID → index in `customers`. */
@@ -82,6 +107,7 @@ export interface LinkedBook {
   followUps: FollowUpRec[];
   assets: AssetRec[];
   policies: PolicyRec[];
+  opportunities: OpportunityRec[];
   settings: Settings;
   problems: Problem[];
   date1904: boolean;
@@ -174,6 +200,7 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
     followUps: [],
     assets: [],
     policies: [],
+    opportunities: [],
     settings: readSettings(raw.tables.settings, raw.date1904, problems, lang),
     problems,
     date1904: raw.date1904,
@@ -220,6 +247,8 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
   if (assets) readAssets(assets, link, book);
   const policies = reader("policies");
   if (policies) readPolicies(policies, link, book);
+  const opportunities = reader("opportunities");
+  if (opportunities) readOpportunities(opportunities, link, book);
   return book;
 }
 
@@ -230,6 +259,7 @@ function readCustomers(t: TableReader, link: Linker, book: LinkedBook): void {
   const id = t.col("id");
   const name = t.col("name");
   const birthday = t.col("birthday");
+  const potential = t.col("potential");
   for (const r = t.records(); r.next(); ) {
     const added = link.addCustomer(r, id);
     if (!added) continue;
@@ -242,6 +272,8 @@ function readCustomers(t: TableReader, link: Linker, book: LinkedBook): void {
       birthday: r.date(birthday, false),
       cells: r.cells,
     });
+    // Only where the sheet has the column: a book without one links exactly as before (linkReference).
+    if (potential.at >= 0) book.customers[book.customers.length - 1].potential = r.amount(potential, false);
   }
 }
 
@@ -355,6 +387,41 @@ function readPolicies(t: TableReader, link: Linker, book: LinkedBook): void {
       continue;
     }
     book.policies.push({ customer, row: r.row, insured, coverType, sumInsured, ...policy });
+  }
+}
+
+function readOpportunities(t: TableReader, link: Linker, book: LinkedBook): void {
+  const c = {
+    id: t.col("id"),
+    project: t.col("project"),
+    stage: t.col("stage"),
+    amount: t.col("amount"),
+    expectedClose: t.col("expectedClose"),
+    stageDate: t.col("stageDate"),
+    guide: t.col("guide"),
+    buyer: t.col("buyer"),
+    user: t.col("user"),
+    gatekeeper: t.col("gatekeeper"),
+    decisionMaker: t.col("decisionMaker"),
+    rep: t.col("rep"),
+  };
+  for (const r = t.records(); r.next(); ) {
+    const customer = link.customerOf(r, c.id);
+    const project = r.requiredText(c.project, "error");
+    const stage = r.enumKey(c.stage, true);
+    const rec = {
+      amount: r.amount(c.amount, false),
+      expectedClose: r.date(c.expectedClose, false),
+      stageDay: r.date(c.stageDate, false),
+      guide: r.text(c.guide),
+      buyer: r.text(c.buyer),
+      user: r.text(c.user),
+      gatekeeper: r.text(c.gatekeeper),
+      decisionMaker: r.text(c.decisionMaker),
+      rep: r.text(c.rep),
+    };
+    if (customer === undefined || !project || stage === undefined) continue;
+    book.opportunities.push({ customer, id: show(r.cell(c.id)).trim(), row: r.row, project, stage, ...rec });
   }
 }
 

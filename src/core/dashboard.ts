@@ -12,6 +12,7 @@ import type { ShapeVerdict } from "./inputShape";
 import type { Thresholds } from "./quadrant";
 import { type RevenueMix, revenueMix } from "./revenueMix";
 import { type GapItem, type RenewalItem, bookCoverage } from "./coverage/lists";
+import { type KeyAccounts, keyAccountsOf } from "./accounts/accounts";
 
 /** Refreshes shown in the trend chart. */
 export const TREND_REFRESHES = 12;
@@ -55,6 +56,8 @@ export interface Dashboard {
   gaps: GapItem[];
   renewals: RenewalItem[];
   renewalDays: number;
+  /** Key accounts (SPEC 5c): the funnel's totals per stage and the book's bad debt with the extra sales it costs. */
+  accounts: Pick<KeyAccounts, "funnel" | "hasOpportunityTable" | "badDebt">;
 }
 
 /**
@@ -111,6 +114,7 @@ export function buildDashboard(
     shape,
     mix: revenueMix(analysis.book, analysis.asOf, s.windowMonths),
     ...protection(analysis),
+    accounts: keyAccountsOf(analysis),
   };
 }
 

@@ -37,7 +37,7 @@ function figuresFromRecords(n: number, recs: PurchaseRec[], s: Settings): Figure
 
 function bookOf(n: number, purchases: Purchases, settings: Settings): LinkedBook {
   const customers: CustomerRec[] = Array.from({ length: n }, (_, i) => ({ index: i, key: `c${i}`, id: `C${i}`, name: "", row: i + 2, cells: [] }));
-  return { customers, byKey: new Map(), purchases, followUps: [], assets: [], policies: [], settings, problems: [], date1904: false, tables: {} };
+  return { customers, byKey: new Map(), purchases, followUps: [], assets: [], policies: [], opportunities: [], settings, problems: [], date1904: false, tables: {} };
 }
 
 describe("the purchase store", () => {

@@ -97,6 +97,19 @@ export const PREMIUM_PAYMENTS: readonly EnumValue[] = [
   { key: "single", zh: "趸交", en: "Single" },
 ];
 
+/** Sales-funnel stages (SPEC 5c, seeds/002: 销售机会的几个步骤), in funnel order; won and lost close it. */
+export const OPPORTUNITY_STAGES: readonly EnumValue[] = [
+  { key: "target", zh: "目标客户", en: "Target customer" },
+  { key: "analysis", zh: "客户分析", en: "Customer analysis" },
+  { key: "trust", zh: "建立信任", en: "Building trust" },
+  { key: "needs", zh: "挖掘需求", en: "Uncovering needs" },
+  { key: "value", zh: "呈现价值", en: "Presenting value" },
+  { key: "commitment", zh: "赢取承诺", en: "Winning commitment" },
+  { key: "collection", zh: "回收账款", en: "Collecting payment" },
+  { key: "won", zh: "赢单", en: "Won" },
+  { key: "lost", zh: "丢单", en: "Lost" },
+];
+
 export const RISK_LEVELS: readonly EnumValue[] = ["R1", "R2", "R3", "R4", "R5"].map((r) => ({
   key: r,
   zh: r,
@@ -125,6 +138,8 @@ export const COMPUTED_COLUMNS: readonly ComputedColumnDef[] = [
   { key: "strategy", zh: "策略", en: "Strategy", kind: "text" },
   { key: "lastContact", zh: "最近联系", en: "Last contact", kind: "date" },
   { key: "nextVisit", zh: "下次拜访", en: "Next visit", kind: "date" },
+  // SPEC 5c. Not "Segment": a customer sheet's own 等级/Segment column is the card's grade.
+  { key: "segment", zh: "客户细分", en: "Attack/defend", kind: "text" },
 ];
 
 export const TABLES: Record<TableKey, TableDef> = {
@@ -161,6 +176,8 @@ export const TABLES: Record<TableKey, TableDef> = {
       { key: "cardOwner", zh: "建卡人", en: "Account opened by", synonyms: ["Owner", "Card owner"], kind: "text" },
       { key: "cardDate", zh: "建卡日期", en: "Opened on", synonyms: ["建档日期", "Created", "Card date"], kind: "date" },
       { key: "notes", zh: "备注", en: "Notes", synonyms: ["说明", "Remarks", "Comment"], kind: "text" },
+      // SPEC 5c: the rep's estimate of the customer's yearly spend in our category (optional).
+      { key: "potential", zh: "采购潜力", en: "Purchase potential", synonyms: ["潜力", "Potential"], kind: "amount" },
     ],
   },
   followUps: {
@@ -239,6 +256,27 @@ export const TABLES: Record<TableKey, TableDef> = {
       { key: "endDate", zh: "到期日", en: "End date", synonyms: ["到期日期"], kind: "date" },
     ],
   },
+  opportunities: {
+    key: "opportunities",
+    tableName: "crmOpportunities",
+    zh: "商机",
+    en: "Opportunities",
+    sheetSynonyms: ["销售机会", "商机管理", "销售漏斗", "Pipeline", "Deals", "Sales funnel"],
+    columns: [
+      ID,
+      { key: "project", zh: "项目", en: "Project", synonyms: ["项目名称", "商机名称", "Opportunity", "Deal"], required: true, kind: "text" },
+      { key: "stage", zh: "阶段", en: "Stage", synonyms: ["销售阶段", "商机阶段"], required: true, kind: "enum", values: OPPORTUNITY_STAGES },
+      { key: "amount", zh: "预计金额", en: "Expected amount", synonyms: ["金额", "Amount"], kind: "amount" },
+      { key: "expectedClose", zh: "预计成交", en: "Expected close", synonyms: ["预计成交日期", "Close date"], kind: "date" },
+      { key: "stageDate", zh: "阶段日期", en: "Stage since", synonyms: ["阶段开始", "Stage date"], kind: "date" },
+      { key: "guide", zh: "向导", en: "Guide", synonyms: ["内线", "Coach"], kind: "text" },
+      { key: "buyer", zh: "采购人员", en: "Buyer", synonyms: ["采购"], kind: "text" },
+      { key: "user", zh: "使用者", en: "User", synonyms: ["使用人"], kind: "text" },
+      { key: "gatekeeper", zh: "把关者", en: "Gatekeeper", synonyms: ["把关人"], kind: "text" },
+      { key: "decisionMaker", zh: "决策人", en: "Decision maker", synonyms: ["决策者"], kind: "text" },
+      { key: "rep", zh: "负责人", en: "Rep", synonyms: ["营销人员", "销售代表", "Sales rep"], kind: "text" },
+    ],
+  },
   settings: {
     key: "settings",
     tableName: "crmSettings",
@@ -253,7 +291,7 @@ export const TABLES: Record<TableKey, TableDef> = {
 };
 
 /** Data tables in the order setup creates their sheets. */
-export const TABLE_ORDER: readonly TableKey[] = ["customers", "followUps", "purchases", "assets", "policies", "settings"];
+export const TABLE_ORDER: readonly TableKey[] = ["customers", "followUps", "purchases", "assets", "policies", "opportunities", "settings"];
 
 export function caption(col: ColumnDef | TableDef | EnumValue, lang: Lang): string {
   return lang === "zh-CN" ? col.zh : col.en;

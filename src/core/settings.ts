@@ -55,6 +55,15 @@ export interface Settings {
   // crm team (issue 27):
   /** Whose book this is: the rep's name in a manager's team view (blank = the file's name). */
   owner: string;
+  // Key accounts (SPEC 5c):
+  /** T_P: a purchase potential at or above it is high (number, or the median of the positive potentials). */
+  potentialThreshold: Threshold;
+  /** Our share of a customer's potential below this is low (侵扰 / 放弃). */
+  shareLow: number;
+  /** At or above this share a high-potential customer is ours to defend (保留). */
+  shareHigh: number;
+  /** An open opportunity in its stage longer than this many days is stale. */
+  staleDays: number;
 }
 
 export const FRAME_BUCKETS = ["spending", "protection", "growth", "preservation"] as const;
@@ -95,6 +104,10 @@ export const DEFAULT_SETTINGS: Settings = {
   borderlineCadence: 0.5,
   birthdayDays: 3,
   owner: "",
+  potentialThreshold: "median",
+  shareLow: 0.2,
+  shareHigh: 0.5,
+  staleDays: 30,
 };
 
 type Reader = (value: unknown, date1904: boolean) => unknown;
@@ -159,6 +172,11 @@ export const SETTING_KEYS = [
   "birthdayDays",
   // crm team (issue 27)
   "owner",
+  // Key accounts (SPEC 5c)
+  "potentialThreshold",
+  "shareLow",
+  "shareHigh",
+  "staleDays",
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
@@ -222,6 +240,10 @@ const READERS: Record<SettingKey, Reader> = {
   borderlineCadence: margin,
   birthdayDays: count,
   owner: text,
+  potentialThreshold: threshold,
+  shareLow: fraction,
+  shareHigh: fraction,
+  staleDays: positiveInt,
 };
 
 /** "50000, 500000；6000000" → numbers (commas, semicolons, Chinese punctuation or spaces between). */
@@ -318,12 +340,14 @@ export function readSettings(table: RawTable | undefined, date1904: boolean, pro
   const keyCol = cols.get("key");
   const valueCol = cols.get("value");
   if (keyCol === undefined || valueCol === undefined) return settings;
+  const rowOf = new Map<SettingKey, number>();
   table.rows.forEach((row, i) => {
     const key = settingKeyOf(String(row[keyCol] ?? ""));
     if (!key) return;
     const raw = row[valueCol];
     if (isBlank(raw) && !BLANK_IS_A_VALUE.has(key)) return;
     const value = READERS[key](raw, date1904);
+    rowOf.set(key, i);
     if (value === undefined) {
       problems.push({
         severity: "warning",
@@ -339,6 +363,23 @@ export function readSettings(table: RawTable | undefined, date1904: boolean, pro
     }
     apply(settings, key, value);
   });
+  if (settings.shareLow >= settings.shareHigh) {
+    // The two shares bound 获取 from both sides: out of order, neither can be trusted.
+    const key = rowOf.has("shareHigh") ? "shareHigh" : "shareLow";
+    const i = rowOf.get(key) ?? 0;
+    problems.push({
+      severity: "warning",
+      code: "setting.invalid",
+      table: "settings",
+      sheet: table.sheet,
+      row: table.headerRow + 1 + i,
+      column: table.headers[valueCol],
+      columnIndex: table.firstColumn + valueCol,
+      params: { key, value: String(table.rows[i]?.[valueCol] ?? ""), default: String(defaultSettingValue(key, lang)) },
+    });
+    settings.shareLow = DEFAULT_SETTINGS.shareLow;
+    settings.shareHigh = DEFAULT_SETTINGS.shareHigh;
+  }
   return settings;
 }
 
@@ -359,6 +400,7 @@ function apply(s: Settings, key: SettingKey, value: unknown): void {
       return;
     case "amountThreshold":
     case "closenessThreshold":
+    case "potentialThreshold":
       s[key] = value as Threshold;
       return;
     case "greetingZh":

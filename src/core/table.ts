@@ -48,7 +48,7 @@ export interface RawTable {
 }
 
 /** The datasets of SPEC section 2, keyed by the add-in's table names. */
-export type TableKey = "customers" | "followUps" | "purchases" | "assets" | "policies" | "settings";
+export type TableKey = "customers" | "followUps" | "purchases" | "assets" | "policies" | "opportunities" | "settings";
 
 export interface RawBook {
   tables: Partial<Record<TableKey, RawTable>>;

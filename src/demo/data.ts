@@ -362,3 +362,20 @@ export const INSURERS: Bilingual<readonly string[]> = {
   "zh-CN": ["中国人寿", "平安人寿", "太平洋保险", "泰康人寿"],
   "en-US": ["Northwind Life", "Contoso Insurance", "Fabrikam Mutual", "Litware Assurance"],
 };
+
+/** Key-account projects (SPEC 5c opportunities) a relationship manager pursues. */
+export const PROJECTS: Bilingual<readonly string[]> = {
+  "zh-CN": ["企业年金计划", "员工团险", "家族信托", "私行资产配置", "企业现金管理", "子女教育金规划", "养老规划", "跨境理财", "大额存单续作", "财富传承方案"],
+  "en-US": [
+    "Corporate pension plan",
+    "Group insurance",
+    "Family trust",
+    "Private banking allocation",
+    "Cash management",
+    "Education fund plan",
+    "Retirement plan",
+    "Cross-border wealth",
+    "CD rollover",
+    "Legacy planning",
+  ],
+};

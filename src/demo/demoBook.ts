@@ -15,6 +15,7 @@ import {
   CHANNELS,
   COVER_TYPES,
   INSTITUTIONS,
+  OPPORTUNITY_STAGES,
   PAYMENT_STATUSES,
   PREMIUM_PAYMENTS,
   RELATIONSHIPS,
@@ -88,12 +89,14 @@ export function demoBook({ lang, asOf, customers = 40, seed = 1 }: DemoOptions):
     purchases: purchaseRows(rnd, lang, people, asOf, serial, text),
     assets: assetRows(seed, lang, people, asOf, serial, text),
     policies: policyRows(rnd, lang, people, asOf, serial, text),
+    opportunities: [],
     settings: SETTING_KEYS.map((key) => ({
       key: settingLabel(key, lang),
       value: defaultSettingValue(key, lang),
       description: t(lang, `setting.${key}`),
     })),
   };
+  keyAccountRows(seed, lang, people, asOf, serial, rows);
   const tables = Object.fromEntries(TABLE_ORDER.map((key) => [key, toTable(key, lang, rows[key])])) as Record<
     TableKey,
     DemoTable
@@ -471,4 +474,57 @@ function policyRows(
     });
   });
   return rows;
+}
+
+/**
+ * Key accounts (SPEC 5c): purchase potentials that give every attack/defend segment — frequent big
+ * buyers hold most of a large potential (保留), occasional big buyers a third (获取), middling
+ * buyers a small slice of a large one (侵扰), small buyers are 维持 or 放弃 — with a few customers
+ * left without a potential; and opportunities at every stage, some stale, some with 1+2+1 gaps.
+ * Drawn from a random stream of their own, so no other table changes.
+ */
+function keyAccountRows(seed: number, lang: Lang, people: Person[], asOf: Day, serial: (d: Day) => number, rows: Record<TableKey, Row[]>): void {
+  const rnd = new Random(seed * 104729 + 26);
+  const bought = new Map<string, number>();
+  // The generated window purchases are within 360 days; the older ones 380 days back or more.
+  const since = serial(asOf - 366);
+  for (const r of rows.purchases) if ((r.date as number) > since) bought.set(r.id as string, (bought.get(r.id as string) ?? 0) + (r.amount as number));
+  const share: Record<Archetype, number> = { I: 0.6, II: 0.3, IV: 0.45, III: 0.08, edge: 0.12, none: 0 };
+  rows.customers.forEach((row, i) => {
+    const p = people[i];
+    if (i % 9 === 4) return; // no estimate yet: counted in a warning, not classed
+    const amount = bought.get(p.id) ?? 0;
+    const potential = p.archetype === "none" ? 800_000 : amount / (share[p.archetype] * (0.85 + rnd.next() * 0.3));
+    row.potential = Math.max(10_000, Math.round(potential / 10_000) * 10_000);
+  });
+  const zh = lang === "zh-CN";
+  const person = () => {
+    const surname = rnd.pick(data.SURNAMES[lang]);
+    return zh ? surname + rnd.pick(["总", "经理", "主任", "工"]) : `${rnd.pick(data.GIVEN_NAMES[lang])} ${surname}`;
+  };
+  // Stages in turn from a list where earlier stages come more often: the funnel narrows; a few are won or lost.
+  const STAGE_TURNS = ["target", "analysis", "target", "trust", "needs", "target", "analysis", "value", "trust", "target", "analysis", "commitment", "needs", "trust", "collection", "won", "target", "lost"];
+  let turn = 0;
+  const stageOf = () => STAGE_TURNS[turn++ % STAGE_TURNS.length];
+  for (const p of people) {
+    if (!["I", "II", "edge"].includes(p.archetype) && !(p.archetype === "none" && rnd.chance(0.5))) continue;
+    for (let n = rnd.int(1, 2); n > 0; n--) {
+      const stage = stageOf();
+      const role = () => (rnd.chance(0.45) ? person() : null);
+      rows.opportunities.push({
+        id: p.id,
+        project: rnd.pick(data.PROJECTS[lang]),
+        stage: caption(OPPORTUNITY_STAGES.find((s) => s.key === stage)!, lang),
+        amount: rnd.chance(0.9) ? rnd.amount(50_000, 1_000_000, 10_000) : null,
+        expectedClose: serial(asOf + rnd.int(15, 120)),
+        stageDate: serial(asOf - rnd.int(3, 75)),
+        guide: rnd.chance(0.7) ? person() : null,
+        buyer: role(),
+        user: role(),
+        gatekeeper: role(),
+        decisionMaker: role(),
+        rep: rnd.chance(0.9) ? rnd.pick(data.RELATIONSHIP_MANAGERS[lang]) : null,
+      });
+    }
+  }
 }

@@ -24,6 +24,7 @@ import { coverText, memberLabel } from "../core/coverage/text";
 import { formatDay } from "../core/dates";
 import { thresholdChangeText } from "../core/movementText";
 import { AMOUNT_FORMAT, CLOSENESS_FORMAT, type OutCell } from "./writeScores";
+import { stageText } from "../core/accounts/text";
 
 export const DASHBOARD_KEY = "dashboard";
 
@@ -182,6 +183,24 @@ export function planDashboard(
     for (const r of d.renewals.slice(0, LIST_CAP))
       add("body", [r.id, r.name, r.member, coverText(r.cover, lang), formatDay(r.endDay), r.days, r.insurer], [TEXT, TEXT, TEXT, TEXT, TEXT, "0", TEXT]);
     if (d.renewals.length > LIST_CAP) add("note", [tr("more", { count: d.renewals.length - LIST_CAP, where: protectionTab })]);
+  }
+
+  // Key accounts (SPEC 5c): the funnel's totals per stage, then what the book's bad debt costs.
+  const ka = d.accounts;
+  if (ka.hasOpportunityTable) {
+    gap();
+    add("section", [t(lang, "accounts.funnel.title")]);
+    add("header", [t(lang, "accounts.funnel.stage"), t(lang, "accounts.funnel.count"), t(lang, "accounts.funnel.amount")]);
+    for (const f of ka.funnel) add("body", [stageText(f.stage, lang), f.count, f.amount], [TEXT, "0", AMOUNT_FORMAT]);
+    add("total", [t(lang, "accounts.funnel.total"), ka.funnel.reduce((n, f) => n + f.count, 0), ka.funnel.reduce((n, f) => n + f.amount, 0)], [TEXT, "0", AMOUNT_FORMAT]);
+  }
+  gap();
+  add("section", [t(lang, "accounts.badDebt.title")]);
+  const debt = ka.badDebt;
+  if (debt.amount === 0) add("note", [t(lang, "accounts.badDebt.none")]);
+  else {
+    add("header", [t(lang, "accounts.badDebt.amount"), t(lang, "accounts.dashboard.margin"), t(lang, "accounts.badDebt.extra")]);
+    add("body", [debt.amount, debt.margin, debt.extraSales], [AMOUNT_FORMAT, PERCENT, AMOUNT_FORMAT]);
   }
 
   const { trendRow0, trendCol0 } = DASHBOARD_LAYOUT;

@@ -8,7 +8,7 @@ import { restoreEvents } from "./quiet";
 import { noticeChanges } from "./consistency";
 import type { Lang } from "../core/i18n";
 import type { RawBook, TableKey } from "../core/table";
-import type { CoverageSheetResult, LongWork, Place, RefreshResult, SelectedRow, SetupResult, WorkbookHost, WriteRequest, WriteResult } from "./host";
+import type { CoverageSheetResult, AccountsSheetResult, LongWork, Place, RefreshResult, SelectedRow, SetupResult, WorkbookHost, WriteRequest, WriteResult } from "./host";
 import { writeRows } from "./append";
 import { type BuildReviewResult, buildReviewSheet, reviewChartImages } from "./reviewSheet";
 import { subscribeSelection } from "./selection";
@@ -23,6 +23,7 @@ import { a1 } from "./address";
 import { filterQuadrant } from "./filter";
 import type { Quadrant } from "../core/strategy";
 import { writeCoverageSheet } from "./coverageSheet";
+import { writeAccountsSheet } from "./accountsSheet";
 import { type MapChange, saveColumnMap } from "./columnMapTable";
 import { type TableView, columnMapView } from "../core/columns/view";
 import { linkBook } from "../core/book";
@@ -122,6 +123,10 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
 
     coverageSheet(lang: Lang, customerId: string, opts: { asOf?: number } = {}): Promise<CoverageSheetResult> {
       return excelRun((ctx) => writeCoverageSheet(ctx, lang, customerId, opts, state));
+    },
+
+    accountsSheet(lang: Lang, opts: { asOf?: number } = {}): Promise<AccountsSheetResult> {
+      return excelRun((ctx) => writeAccountsSheet(ctx, lang, opts, state));
     },
   };
 }

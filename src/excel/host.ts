@@ -10,6 +10,7 @@ import type { Problem } from "../core/quality";
 import type { Lang } from "../core/i18n";
 import type { LongWork } from "../core/progress";
 import type { HouseholdJson } from "../core/coverage/json";
+import type { AccountsJson } from "../core/accounts/json";
 import type { RawBook, TableKey } from "../core/table";
 import type { RowsRead, RowsRequest, TableEdit } from "../core/edits";
 import type { WriteRequest, WriteResult } from "./append";
@@ -67,6 +68,15 @@ export interface CoverageSheetResult {
   household: HouseholdJson;
 }
 
+/** The key-accounts sheet, made or rebuilt (SPEC 5c). */
+export interface AccountsSheetResult {
+  sheet: string;
+  /** The figures written: what `crm accounts --json` prints for the same book. */
+  accounts: AccountsJson;
+  /** The add-in's charts on it. */
+  charts: string[];
+}
+
 export interface WorkbookHost {
   /** The column map as the set-up screen shows it (one read of the book: two syncs). */
   columnMap(lang: Lang): Promise<TableView[]>;
@@ -113,4 +123,6 @@ export interface WorkbookHost {
   onSelectionChanged(handler: (at: SelectedRow) => void): Promise<() => Promise<void>>;
   /** Reads the book and makes (or rebuilds) the customer's coverage sheet, then shows it. */
   coverageSheet(lang: Lang, customerId: string, options?: { asOf?: number }): Promise<CoverageSheetResult>;
+  /** Reads the book and makes (or rebuilds) the key-accounts sheet, then shows it. */
+  accountsSheet?(lang: Lang, options?: { asOf?: number }): Promise<AccountsSheetResult>;
 }

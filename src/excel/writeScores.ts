@@ -27,11 +27,12 @@ export const COMPUTED_FORMATS: Record<ComputedKey, string> = {
   strategy: "General",
   lastContact: DATE_FORMAT,
   nextVisit: DATE_FORMAT,
+  segment: "General",
 };
 
 /** Office.js takes dates as serials in the workbook's date system, and "" for an empty cell. */
-function cellOf(key: ComputedKey, s: CustomerScore, lang: Lang, date1904: boolean): OutCell {
-  const cell = computedCell(key, s, lang);
+function cellOf(key: ComputedKey, s: CustomerScore, lang: Lang, date1904: boolean, a: Analysis): OutCell {
+  const cell = computedCell(key, s, lang, a);
   if (cell === null) return "";
   return typeof cell === "object" ? serialFromDay(cell.day, date1904) : cell;
 }
@@ -52,7 +53,7 @@ export function computedRows(
   for (const s of analysis.scores) byRow.set(s.row, s);
   return customers.rows.map((_, i) => {
     const s = byRow.get(customers.headerRow + 1 + i);
-    return keys.map((k) => (s ? cellOf(k, s, lang, date1904) : ""));
+    return keys.map((k) => (s ? cellOf(k, s, lang, date1904, analysis) : ""));
   });
 }
 

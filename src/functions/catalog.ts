@@ -18,6 +18,7 @@ import { type ErrorValue, errorValue } from "./runtime";
 import type { Snapshot } from "./snapshot";
 import { gapsText } from "../core/coverage/text";
 import { lastMove, stampText } from "../core/history";
+import { extraSales, segmentText } from "../core/accounts";
 
 export const FUNCTION_IDS = [
   "QUADRANT",
@@ -34,6 +35,8 @@ export const FUNCTION_IDS = [
   "ASSETS",
   "TIER",
   "MOVED",
+  "SEGMENT",
+  "EXTRASALES",
 ] as const;
 export type FunctionId = (typeof FUNCTION_IDS)[number];
 
@@ -166,6 +169,16 @@ const QUADRANTOF_PARAMS = {
   closenessThreshold: { param: "functions.param.closenessThreshold", nonNegative: true },
 } as const;
 
+const EXTRASALES_LOSS = { param: "functions.param.loss", nonNegative: true } as const;
+const EXTRASALES_MARGIN = { param: "functions.param.margin" } as const;
+
+/** A margin is a fraction above 0 and at most 1 (2 % is 0.02): anything else would be a wrong number. */
+function readMargin(arg: unknown, lang: Lang): Read<number | undefined> {
+  const m = readOptionalNumber(arg, EXTRASALES_MARGIN, lang);
+  if (!m.ok || m.value === undefined || (m.value > 0 && m.value <= 1)) return m;
+  return { ok: false, error: errorValue("#VALUE!", t(lang, "functions.error.margin", { value: m.value })) };
+}
+
 export const FUNCTIONS: Readonly<Record<FunctionId, FunctionDef>> = {
   QUADRANT: byId("QUADRANT", "text", (s) => s.quadrant, true),
   AMOUNT: byId("AMOUNT", "number", (s) => s.amount, true),
@@ -203,6 +216,27 @@ export const FUNCTIONS: Readonly<Record<FunctionId, FunctionDef>> = {
     },
   },
   MOVED: byId("MOVED", "text", (s, snap, lang) => movedText(s, snap, lang)),
+  // The segment's name alone, as the segment column holds it (filterable); #N/A without a potential.
+  SEGMENT: byId("SEGMENT", "text", (s, snap, lang) => {
+    const seg = snap.accounts().byCustomer[s.index];
+    return seg ? segmentText(seg.segment, lang) : na(t(lang, "functions.error.noPotential", { id: s.id }));
+  }),
+
+  EXTRASALES: {
+    id: "EXTRASALES",
+    params: [{ name: "loss" }, { name: "margin", optional: true }],
+    returns: "number",
+    needsBook: (args) => isOmitted(args[1]) && readNumber(args[0], EXTRASALES_LOSS, "en-US").ok,
+    run(ctx, args) {
+      const loss = readNumber(args[0], EXTRASALES_LOSS, ctx.lang);
+      if (!loss.ok) return loss.error;
+      const margin = readMargin(args[1], ctx.lang);
+      if (!margin.ok) return margin.error;
+      if (margin.value !== undefined) return extraSales(loss.value, margin.value);
+      const book = bookOf(ctx);
+      return book.ok ? extraSales(loss.value, book.value.analysis.book.settings.profitMargin) : book.error;
+    },
+  },
 
   STRATEGY: {
     id: "STRATEGY",

@@ -188,3 +188,24 @@ export function tier(id: unknown, invocation: CustomFunctions.StreamingInvocatio
 export function moved(id: unknown, invocation: CustomFunctions.StreamingInvocation<string>): void {
   live("MOVED", [id], invocation);
 }
+
+/**
+ * The customer's attack/defend segment (Retain, Acquire, Disrupt, Maintain or Abandon) by purchase potential and our share of it; #N/A without a potential.
+ * @customfunction SEGMENT
+ * @param id The customer ID (text or a number), e.g. A2.
+ * @param invocation Streaming invocation (Excel's).
+ */
+export function segment(id: unknown, invocation: CustomFunctions.StreamingInvocation<string>): void {
+  live("SEGMENT", [id], invocation);
+}
+
+/**
+ * The extra sales it takes to make up a loss such as a bad debt: loss ÷ net profit margin, rounded to the unit (500 at 2% → 25,000).
+ * @customfunction EXTRASALES
+ * @param loss The loss to make up, e.g. a bad debt.
+ * @param [margin] The net profit margin on sales, e.g. 0.02 for 2%; the workbook's profitMargin setting when omitted.
+ * @param invocation Streaming invocation (Excel's).
+ */
+export function extraSalesOf(loss: unknown, margin: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  live("EXTRASALES", [loss, margin], invocation);
+}

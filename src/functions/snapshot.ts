@@ -15,6 +15,7 @@ import { lookalikeKey } from "../core/parse/id";
 import { type PlanItem, todayPlan } from "../core/plan";
 import type { RawBook } from "../core/table";
 import { type BookCoverage, bookCoverage } from "../core/coverage/lists";
+import { type KeyAccounts, keyAccounts } from "../core/accounts/accounts";
 import { type HistoryRow, readHistory } from "../core/history";
 
 export interface Snapshot {
@@ -48,6 +49,8 @@ export interface Snapshot {
   plan(): readonly PlanItem[];
   /** Household protection of every customer (SPEC 5b), computed on first use. */
   coverage(): BookCoverage;
+  /** Key accounts (SPEC 5c): segments, funnel, bad debt — computed on first use. */
+  accounts(): KeyAccounts;
   /** The customer with this normalized ID key. */
   score(key: string): CustomerScore | undefined;
   /** The index of the customer with this normalized ID key. */
@@ -186,6 +189,7 @@ function makeSnapshot(p: Parts): Snapshot {
   const { book, scores } = p;
   let plan: readonly PlanItem[] | undefined;
   let coverage: BookCoverage | undefined;
+  let accounts: KeyAccounts | undefined;
   let lookalikes: Map<string, string> | undefined;
   let index: LiveIndex | undefined;
   let state: "none" | "built" | "handed" = "none";
@@ -205,6 +209,7 @@ function makeSnapshot(p: Parts): Snapshot {
     delta: p.delta,
     plan: () => (plan ??= todayPlan(p.analysis())),
     coverage: () => (coverage ??= bookCoverage(p.analysis())),
+    accounts: () => (accounts ??= keyAccounts(p.analysis())),
     history: () => p.history,
     indexOf: (key) => book.byKey.get(key),
     columns: (table) => book.tables[table]?.cols,

@@ -34,8 +34,9 @@ import { CoveragePanel } from "./CoveragePanel";
 import { ReviewTab } from "./ReviewTab";
 import { type PaneTab, PaneTabs } from "./PaneTabs";
 import { LatestMessageProvider } from "./latestMessage";
+import { KeyAccountsView } from "./accounts/KeyAccountsView";
 
-type TabId = "summary" | "plan" | "problems" | "customer" | "review" | "import" | "coverage";
+type TabId = "summary" | "plan" | "problems" | "customer" | "review" | "import" | "coverage" | "accounts";
 
 const useStyles = makeStyles({
   root: {
@@ -85,6 +86,7 @@ export function App({ host, lang }: AppProps) {
     { id: "review", label: t(lang, "taskpane.tab.review") },
     { id: "import", label: t(lang, "taskpane.tab.import") },
     { id: "coverage", label: t(lang, "taskpane.tab.coverage") },
+    { id: "accounts", label: t(lang, "taskpane.tab.accounts") },
   ];
 
   return (
@@ -159,6 +161,21 @@ export function App({ host, lang }: AppProps) {
         {tab === "coverage" &&
           (analysis ? (
             <CoveragePanel analysis={analysis} lang={lang} onSelect={workbook.select} onSheet={coverageSheet} />
+          ) : (
+            <Body1 className={styles.muted}>{t(lang, "taskpane.empty.summary")}</Body1>
+          ))}
+        {tab === "accounts" &&
+          (analysis ? (
+            <>
+              <WriteOutcome writer={c360.writer} lang={lang} onSelect={workbook.select} />
+              <KeyAccountsView
+                analysis={analysis}
+                lang={lang}
+                writer={c360.writer}
+                onOpenCustomer={openCustomer}
+                onSheet={host.accountsSheet && (() => host.accountsSheet!(lang, { asOf: analysis.asOf }).then((r) => r.sheet))}
+              />
+            </>
           ) : (
             <Body1 className={styles.muted}>{t(lang, "taskpane.empty.summary")}</Body1>
           ))}

@@ -24,6 +24,7 @@ import { FollowUpForm, PurchaseForm } from "./LogForms";
 import type { Writer } from "./useWriter";
 import { WhyQuadrant } from "./WhyQuadrant";
 import { CoverageSection } from "./CoverageSection";
+import { CustomerAccounts } from "./accounts/CustomerAccounts";
 import { bookCoverage, householdJson } from "../core/coverage";
 import { useListStyles } from "./listStyles";
 
@@ -139,6 +140,7 @@ export function Customer360({ analysis, index, lang, writer, onSelect, onCoverag
         <PurchaseForm analysis={analysis} index={index} lang={lang} writer={writer} onDone={() => setForm(undefined)} onCancel={() => setForm(undefined)} />
       )}
       <WhyQuadrant analysis={analysis} explanation={e} lang={lang} onSelect={onSelect} />
+      <CustomerAccounts analysis={analysis} index={index} lang={lang} />
       {profile.length > 0 && (
         <section aria-labelledby="c360-profile">
           <Subtitle2 as="h3" id="c360-profile">

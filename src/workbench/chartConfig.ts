@@ -15,7 +15,8 @@ export function kindOf(chartType: string): Kind | undefined {
   if (/^XYScatter/i.test(chartType) || /^Bubble/i.test(chartType)) return "scatter";
   if (/^(Pie|PieExploded|Pie3D)/i.test(chartType)) return "pie";
   if (/^Doughnut/i.test(chartType)) return "doughnut";
-  if (/^(Column|Bar|Cylinder|Cone|Pyramid)/i.test(chartType)) return "bar";
+  // A funnel is drawn as horizontal bars in stage order (chart.js has no funnel).
+  if (/^(Column|Bar|Cylinder|Cone|Pyramid|Funnel)/i.test(chartType)) return "bar";
   if (/^(Line|Area)/i.test(chartType)) return "line";
   return undefined;
 }
@@ -73,7 +74,7 @@ export function chartConfig(chart: ChartInfo): ChartConfiguration | undefined {
       },
     };
   }
-  const horizontal = /^(Bar|3DBar|CylinderBar|ConeBar|PyramidBar)/i.test(chart.chartType);
+  const horizontal = /^(Bar|3DBar|CylinderBar|ConeBar|PyramidBar|Funnel)/i.test(chart.chartType);
   return {
     type: kind,
     data: {

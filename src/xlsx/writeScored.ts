@@ -39,7 +39,7 @@ const NUMBER_FORMATS: Record<string, string> = {
 
 export async function writeScored(
   bytes: ArrayBuffer | Uint8Array,
-  analysis: Pick<Analysis, "scores">,
+  analysis: Analysis,
   lang: Lang,
   sheets: SheetChoices = {},
 ): Promise<Uint8Array> {
@@ -73,7 +73,7 @@ export async function writeScored(
     const score = byRow.get(row);
     for (const { def, col } of columns) {
       // The computed columns belong to the add-in: a row without a score (a blank or repeated ID) is cleared.
-      const content = score ? contentOf(def, score, lang, loaded.facts.date1904) : { kind: "empty" as const };
+      const content = score ? contentOf(def, score, lang, loaded.facts.date1904, analysis) : { kind: "empty" as const };
       const format = NUMBER_FORMATS[def.key];
       put(row, col, { content, style: (s) => (format && content.kind !== "empty" ? styles.withFormat(s, format) : s) });
     }
@@ -139,8 +139,8 @@ function argb(hex: string): string {
 }
 
 /** Dates as serials in the workbook's own date system, under a date format. */
-function contentOf(def: ComputedColumnDef, s: CustomerScore, lang: Lang, date1904: boolean): CellContent {
-  const cell = computedCell(def.key, s, lang);
+function contentOf(def: ComputedColumnDef, s: CustomerScore, lang: Lang, date1904: boolean, a: Analysis): CellContent {
+  const cell = computedCell(def.key, s, lang, a);
   if (cell === null || cell === "") return { kind: "empty" };
   if (typeof cell === "object") return { kind: "number", value: serialFromDay(cell.day, date1904) };
   return typeof cell === "number" ? { kind: "number", value: cell } : { kind: "text", value: cell };

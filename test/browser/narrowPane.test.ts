@@ -14,7 +14,7 @@ jest.setTimeout(120_000);
 if (!chromiumPresent) console.log(SKIP_MESSAGE);
 const describeInBrowser = chromiumPresent ? describe : describe.skip;
 
-const TABS = ["summary", "plan", "problems", "customer", "review", "import", "coverage"] as const;
+const TABS = ["summary", "plan", "problems", "customer", "review", "import", "coverage", "accounts"] as const;
 
 describeInBrowser("the task pane at 320 px", () => {
   let browser: Browser;

@@ -54,7 +54,7 @@ export class WorkbenchPage {
     await this.page.waitForTimeout(250);
   }
 
-  async paneTab(key: "summary" | "plan" | "problems" | "customer" | "review" | "import" | "coverage"): Promise<void> {
+  async paneTab(key: "summary" | "plan" | "problems" | "customer" | "review" | "import" | "coverage" | "accounts"): Promise<void> {
     // Within the pane: the workbook's sheet tabs are tabs too (a sheet may be called 象限图).
     const pane = this.page.getByRole("complementary");
     const name = new RegExp(`^${this.text(`taskpane.tab.${key}`)}`);

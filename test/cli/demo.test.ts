@@ -80,6 +80,10 @@ describe("the demo workbook", () => {
         "borderlineCadence",
         "birthdayDays",
         "owner",
+        "potentialThreshold",
+        "shareLow",
+        "shareHigh",
+        "staleDays",
       ]);
       expect(book.tables.settings!.rows.map((r) => r[0])).toContain(lang === "zh-CN" ? "缺口规则-配偶" : "Gap rule: spouse");
     },

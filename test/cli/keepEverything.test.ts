@@ -84,8 +84,8 @@ describe("score --out keeps everything it does not own", () => {
 
   it("grows the customer table over the computed columns and keeps its own", () => {
     const table = text(after.get("xl/tables/table1.xml"));
-    expect(table).toMatch(/ref="A1:J5"/);
-    expect(table).toContain('tableColumns count="10"');
+    expect(table).toMatch(/ref="A1:K5"/);
+    expect(table).toContain('tableColumns count="11"');
     for (const name of ["客户编号", "客户名称", "客户等级", "象限", "下次拜访"])
       expect(table).toContain(`name="${name}"`);
   });
@@ -135,12 +135,12 @@ describe("score --out keeps everything it does not own", () => {
       const csv = readFileSync(join(outDir, readdirSync(outDir)[0]), "utf8")
         .trim()
         .split("\n");
-      expect(csv[0]).toBe("客户编号,客户名称,客户等级,象限,交易额,紧密度,临界,策略,最近联系,下次拜访");
+      expect(csv[0]).toBe("客户编号,客户名称,客户等级,象限,交易额,紧密度,临界,策略,最近联系,下次拜访,客户细分");
       expect(csv).toHaveLength(5);
       // Quadrant, amount as #,##0.00, closeness as 0.000, and both dates shown as yyyy-mm-dd.
       for (const row of csv.slice(1))
         expect(row).toMatch(
-          /^C00\d,[^,]+,[ABC],(I|II|III|IV),"?[\d,]+\.\d\d"?,\d\.\d{3},.*,\d{4}-\d\d-\d\d,\d{4}-\d\d-\d\d$/,
+          /^C00\d,[^,]+,[ABC],(I|II|III|IV),"?[\d,]+\.\d\d"?,\d\.\d{3},.*,\d{4}-\d\d-\d\d,\d{4}-\d\d-\d\d,$/,
         );
     },
   );

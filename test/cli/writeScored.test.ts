@@ -17,7 +17,7 @@ import {
 } from "../fixtures/workbooks";
 
 const AS_OF = "2026-06-30";
-const COMPUTED_ZH = ["象限", "交易额", "紧密度", "临界", "策略", "最近联系", "下次拜访"];
+const COMPUTED_ZH = ["象限", "交易额", "紧密度", "临界", "策略", "最近联系", "下次拜访", "客户细分"];
 
 async function load(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -55,8 +55,8 @@ describe("crm score --out", () => {
 
     const changed = await changedCells(input, out);
     // Only columns D… J of the customer sheet (header row and four customers) are new.
-    expect(changed.every((k) => /^客户!([D-J])[1-5]$/.test(k))).toBe(true);
-    expect(changed.filter((k) => k.endsWith("1"))).toHaveLength(7);
+    expect(changed.every((k) => /^客户!([D-K])[1-5]$/.test(k))).toBe(true);
+    expect(changed.filter((k) => k.endsWith("1"))).toHaveLength(8);
 
     const ws = (await load(out)).getWorksheet("客户")!;
     expect(COMPUTED_ZH.map((_, i) => ws.getCell(1, 4 + i).value)).toEqual(COMPUTED_ZH);
@@ -77,7 +77,7 @@ describe("crm score --out", () => {
     const zip = await JSZip.loadAsync(readFileSync(out));
     const tables = await Promise.all(tableParts(zip).map((p) => zip.file(p)!.async("string")));
     const customers = tables.find((x) => x.includes('name="crmCustomers"'))!;
-    expect(customers).toMatch(/ref="A1:J5"/);
+    expect(customers).toMatch(/ref="A1:K5"/);
     expect(customers).not.toMatch(/headerRowCount="0"/);
     for (const name of COMPUTED_ZH) expect(customers).toContain(`name="${name}"`);
   });
@@ -107,7 +107,7 @@ describe("crm score --out", () => {
     const out = `${dir}/plain-out.xlsx`;
     await crm(["score", input, "--as-of", AS_OF, "--out", out]);
     const changed = await changedCells(input, out);
-    expect(changed.every((k) => /^Customers!([D-J])([3-7])$/.test(k))).toBe(true);
+    expect(changed.every((k) => /^Customers!([D-K])([3-7])$/.test(k))).toBe(true);
     const ws = (await load(out)).getWorksheet("Customers")!;
     expect(ws.getCell("D3").value).toBe("Quadrant");
     expect(ws.getCell("J3").value).toBe("Next visit");

@@ -12,6 +12,7 @@ describe("readBook", () => {
         "assets",
         "customers",
         "followUps",
+        "opportunities",
         "policies",
         "purchases",
         "settings",

@@ -7,8 +7,8 @@ import type { FakeExcel } from "../../src/fake-excel";
 import { cellMap, chinesePlainBook, englishTableBook, open, serial } from "./support";
 
 const ALL_TABLES = [...TABLE_ORDER.map((k) => TABLES[k].tableName), COLUMN_MAP_TABLE].sort();
-const ZH_COMPUTED = ["象限", "交易额", "紧密度", "临界", "策略", "最近联系", "下次拜访"];
-const EN_COMPUTED = ["Quadrant", "Amount", "Closeness", "Borderline", "Strategy", "Last contact", "Next visit"];
+const ZH_COMPUTED = ["象限", "交易额", "紧密度", "临界", "策略", "最近联系", "下次拜访", "客户细分"];
+const EN_COMPUTED = ["Quadrant", "Amount", "Closeness", "Borderline", "Strategy", "Last contact", "Next visit", "Attack/defend"];
 
 function table(fake: FakeExcel, name: string) {
   return fake.workbook.tablesInfo().find((x) => x.name === name)!;
@@ -36,7 +36,7 @@ describe("setup", () => {
     const customers = table(fake, "crmCustomers");
     expect(customers.sheet).toBe("客户");
     expect(customers.headers.slice(0, 2)).toEqual(["客户编号", "客户名称"]);
-    expect(customers.headers.slice(-7)).toEqual(ZH_COMPUTED);
+    expect(customers.headers.slice(-8)).toEqual(ZH_COMPUTED);
 
     // The settings' own three columns (the column map sits to their right, after a blank column).
     const settings = fake.workbook.values("设置").map((r) => r.slice(0, 3)).filter((r) => r[0] !== "");
@@ -56,7 +56,7 @@ describe("setup", () => {
     await host.setup("en-US");
     const customers = table(fake, "crmCustomers");
     expect(customers.sheet).toBe("Customers");
-    expect(customers.headers.slice(-7)).toEqual(EN_COMPUTED);
+    expect(customers.headers.slice(-8)).toEqual(EN_COMPUTED);
     expect(fake.workbook.values("Settings")[0].slice(0, 3)).toEqual(["Key", "Value", "Description"]);
   });
 
@@ -72,7 +72,7 @@ describe("setup", () => {
     expect(names).toContainEqual(
       expect.objectContaining({ name: "crmColumn_quadrant", formula: "=crmCustomers[[#Headers],[象限]]", visible: false }),
     );
-    expect(names.filter((n) => n.name.startsWith("crmColumn_"))).toHaveLength(7);
+    expect(names.filter((n) => n.name.startsWith("crmColumn_"))).toHaveLength(8);
   });
 
   test("adopts a Chinese workbook of plain ranges without moving any value, keeping the user's own column", async () => {
@@ -81,7 +81,7 @@ describe("setup", () => {
     const before = ["客户", "购买记录", "跟进记录"].map((s) => cellMap(fake, s));
     const result = await host.setup("zh-CN");
     expect(result.adopted).toEqual(["customers", "followUps", "purchases"]);
-    expect(result.created).toEqual(["assets", "policies", "settings"]);
+    expect(result.created).toEqual(["assets", "policies", "opportunities", "settings"]);
     expect(result.problems).toEqual([]);
     const after = ["客户", "购买记录", "跟进记录"].map((s) => cellMap(fake, s));
     before.forEach((b, i) => expectUserCellsKept(b, after[i]));
@@ -90,7 +90,7 @@ describe("setup", () => {
     expect(added.map((a) => after[0].get(a))).toEqual(ZH_COMPUTED);
     expect(added.every((a) => a.endsWith("1") && a.length === 2)).toBe(true);
     expect(table(fake, "crmCustomers")).toMatchObject({
-      address: "客户!A1:K13",
+      address: "客户!A1:L13",
       headers: ["客户编号", "客户名称", "电话", "微信号", ...ZH_COMPUTED],
     });
     expect(table(fake, "crmPurchases").sheet).toBe("购买记录");
@@ -124,7 +124,7 @@ describe("setup", () => {
       shapes.push({
         tables: info.map((x) => x.name).sort(),
         // Named in each book's language (an English book's columns are English), the same columns.
-        computed: table(fake, "crmCustomers").headers.slice(-7).map((h) => matchComputed(h)?.key),
+        computed: table(fake, "crmCustomers").headers.slice(-8).map((h) => matchComputed(h)?.key),
         settingsRows: table(fake, "crmSettings").rowCount,
       });
     }
@@ -223,7 +223,7 @@ describe("setup", () => {
     fake.workbook.user.addTable("Sheet1", "B3:D5", "Table7");
     const result = await host.setup("en-US");
     expect(result.adopted).toContain("customers");
-    expect(table(fake, "crmCustomers")).toMatchObject({ sheet: "Sheet1", address: "Sheet1!B3:K5" });
+    expect(table(fake, "crmCustomers")).toMatchObject({ sheet: "Sheet1", address: "Sheet1!B3:L5" });
     expect(fake.workbook.sheetNames()).not.toContain("Customers");
   });
 
@@ -236,7 +236,7 @@ describe("setup", () => {
       ["C1", "甲"],
     ]);
     await host.setup("zh-CN");
-    expect(table(fake, "crmCustomers").address).toBe("客户!A2:I3");
+    expect(table(fake, "crmCustomers").address).toBe("客户!A2:J3");
     expect(fake.workbook.values("客户")[0][0]).toBe("2026 年客户名单");
   });
 

@@ -61,6 +61,8 @@ describe("the generated functions.json", () => {
         "ASSETS",
         "TIER",
         "MOVED",
+        "SEGMENT",
+        "EXTRASALES",
       ].sort(),
     );
     expect([...FUNCTION_IDS].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
@@ -108,6 +110,8 @@ describe("the generated functions.json", () => {
       ASSETS: { type: "number" },
       TIER: { type: "string" },
       MOVED: { type: "string" },
+      SEGMENT: { type: "string" },
+      EXTRASALES: { type: "number" },
     });
     expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
   });

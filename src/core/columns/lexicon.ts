@@ -100,6 +100,10 @@ export const LEXICON: Partial<Record<TableKey, Record<string, Sense>>> = {
       en: [[/created|creation|open(?:ing|ed)? date|customer since|since|onboard/, 0.8]],
     },
     notes: { zh: [[/备注|说明|注释|附注|其他|其它/, 0.85]], en: [[/note|remark|description|other/, 0.85]] },
+    potential: {
+      zh: [[/潜力|潜在|年采购|采购规模|采购总额|钱包/, 0.85]],
+      en: [[/potential|wallet|annual spend|spend potential/, 0.85]],
+    },
   },
   followUps: {
     id: ID,
@@ -209,5 +213,43 @@ export const LEXICON: Partial<Record<TableKey, Record<string, Sense>>> = {
     paymentYears: { zh: [[/缴费年限|缴费期|交费年期|交费年限|缴费年期/, 0.9]], en: [[/payment (?:year|term|period)|premium term/, 0.9]] },
     startDate: { zh: [[/生效|起保|投保日期|承保日期|保单日期/, 0.9]], en: [[/start|effective|inception|issue date/, 0.9]] },
     endDate: { zh: [[/到期|终止|满期|结束|截止/, 0.9]], en: [[/end|expiry|expiration|maturity/, 0.9]] },
+  },
+  // SPEC 5c: the sales funnel and its 1+2+1 roles (seeds/002).
+  opportunities: {
+    id: ID,
+    project: {
+      zh: [[/项目|商机|机会|标的/, 0.85]],
+      en: [[/project|opportunity|deal|pursuit/, 0.85]],
+      not: /阶段|金额|额|日期|时间|stage|amount|value|date/,
+    },
+    stage: {
+      zh: [[/阶段|进展|进度|状态/, 0.85]],
+      en: [[/stage|phase|status|step/, 0.85]],
+      not: /日期|时间|开始|date|since|start/,
+    },
+    amount: {
+      zh: [[/金额|额|价值|预算|规模/, 0.85]],
+      en: [[/amount|value|size|budget|revenue/, 0.85]],
+      not: /日期|时间|date/,
+    },
+    expectedClose: {
+      zh: [[/预计成交|成交日期|签约日期|预计签约|结单|预计关闭/, 0.85]],
+      en: [[/close|closing|expected date|decision date/, 0.85]],
+      not: /金额|额|amount|value/,
+    },
+    stageDate: {
+      zh: [[/阶段日期|阶段开始|进入阶段|阶段时间|更新日期|最近进展/, 0.85]],
+      en: [[/stage (?:date|since|start)|since|last (?:update|progress|change)/, 0.85]],
+    },
+    guide: { zh: [[/向导|内线|教练|引路人/, 0.9]], en: [[/guide|coach|champion|sponsor|inside/, 0.85]] },
+    buyer: { zh: [[/采购/, 0.85]], en: [[/buyer|procurement|purchasing/, 0.85]], not: /金额|额|潜力|amount|potential/ },
+    user: { zh: [[/使用者|使用人|使用部门|用户/, 0.85]], en: [[/^(?:end )?users?$/, 0.85]] },
+    gatekeeper: { zh: [[/把关|技术|财务/, 0.85]], en: [[/gate ?keeper|technical|finance|evaluator/, 0.85]] },
+    decisionMaker: { zh: [[/决策|拍板/, 0.9]], en: [[/decision|approver/, 0.9]], not: /日期|date/ },
+    rep: {
+      zh: [[/负责人|销售|业务员|营销人员|客户经理|跟进人/, 0.85]],
+      en: [[/rep$|owner|sales ?person|account manager|salesperson/, 0.85]],
+      not: /阶段|金额|额|stage|amount/,
+    },
   },
 };

@@ -23,6 +23,7 @@ import { teamStrings } from "./strings/team";
 import { warehouseStrings } from "./strings/warehouse";
 import { bindingStrings } from "./strings/binding";
 import { inputShapeStrings } from "./strings/inputShape";
+import { accountsStrings } from "./strings/accounts";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -52,6 +53,7 @@ const AREAS: readonly Catalog[] = [
   warehouseStrings,
   bindingStrings,
   inputShapeStrings,
+  accountsStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

@@ -18,7 +18,7 @@ import { columnLetters } from "../core/a1";
 import { a1 } from "./address";
 import { coverageLayout } from "./coverageLayout";
 import { queueOwnedSheet, queueOwnedSheetProbe } from "./ownedSheet";
-import { ownedSheetOf, refuseProtected } from "./limits";
+import { ownedSheetOf, refuseProtected, refuseStructure } from "./limits";
 import { readSnapshot } from "./readBook";
 import type { HostState } from "./state";
 
@@ -62,8 +62,12 @@ export async function writeCoverageSheet(
   const h = lists.households[index];
   const layout = coverageLayout(h, lists.renewals, analysis.asOf, lang);
 
-  const owned = queueOwnedSheet(ctx, probe(), {
-    name: t(lang, "coverage.sheet.name", { name: h.name || h.id }),
+  const site = probe();
+  const sheetName = t(lang, "coverage.sheet.name", { name: h.name || h.id });
+  // A new sheet, or showing the one the user hid, when the structure is protected: said before writing.
+  refuseStructure(snap.structureProtected, [site.sheet === undefined ? sheetName : site.visible ? undefined : site.sheet]);
+  const owned = queueOwnedSheet(ctx, site, {
+    name: sheetName,
     comment: t(lang, "coverage.sheet.nameComment", { id: h.id }),
     dataSheets: Object.values(snap.book.tables).map((x) => x!.sheet),
   });

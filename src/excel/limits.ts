@@ -1,6 +1,7 @@
 /**
  * What Excel will not let the add-in write, found before anything is written: a protected sheet
- * (every change there is refused with AccessDenied) and merged cells in a range set-up would turn
+ * (every change there is refused with AccessDenied), a protected workbook structure (no sheet can be
+ * added, shown or hidden) and merged cells in a range set-up would turn
  * into a table. Finding them first keeps a batch from failing half-way — Excel applies the
  * commands of a batch up to the one that fails — and gives the pane a sentence naming the sheet
  * (and the cells) instead of Excel's error. The sentence is made in the pane (`hostError.ts`, strings
@@ -13,6 +14,8 @@ import { ownedSheetName, sheetOfFormula } from "./ownedSheet";
 export type LimitKind =
   /** The sheet is protected: unprotect it, or the add-in writes nothing. */
   | "protected"
+  /** The workbook's structure is protected and the add-in would add (or show) this sheet. */
+  | "structure"
   /** Merged cells (`range`) inside the data set-up would make a table of. */
   | "merged"
   /** Excel refused to make a table of the data (below ExcelApi 1.13 the add-in cannot see why: merged cells, most likely). */
@@ -38,6 +41,16 @@ export function refuseProtected(protectedSheets: readonly string[], sheets: Iter
     const hit = s === undefined ? undefined : locked.get(s.toLowerCase());
     if (hit !== undefined) throw new ExcelLimit("protected", hit);
   }
+}
+
+/**
+ * Throws `structure` for the first of `sheets` (the sheets an operation would add, or show again;
+ * undefined skipped) when the workbook's structure is protected: Excel would refuse the sheet in
+ * the middle of the batch, after the writes before it.
+ */
+export function refuseStructure(structureProtected: boolean, sheets: Iterable<string | undefined>): void {
+  if (!structureProtected) return;
+  for (const s of sheets) if (s !== undefined) throw new ExcelLimit("structure", s);
 }
 
 /** The sheet an owned-sheet record (`crmSheet_<key>`) points at, from the names the discovery loaded. */

@@ -52,6 +52,8 @@ export interface Snapshot {
   book: RawBook;
   /** Sheets the user protected (the add-in writes nothing there: limits.ts). */
   protectedSheets: string[];
+  /** The workbook's structure is protected: no sheet can be added, shown or hidden (limits.ts). */
+  structureProtected: boolean;
   /** The workbook's names and what they refer to (the add-in's owned-sheet records among them). */
   names: { name: string; formula: string }[];
   tables: Partial<Record<TableKey, ReadTable>>;
@@ -66,6 +68,8 @@ export interface Discovery {
   sheets: { name: string; hasTable: boolean; visible: boolean }[];
   /** Sheets the user protected (ExcelApi 1.2): nothing may be written there (limits.ts). */
   protectedSheets: string[];
+  /** Review → Protect Workbook (ExcelApi 1.7): no sheet may be added, shown or hidden (limits.ts). */
+  structureProtected: boolean;
   names: { name: string; formula: string }[];
   owned: Map<string, OwnedRef>;
   ownedNames: string[];
@@ -90,6 +94,7 @@ export async function discover(
     sheets: wb.worksheets.load("items/name,items/visibility,items/protection/protected"),
     tables: wb.tables.load("items/name,items/worksheet/name,items/columns/items/name"),
     names: wb.names.load("items/name,items/formula"),
+    structure: wb.protection.load("protected"),
   });
   meter.check();
   let loads = queueLoads();
@@ -104,7 +109,7 @@ export async function discover(
   }
   // The data read follows: one sync for most books (readData says more once it has planned).
   meter.synced(1);
-  const { sheets, tables, names } = loads;
+  const { sheets, tables, names, structure } = loads;
   const hidden = new Set(sheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.name));
   const tableInfos: TableInfo[] = tables.items.map((t) => ({
     name: t.name,
@@ -116,6 +121,7 @@ export async function discover(
   const nameList = names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") }));
   return {
     protectedSheets: sheets.items.filter((s) => s.protection.protected).map((s) => s.name),
+    structureProtected: structure.protected,
     names: nameList,
     tables: tableInfos,
     sheets: sheets.items.map((s) => ({ name: s.name, hasTable: withTables.has(s.name), visible: !hidden.has(s.name) })),
@@ -338,6 +344,7 @@ export async function readData(
     ownedNames: d.ownedNames,
     located,
     protectedSheets: d.protectedSheets,
+    structureProtected: d.structureProtected,
     names: d.names,
   };
 }

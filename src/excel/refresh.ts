@@ -51,7 +51,7 @@ import {
   planQuadrantChart,
 } from "./chartPlan";
 import { DASHBOARD_KEY } from "./dashboardPlan";
-import { ownedSheetOf, refuseProtected } from "./limits";
+import { ownedSheetOf, refuseProtected, refuseStructure } from "./limits";
 import { filterAround } from "./filter";
 import { type ChartSite, QuadrantChartWriter, queueChartProbe } from "./quadrantChart";
 import { type DashPiece, DashboardWriter, nowSerial, queueDashboardProbe } from "./dashboard";
@@ -139,6 +139,13 @@ async function once(
     snap.book.history?.sheet,
     ownedSheetOf(snap.names, CHART_SHEET_KEY),
     ownedSheetOf(snap.names, DASHBOARD_KEY),
+  ]);
+  // The add-in's own sheets not made yet, when the workbook's structure is protected: said now,
+  // not when Excel refuses the new sheet after the customer columns were added.
+  refuseStructure(snap.structureProtected, [
+    ownedSheetOf(snap.names, CHART_SHEET_KEY) === undefined ? t(lang, "excel.chart.sheet") : undefined,
+    ownedSheetOf(snap.names, DASHBOARD_KEY) === undefined ? t(lang, "dashboard.sheet") : undefined,
+    snap.book.history ? undefined : t(lang, "history.sheet"),
   ]);
 
   // Only a name of ours in a form Excel never gave before costs a sync: the header marker.

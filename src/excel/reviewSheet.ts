@@ -16,7 +16,7 @@ import { linkBook } from "../core/book";
 import { type Review, computeReview, type ReviewFailure } from "../core/review";
 import { type ReviewLayout, PIE_NAME, TREND_NAME, planReviewSheet } from "./reviewLayout";
 import { queueOwnedSheet, queueOwnedSheetProbe } from "./ownedSheet";
-import { ownedSheetOf, refuseProtected } from "./limits";
+import { ownedSheetOf, refuseProtected, refuseStructure } from "./limits";
 import { readSnapshot } from "./readBook";
 import { columnLetters } from "./address";
 import type { HostState } from "./state";
@@ -49,8 +49,11 @@ export async function buildReviewSheet(
   refuseProtected(snap.protectedSheets, [ownedSheetOf(snap.names, layout.key)]);
   const probe = queueOwnedSheetProbe(ctx, layout.key);
   await ctx.sync();
+  const site = probe();
+  // A new sheet, or showing the one the user hid, when the structure is protected: said before writing.
+  refuseStructure(snap.structureProtected, [site.sheet === undefined ? layout.sheetName : site.visible ? undefined : site.sheet]);
   const dataSheets = Object.values(snap.tables).map((t) => t!.raw.sheet);
-  const owned = queueOwnedSheet(ctx, probe(), { name: layout.sheetName, comment: layout.comment, dataSheets });
+  const owned = queueOwnedSheet(ctx, site, { name: layout.sheetName, comment: layout.comment, dataSheets });
   queueContent(owned.sheet, layout);
   // A review sheet the user hid is shown again: a hidden sheet cannot be activated, and the user
   // asked to see this review.

@@ -25,7 +25,7 @@ import { estimateRowBytes } from "./readPlan";
 import { readAreas } from "./readAreas";
 import { isOfficeError } from "./errors";
 import { quietFromHere, quietSynced } from "./quiet";
-import { refuseMerged, refuseProtected, refusedAdoption } from "./limits";
+import { refuseMerged, refuseProtected, refuseStructure, refusedAdoption } from "./limits";
 import { skipKind } from "../core/columns/skip";
 import { type Found, locate } from "./locate";
 import { COLUMN_MAP_TABLE, parseColumnMap } from "../core/columns/stored";
@@ -119,6 +119,19 @@ async function setupOnce(
     // A missing dataset's table goes on the sheet of its name if there is one.
     ...TABLE_ORDER.filter((key) => !located.found[key]).map((key) => caption(TABLES[key], lang)),
   ]);
+  // A missing dataset's new sheet, when the workbook's structure is protected: said before anything is written.
+  const existing = new Set(d.sheets.map((s) => s.name.toLowerCase()));
+  refuseStructure(
+    d.structureProtected,
+    TABLE_ORDER.filter(
+      (key) =>
+        !located.found[key] &&
+        !located.unusable.some((u) => u.key === key) &&
+        !(located.ambiguous.some((a) => a.key === key) && unanswered(located, key)),
+    )
+      .map((key) => caption(TABLES[key], lang))
+      .filter((name) => !existing.has(name.toLowerCase())),
+  );
   const adoptions = new Map<TableKey, AdoptArea>();
   for (const key of TABLE_ORDER) {
     const f = located.found[key];

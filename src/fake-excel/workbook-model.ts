@@ -78,6 +78,8 @@ export class WorkbookModel {
   evaluator: FormulaEvaluator | null = null;
   /** Draws a chart as base64 PNG for `chart.getImage` (set by the workbench; null = a 1×1 placeholder). */
   chartRenderer: ChartRenderer | null = null;
+  /** Workbook (structure) protection, ExcelApi 1.7: sheets cannot be added, deleted, renamed, moved, hidden or shown. */
+  structureProtection: { password?: string } | null = null;
   private dirty = false;
   private hasFormulas = false;
   private readonly counters = { sheet: 0, table: 0, chart: 0, cf: 0 };
@@ -128,7 +130,17 @@ export class WorkbookModel {
     return this.sheets.find((s) => s.name.toLowerCase() === lower);
   }
 
+  /**
+   * A protected structure (Review → Protect Workbook) refuses every change to the sheets
+   * themselves; the Office.js reference names AccessDenied for what protection refuses.
+   */
+  private checkStructure(what: string): void {
+    if (this.structureProtection)
+      throw new FakeOfficeError("AccessDenied", `The workbook's structure is protected. (${what})`);
+  }
+
   addSheet(name?: string): Sheet {
+    this.checkStructure("adding a sheet");
     let finalName = name;
     if (finalName === undefined) {
       let n = this.sheets.length + 1;
@@ -144,6 +156,7 @@ export class WorkbookModel {
 
   renameSheet(sheet: Sheet, name: string): void {
     if (sheet.name === name) return;
+    this.checkStructure("renaming a sheet");
     this.validateSheetName(name, sheet);
     sheet.name = name;
   }
@@ -151,11 +164,15 @@ export class WorkbookModel {
   moveSheet(sheet: Sheet, position: number): void {
     if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length)
       throw invalidArgument(`position ${position}`);
+    if (this.sheets.indexOf(sheet) === position) return;
+    this.checkStructure("moving a sheet");
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheets.splice(position, 0, sheet);
   }
 
   setVisibility(sheet: Sheet, visibility: Sheet["visibility"]): void {
+    if (sheet.visibility === visibility) return;
+    this.checkStructure("hiding or showing a sheet");
     if (visibility !== "Visible" && this.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0) {
       throw invalidOperation("a workbook must keep at least one visible sheet");
     }
@@ -165,6 +182,7 @@ export class WorkbookModel {
   }
 
   deleteSheet(sheet: Sheet): void {
+    this.checkStructure("deleting a sheet");
     if (this.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0) {
       throw invalidOperation("a workbook must keep at least one visible sheet");
     }

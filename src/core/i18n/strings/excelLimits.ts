@@ -7,6 +7,12 @@ export const excelLimitStrings: Catalog = {
     "en-US":
       "The sheet “{sheet}” is protected, so the add-in cannot write to it; nothing was changed. Unprotect it (Review → Unprotect Sheet) and try again.",
   },
+  "excelLimits.structure": {
+    "zh-CN":
+      "工作簿结构受保护，加载项无法添加或显示工作表“{sheet}”，本次未做任何更改。请在“审阅 → 保护工作簿”中取消结构保护后重试。",
+    "en-US":
+      "The workbook's structure is protected, so the add-in cannot add or show the sheet “{sheet}”; nothing was changed. Turn the protection off (Review → Protect Workbook) and try again.",
+  },
   "excelLimits.merged": {
     "zh-CN":
       "工作表“{sheet}”的数据中有合并单元格（{range}），无法转换为表格，本次未做任何更改。请先取消合并（开始 → 合并后居中），每个单元格填上自己的值，再重试。",

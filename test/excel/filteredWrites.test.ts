@@ -78,7 +78,7 @@ describe("refresh and import with the pane's quadrant filter on", () => {
 });
 
 /** The user filters a table by one column's values (the AutoFilter drop-down), as Excel stores it. */
-async function userFilter(s: Setup, tableName: string, column: number, values: string[]): Promise<void> {
+async function userFilter(tableName: string, column: number, values: string[]): Promise<void> {
   await Excel.run(async (ctx) => {
     const t = ctx.workbook.tables.getItem(tableName);
     t.autoFilter.apply(t.getRange(), column, { filterOn: "Values", values });
@@ -92,7 +92,7 @@ describe("a filter the user set on their own table", () => {
   it("refresh with the customers filtered by name writes every row and leaves the user's filter as it was", async () => {
     const s = await scoredBook(12);
     await s.host.refresh("zh-CN");
-    await userFilter(s, "crmCustomers", 1, ["客户1", "客户5"]);
+    await userFilter("crmCustomers", 1, ["客户1", "客户5"]);
     s.fake.workbook.user.setValues("购买记录", "D2", [[99_999]]);
     const { analysis, written } = await s.host.refresh("zh-CN");
     expect(written).toBe(12);
@@ -106,7 +106,7 @@ describe("a filter the user set on their own table", () => {
   it("a follow-up logged into the user's filtered follow-ups table is appended, and their filter is on again", async () => {
     const s = await scoredBook(12);
     await s.host.refresh("zh-CN");
-    await userFilter(s, "crmFollowUps", 0, ["C1"]);
+    await userFilter("crmFollowUps", 0, ["C1"]);
     expect(table(s, "crmFollowUps").hiddenRows!.length).toBeGreaterThan(0);
     const result = await s.host.writeRows({ table: "followUps", append: [{ id: "C4", channel: "电话" }] });
     expect(result.appended).toBe(1);
@@ -120,7 +120,7 @@ describe("a filter the user set on their own table", () => {
   it("an import into the customers filtered by the user fills and appends, and the filter is on again", async () => {
     const s = await scoredBook(12);
     await s.host.refresh("zh-CN");
-    await userFilter(s, "crmCustomers", 1, ["客户3"]);
+    await userFilter("crmCustomers", 1, ["客户3"]);
     const result = await s.host.writeRows({ table: "customers", append: [{ id: "C99", name: "新客户" }, { id: "C98", name: "另一位" }] });
     expect(result.appended).toBe(2);
     expect(s.fake.workbook.values("客户").filter((r) => r[0] === "C99" || r[0] === "C98")).toHaveLength(2);

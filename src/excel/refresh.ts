@@ -51,7 +51,7 @@ import {
   planQuadrantChart,
 } from "./chartPlan";
 import { DASHBOARD_KEY } from "./dashboardPlan";
-import { ownedSheetOf, refuseProtected, refuseStructure } from "./limits";
+import { ownedSheetOf, refuseFarRight, refuseProtected, refuseStructure, usedBeside } from "./limits";
 import { type TableFilter, filterAroundWrites, queueFilterRead } from "./filter";
 import { type ChartSite, QuadrantChartWriter, queueChartProbe } from "./quadrantChart";
 import { type DashPiece, DashboardWriter, nowSerial, queueDashboardProbe } from "./dashboard";
@@ -165,6 +165,12 @@ async function once(
   // The chart's axes as Excel will check them: an axis it would refuse stops the refresh here,
   // before anything is written, not halfway through the write sync.
   chartAxes(analysis);
+  // Columns to add beside the table: one sync more (only then) to see what they would move.
+  if (plan.add.keys.length > 0) {
+    const row0 = customers.raw.headerRow - 1;
+    const table = { sheet: customers.raw.sheet, row0, row1: row0 + customers.raw.rows.length, col1: customers.raw.firstColumn + customers.raw.headers.length - 1 };
+    refuseFarRight(table, await usedBeside(ctx, table), plan.add.keys.length);
+  }
   phase.wrote = true;
   if (!(await verifyAndAddColumns(ctx, customers, plan, snap, lang, state))) return "moved";
   const chart = chartWriter(analysis, site(), snap, lang, state);

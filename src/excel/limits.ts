@@ -16,6 +16,8 @@ export type LimitKind =
   | "protected"
   /** The workbook's structure is protected and the add-in would add (or show) this sheet. */
   | "structure"
+  /** Something far to the right of the customer table (`range`): Excel cannot add columns beside it. */
+  | "farRight"
   /** Merged cells (`range`) inside the data set-up would make a table of. */
   | "merged"
   /** Excel refused to make a table of the data (below ExcelApi 1.13 the add-in cannot see why: merged cells, most likely). */
@@ -51,6 +53,44 @@ export function refuseProtected(protectedSheets: readonly string[], sheets: Iter
 export function refuseStructure(structureProtected: boolean, sheets: Iterable<string | undefined>): void {
   if (!structureProtected) return;
   for (const s of sheets) if (s !== undefined) throw new ExcelLimit("structure", s);
+}
+
+/** Excel's limit on the cells one operation may move (Excel on the web: OperationCellsExceedLimit). */
+const MAX_CELLS_MOVED = 33_554_000;
+const LAST_COLUMN = 16_383;
+
+/**
+ * Adding `n` columns at a table's right edge moves everything to the right of it in the table's
+ * rows. Excel refuses when that would push a non-blank cell off the sheet, and Excel on the web
+ * when more cells would move than its limit — which one note typed in a far-right column is
+ * enough for. `usedAddress`: the used range (values) beside the table (`usedBeside`), or of its
+ * whole sheet (which may say "maybe" where the table's rows say no).
+ * Throws `farRight` naming what sits there, before anything is written.
+ */
+export function refuseFarRight(
+  table: { sheet: string; row0: number; row1: number; col1: number },
+  usedAddress: string | undefined,
+  n: number,
+): void {
+  if (!usedAddress || n === 0) return;
+  const used = parseArea(usedAddress);
+  if (used.col1 <= table.col1) return;
+  const rows = table.row1 - table.row0 + 1;
+  if (used.col1 + n <= LAST_COLUMN && rows * (used.col1 - table.col1) <= MAX_CELLS_MOVED) return;
+  const beside = a1(Math.max(used.row0, table.row0), Math.max(used.col0, table.col1 + 1), Math.min(used.row1, table.row1), used.col1);
+  throw new ExcelLimit("farRight", table.sheet, beside);
+}
+
+/** One sync: the used range (values) right of a table in its rows — what columns added beside it would move. */
+export async function usedBeside(
+  ctx: Excel.RequestContext,
+  table: { sheet: string; row0: number; row1: number; col1: number },
+): Promise<string | undefined> {
+  if (table.col1 >= LAST_COLUMN) return undefined;
+  const area = a1(table.row0, table.col1 + 1, table.row1, LAST_COLUMN);
+  const used = ctx.workbook.worksheets.getItem(table.sheet).getRange(area).getUsedRangeOrNullObject(true).load("address");
+  await ctx.sync();
+  return used.isNullObject ? undefined : used.address;
 }
 
 /** The sheet an owned-sheet record (`crmSheet_<key>`) points at, from the names the discovery loaded. */

@@ -57,6 +57,36 @@ const MAX_CELLS_PER_OPERATION = 33_554_000;
 
 const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/;
 
+/**
+ * Inserting cells moves what lies to their right in those rows (a table column: the table's rows).
+ * Excel refuses to push a non-blank cell off the sheet ("cannot shift nonblank cells off of the
+ * worksheet"), and on the web an operation moving more than its cell limit fails with
+ * OperationCellsExceedLimit — as soon as anything sits far to the right, every cell between moves.
+ */
+function checkShiftRight(sheet: Sheet, at: number, n: number, r0: number, r1: number): void {
+  const lastRow = Math.min(r1, sheet.rows.length - 1);
+  let last = -1;
+  for (let r = r0; r <= lastRow; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let c = row.length - 1; c >= at && c > last; c--) {
+      const cell = row[c];
+      if (cell && (cell.v !== "" || cell.f !== undefined)) {
+        last = c;
+        break;
+      }
+    }
+  }
+  if (last < 0) return;
+  if (last + n > MAX_COLUMNS - 1) throw invalidOperation("Excel cannot shift nonblank cells off of the worksheet");
+  if ((lastRow - r0 + 1) * (last - at + 1) > MAX_CELLS_PER_OPERATION) {
+    throw new FakeOfficeError(
+      "OperationCellsExceedLimit",
+      `The attempted operation affects more than the limit of ${MAX_CELLS_PER_OPERATION} cells.`,
+    );
+  }
+}
+
 export class WorkbookModel {
   readonly sheets: Sheet[] = [];
   tables: TableModel[] = [];
@@ -432,6 +462,7 @@ export class WorkbookModel {
 
   private applyShift(sheet: Sheet, shift: Shift): void {
     checkUnprotected(sheet, shift.kind === "insert" ? "inserting cells" : "deleting cells");
+    if (shift.kind === "insert" && shift.axis === "columns") checkShiftRight(sheet, shift.at, shift.n, shift.span0, shift.span1);
     // Plan first: a table or merged area that cannot follow makes the whole operation fail, before anything moves.
     const plans = this.tables.filter((t) => t.sheet === sheet).map((t) => planTableShift(t, shift));
     plans.push(planMergeShift(sheet, shift));

@@ -8,6 +8,7 @@
  * replace the items the probe needs) · write the sheet and its chart. The book is read afresh, so
  * the sheet never shows figures older than the workbook.
  */
+import { DEFAULT_ROW_HEIGHT, NORMAL_MARGINS, fitScale } from "./printScale";
 import { analyze } from "../core/analyze";
 import { todayDay } from "../core/dates";
 import { type Lang, t } from "../core/i18n";
@@ -25,6 +26,8 @@ import type { HostState } from "./state";
 export const COVERAGE_CHART = "crmCoverageChart";
 /** Rows and columns the chart takes below the content. */
 const CHART_ROWS = 18;
+/** The 14 pt title row is taller than the default row. */
+const TITLE_EXTRA = 5;
 const CHART_COLUMNS = 8;
 const GAP = { fill: "#FFC7CE", font: "#9C0006" };
 const BAD_DATES = { fill: "#FFEB9C", font: "#9C5700" };
@@ -105,7 +108,14 @@ export async function writeCoverageSheet(
   }
   const page = ws.pageLayout;
   page.orientation = "Landscape";
-  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+  // One page: as a scale, which every Excel applies (printScale.ts). Column A is 170 pt, the rest 76.
+  const printColumns = Math.max(layout.width, CHART_COLUMNS);
+  page.zoom = {
+    scale: fitScale(
+      { width: 170 + 76 * (printColumns - 1), height: (lastRow + 1) * DEFAULT_ROW_HEIGHT + TITLE_EXTRA },
+      { orientation: "Landscape", margins: NORMAL_MARGINS },
+    ),
+  };
   page.centerHorizontally = true;
   page.setPrintArea(a1(0, 0, lastRow, Math.max(layout.width, CHART_COLUMNS) - 1));
   // A coverage sheet the user hid is shown again (a hidden sheet cannot be activated).

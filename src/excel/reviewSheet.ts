@@ -10,6 +10,7 @@
  * pane shows the core's message instead. Rebuilding replaces only that sheet's cells and the
  * add-in's two charts on it.
  */
+import { NORMAL_MARGINS, fitScale } from "./printScale";
 import type { Lang } from "../core/i18n";
 import type { Day } from "../core/dates";
 import { linkBook } from "../core/book";
@@ -92,10 +93,11 @@ function queueContent(ws: Excel.Worksheet, layout: ReviewLayout): void {
   const page = ws.pageLayout;
   page.orientation = "Portrait";
   page.paperSize = "A4";
-  // One page wide, as many tall as needed (0 = automatic).
-  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  page.leftMargin = 36;
-  page.rightMargin = 36;
+  // One page wide, as many tall as needed: as a scale, which every Excel applies (printScale.ts).
+  const margins = { ...NORMAL_MARGINS, left: 36, right: 36 };
+  page.zoom = { scale: fitScale({ width: layout.columnWidths.reduce((a, b) => a + b, 0) }, { orientation: "Portrait", margins }) };
+  page.leftMargin = margins.left;
+  page.rightMargin = margins.right;
   page.centerHorizontally = true;
   page.setPrintArea(layout.printArea);
   page.setPrintTitleRows(layout.titleRows);

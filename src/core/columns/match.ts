@@ -174,7 +174,7 @@ export function proposeColumnMap(
 }
 
 /** The header a chosen caption names: as written, else by normalized text. */
-function findCaption(headers: readonly string[], chosen: string): number {
+export function findCaption(headers: readonly string[], chosen: string): number {
   const exact = headers.indexOf(chosen);
   if (exact >= 0) return exact;
   const key = normalizeCaption(chosen).key;

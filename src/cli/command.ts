@@ -19,6 +19,8 @@ export interface CliCommand<O extends CommonOptions = CommonOptions> {
   books?: "one" | "many" | "none";
   /** Positional arguments after the workbook: commander syntax and i18n key of the help. */
   args?: readonly (readonly [syntax: string, help: string])[];
+  /** i18n key of the --as-of help when the command reads the date its own way (default `cli.help.asOf`). */
+  asOfHelp?: string;
   /** Options beyond the shared ones: commander flags and i18n key of the help. */
   options?: readonly (readonly [flags: string, help: string])[];
   /** `positional[0]` is the workbook (`many`: every positional is one); returns the exit code. */

@@ -91,7 +91,7 @@ function buildProgram(
     else if (spec.books !== "none") cmd.argument("<book>", t(lang, "cli.help.book"));
     for (const [syntax, help] of spec.args ?? []) cmd.argument(syntax, t(lang, help));
     cmd
-      .option("--as-of <date>", t(lang, "cli.help.asOf"))
+      .option("--as-of <date>", t(lang, spec.asOfHelp ?? "cli.help.asOf"))
       .option("--json", t(lang, "cli.help.json"))
       .option("--lang <lang>", t(lang, "cli.help.lang"))
       .option("--map <table.field=caption>", t(lang, "cli.help.map"), (v: string, all: string[] = []) => [...all, v]);

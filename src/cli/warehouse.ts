@@ -88,6 +88,7 @@ export const sqlCommand: CliCommand<SqlOptions> = {
   name: "sql",
   help: "cli.help.sql",
   books: "none",
+  asOfHelp: "cli.help.sqlAsOf",
   options: [
     ["--dialect <dialect>", "cli.help.dialect"],
     ["--from <dir>", "cli.help.from"],

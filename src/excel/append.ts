@@ -4,8 +4,9 @@
  * filled in. Nothing the user typed is overwritten: a cell to fill is written only if it is empty
  * when the write happens and its row still carries the same customer ID (the user may have sorted).
  *
- * Three syncs whatever the number of rows (two when only appending): find the table · read where
- * the rows to fill are now · append all rows with one `rows.add` and write the fills.
+ * Three syncs whatever the number of rows (two when only appending): find the table (and its
+ * filter) · read where the rows to fill are now · append all rows with one `rows.add` and write the
+ * fills — between clearing the table's filter and applying it again.
  */
 import type { TableKey } from "../core/table";
 import { TABLES } from "../core/schema";
@@ -18,7 +19,7 @@ import { locate } from "./locate";
 import { a1 } from "./address";
 import { refuseProtected } from "./limits";
 import type { HostState } from "./state";
-import { filterAround } from "./filter";
+import { filterAroundWrites } from "./filter";
 
 /** A cell to fill when it is empty: its worksheet row, the ID that row must carry, the field. */
 export interface CellFill {
@@ -73,7 +74,8 @@ function isEmpty(v: unknown): boolean {
 }
 
 export async function writeRows(ctx: Excel.RequestContext, req: WriteRequest, state: HostState): Promise<WriteResult> {
-  const d = await discover(ctx, state);
+  // With every table's filter: the one written into is cleared and put back (filter.ts).
+  const d = await discover(ctx, state, undefined, { filters: true });
   const found = locate(d.tables, []).found[req.table];
   if (!found || found.kind !== "table") throw new WriteRefused("noTable", req.table);
   refuseProtected(d.protectedSheets, [found.sheet]);
@@ -83,8 +85,8 @@ export async function writeRows(ctx: Excel.RequestContext, req: WriteRequest, st
   for (const field of needed) if (!cols.has(field)) throw new WriteRefused("noColumn", req.table, field);
 
   const table = ctx.workbook.tables.getItem(found.tableName);
-  // The pane's quadrant filter on the customer table: cleared before writing, on again after (filter.ts).
-  const filter = filterAround(ctx, state, found.tableName);
+  // A filter on the table (the pane's quadrant filter, or the user's own): cleared before writing, on again after.
+  const filter = filterAroundWrites(ctx, d.filters?.get(found.tableName.toLowerCase()));
   const header = table.getHeaderRowRange().load("rowIndex,columnIndex");
   const fills = req.fill ?? [];
   const fillCols = [...new Set(fills.map((f) => f.field))];
@@ -95,6 +97,7 @@ export async function writeRows(ctx: Excel.RequestContext, req: WriteRequest, st
   if (fills.length) await ctx.sync();
 
   const sheet = ctx.workbook.worksheets.getItem(found.sheet);
+  filter?.clear();
   const notFilled: CellFill[] = [];
   let filled = 0;
   for (const f of fills) {
@@ -113,7 +116,6 @@ export async function writeRows(ctx: Excel.RequestContext, req: WriteRequest, st
   }
 
   let where: Excel.Range | undefined;
-  filter?.clear();
   if (req.append.length) {
     const matrix = req.append.map((r) => {
       const out: (string | number)[] = new Array(width).fill("");

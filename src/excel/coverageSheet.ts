@@ -8,6 +8,7 @@
  * replace the items the probe needs) · write the sheet and its chart. The book is read afresh, so
  * the sheet never shows figures older than the workbook.
  */
+import { DEFAULT_ROW_HEIGHT, NORMAL_MARGINS, fitScale } from "./printScale";
 import { analyze } from "../core/analyze";
 import { todayDay } from "../core/dates";
 import { type Lang, t } from "../core/i18n";
@@ -18,13 +19,15 @@ import { columnLetters } from "../core/a1";
 import { a1 } from "./address";
 import { coverageLayout } from "./coverageLayout";
 import { queueOwnedSheet, queueOwnedSheetProbe } from "./ownedSheet";
-import { ownedSheetOf, refuseProtected } from "./limits";
+import { ownedSheetOf, refuseProtected, refuseStructure } from "./limits";
 import { readSnapshot } from "./readBook";
 import type { HostState } from "./state";
 
 export const COVERAGE_CHART = "crmCoverageChart";
 /** Rows and columns the chart takes below the content. */
 const CHART_ROWS = 18;
+/** The 14 pt title row is taller than the default row. */
+const TITLE_EXTRA = 5;
 const CHART_COLUMNS = 8;
 const GAP = { fill: "#FFC7CE", font: "#9C0006" };
 const BAD_DATES = { fill: "#FFEB9C", font: "#9C5700" };
@@ -62,8 +65,12 @@ export async function writeCoverageSheet(
   const h = lists.households[index];
   const layout = coverageLayout(h, lists.renewals, analysis.asOf, lang);
 
-  const owned = queueOwnedSheet(ctx, probe(), {
-    name: t(lang, "coverage.sheet.name", { name: h.name || h.id }),
+  const site = probe();
+  const sheetName = t(lang, "coverage.sheet.name", { name: h.name || h.id });
+  // A new sheet, or showing the one the user hid, when the structure is protected: said before writing.
+  refuseStructure(snap.structureProtected, [site.sheet === undefined ? sheetName : site.visible ? undefined : site.sheet]);
+  const owned = queueOwnedSheet(ctx, site, {
+    name: sheetName,
     comment: t(lang, "coverage.sheet.nameComment", { id: h.id }),
     dataSheets: Object.values(snap.book.tables).map((x) => x!.sheet),
   });
@@ -103,7 +110,14 @@ export async function writeCoverageSheet(
   page.orientation = "Landscape";
   // Chinese offices print on A4 (as the review sheet does); an English book keeps the printer's default.
   if (lang === "zh-CN") page.paperSize = "A4";
-  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+  // One page: as a scale, which every Excel applies (printScale.ts). Column A is 170 pt, the rest 76.
+  const printColumns = Math.max(layout.width, CHART_COLUMNS);
+  page.zoom = {
+    scale: fitScale(
+      { width: 170 + 76 * (printColumns - 1), height: (lastRow + 1) * DEFAULT_ROW_HEIGHT + TITLE_EXTRA },
+      { orientation: "Landscape", margins: NORMAL_MARGINS },
+    ),
+  };
   page.centerHorizontally = true;
   page.setPrintArea(a1(0, 0, lastRow, Math.max(layout.width, CHART_COLUMNS) - 1));
   // A coverage sheet the user hid is shown again (a hidden sheet cannot be activated).

@@ -41,6 +41,8 @@ export interface Inspection {
   columnMap?: RawTable & { bodyRow1: number };
   /** The used range of the sheet holding a settings table (the column map is placed to its right). */
   settingsUsed?: string;
+  /** The used range (values) of the sheet holding a customer table: is anything far to its right (limits.ts)? */
+  customersUsed?: string;
 }
 
 /** Rows read from the top of a plain sheet's used range: the header search and a sample below it. */
@@ -139,6 +141,11 @@ async function inspectOnce(ctx: Excel.RequestContext, d: Discovery, probeMerged:
     settingsFound?.kind === "table"
       ? ctx.workbook.worksheets.getItem(settingsFound.sheet).getUsedRangeOrNullObject(true).load("address")
       : undefined;
+  const customersFound = first.found.customers;
+  const customersUsed =
+    customersFound?.kind === "table"
+      ? ctx.workbook.worksheets.getItem(customersFound.sheet).getUsedRangeOrNullObject(true).load("address")
+      : undefined;
   const merged = probeMerged ? queueMergedProbe(used) : undefined;
   await ctx.sync();
   const seen = new Map<TableKey, TableSeen>();
@@ -187,6 +194,7 @@ async function inspectOnce(ctx: Excel.RequestContext, d: Discovery, probeMerged:
     ranges,
     columnMap,
     settingsUsed: settingsUsed && !settingsUsed.isNullObject ? settingsUsed.address : undefined,
+    customersUsed: customersUsed && !customersUsed.isNullObject ? customersUsed.address : undefined,
     merged: merged?.(),
   };
 }

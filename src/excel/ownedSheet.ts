@@ -106,6 +106,8 @@ export interface OwnedSheetSite {
   nameExists: boolean;
   /** The owned sheet, when the name points at a sheet that still exists. */
   sheet?: string;
+  /** That sheet is visible (the user may have hidden it). */
+  visible?: boolean;
   /** The add-in's charts on it (loaded: name, top, left, width, height), deleted by a rebuild. */
   charts: Excel.Chart[];
   /** The sheet was recognised by its caption and marker, its name being gone: the name is written again. */
@@ -155,7 +157,7 @@ export function queueOwnedSheetProbe(
   const wb = ctx.workbook;
   const owner = wb.names.getItemOrNullObject(ownedSheetName(key)).load("formula");
   const sheets = wb.worksheets.load(
-    "items/name,items/charts/items/name,items/charts/items/top,items/charts/items/left,items/charts/items/width,items/charts/items/height",
+    "items/name,items/visibility,items/charts/items/name,items/charts/items/top,items/charts/items/left,items/charts/items/width,items/charts/items/height",
   );
   const marks = candidates(key, recognise?.marker, recognise?.known).map((name) => ({
     name,
@@ -172,6 +174,7 @@ export function queueOwnedSheetProbe(
       sheets: sheets.items.map((s) => s.name),
       nameExists: exists,
       sheet: ws?.name,
+      visible: ws ? ws.visibility === "Visible" : undefined,
       charts: ws ? ws.charts.items.filter((c) => isOurs(c.name)) : [],
       adopted: ws !== undefined && adopted !== undefined,
     };

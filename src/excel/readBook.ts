@@ -18,6 +18,7 @@ import { HISTORY_TABLE } from "../core/history";
 import { COLUMN_MAP_TABLE, parseColumnMap } from "../core/columns/stored";
 import { type BodySize, SAMPLE_ROWS, estimateRowBytes, planSlices, sliceBytes } from "./readPlan";
 import { type LongWork, throwIfCancelled } from "../core/progress";
+import { FILTER_LOAD, type TableFilter, filterOf } from "./filter";
 
 /**
  * The read's progress, counted in syncs (a large book's slices): a sync done moves it on, the
@@ -52,6 +53,8 @@ export interface Snapshot {
   book: RawBook;
   /** Sheets the user protected (the add-in writes nothing there: limits.ts). */
   protectedSheets: string[];
+  /** The workbook's structure is protected: no sheet can be added, shown or hidden (limits.ts). */
+  structureProtected: boolean;
   /** The workbook's names and what they refer to (the add-in's owned-sheet records among them). */
   names: { name: string; formula: string }[];
   /** Every sheet's name, in order (an owned sheet whose hidden name is gone is looked for among them). */
@@ -68,6 +71,10 @@ export interface Discovery {
   sheets: { name: string; hasTable: boolean; visible: boolean }[];
   /** Sheets the user protected (ExcelApi 1.2): nothing may be written there (limits.ts). */
   protectedSheets: string[];
+  /** Review → Protect Workbook (ExcelApi 1.7): no sheet may be added, shown or hidden (limits.ts). */
+  structureProtected: boolean;
+  /** With `{ filters: true }`: the filtered tables' filters, by lower-case table name (filter.ts). */
+  filters?: Map<string, TableFilter>;
   names: { name: string; formula: string }[];
   owned: Map<string, OwnedRef>;
   ownedNames: string[];
@@ -84,14 +91,17 @@ export async function discover(
   ctx: Excel.RequestContext,
   dates: DateSystemState = {},
   meter = new ReadMeter(),
+  options: { filters?: boolean } = {},
 ): Promise<Discovery> {
   const wb = ctx.workbook;
+  const filterLoad = options.filters ? `,${FILTER_LOAD.split(",").map((p) => `items/autoFilter/${p}`).join(",")}` : "";
   const queueLoads = () => ({
     // Visibility (ExcelApi 1.1): a hidden, outdated sheet must not beat the visible one.
     // Protection (1.2): a protected sheet is refused by name before anything is written.
     sheets: wb.worksheets.load("items/name,items/visibility,items/protection/protected"),
-    tables: wb.tables.load("items/name,items/worksheet/name,items/columns/items/name"),
+    tables: wb.tables.load(`items/name,items/worksheet/name,items/columns/items/name${filterLoad}`),
     names: wb.names.load("items/name,items/formula"),
+    structure: wb.protection.load("protected"),
   });
   meter.check();
   let loads = queueLoads();
@@ -106,7 +116,7 @@ export async function discover(
   }
   // The data read follows: one sync for most books (readData says more once it has planned).
   meter.synced(1);
-  const { sheets, tables, names } = loads;
+  const { sheets, tables, names, structure } = loads;
   const hidden = new Set(sheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.name));
   const tableInfos: TableInfo[] = tables.items.map((t) => ({
     name: t.name,
@@ -118,6 +128,8 @@ export async function discover(
   const nameList = names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") }));
   return {
     protectedSheets: sheets.items.filter((s) => s.protection.protected).map((s) => s.name),
+    structureProtected: structure.protected,
+    ...(options.filters ? { filters: tableFilters(tables.items) } : {}),
     names: nameList,
     tables: tableInfos,
     sheets: sheets.items.map((s) => ({ name: s.name, hasTable: withTables.has(s.name), visible: !hidden.has(s.name) })),
@@ -127,6 +139,15 @@ export async function discover(
       .filter((n) => n.toLowerCase().startsWith(OWNED_NAME_PREFIX.toLowerCase())),
     date1904: probe ? probe.read() : date1904Of(dates),
   };
+}
+
+function tableFilters(tables: Excel.Table[]): Map<string, TableFilter> {
+  const out = new Map<string, TableFilter>();
+  for (const t of tables) {
+    const f = filterOf(t.name, t.autoFilter);
+    if (f) out.set(t.name.toLowerCase(), f);
+  }
+  return out;
 }
 
 /** A sheet's used range as read: a dataset not (yet) in a table, its header row among the first rows. */
@@ -340,6 +361,7 @@ export async function readData(
     ownedNames: d.ownedNames,
     located,
     protectedSheets: d.protectedSheets,
+    structureProtected: d.structureProtected,
     names: d.names,
     sheets: d.sheets.map((x) => x.name),
   };

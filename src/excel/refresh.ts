@@ -52,8 +52,8 @@ import {
   planQuadrantChart,
 } from "./chartPlan";
 import { DASHBOARD_KEY } from "./dashboardPlan";
-import { ownedSheetOf, refuseProtected } from "./limits";
-import { filterAround } from "./filter";
+import { ownedSheetOf, refuseFarRight, refuseProtected, refuseStructure, usedBeside } from "./limits";
+import { type TableFilter, filterAroundWrites, queueFilterRead } from "./filter";
 import { type ChartSite, QuadrantChartWriter, queueChartProbe } from "./quadrantChart";
 import { type DashPiece, DashboardWriter, nowSerial, queueDashboardProbe } from "./dashboard";
 import type { OwnedSheetSite } from "./ownedSheet";
@@ -141,6 +141,13 @@ async function once(
     ownedSheetOf(snap.names, CHART_SHEET_KEY),
     ownedSheetOf(snap.names, DASHBOARD_KEY),
   ]);
+  // The add-in's own sheets not made yet, when the workbook's structure is protected: said now,
+  // not when Excel refuses the new sheet after the customer columns were added.
+  refuseStructure(snap.structureProtected, [
+    ownedSheetOf(snap.names, CHART_SHEET_KEY) === undefined ? t(lang, "excel.chart.sheet") : undefined,
+    ownedSheetOf(snap.names, DASHBOARD_KEY) === undefined ? t(lang, "dashboard.sheet") : undefined,
+    snap.book.history ? undefined : t(lang, "history.sheet"),
+  ]);
 
   // Only a name of ours in a form Excel never gave before costs a sync: the header marker.
   const marked = needsMarker(snap.owned, customers.raw.headers) ? await headerMarks(ctx, customers.raw) : undefined;
@@ -151,6 +158,7 @@ async function once(
   const plan = planColumns(snap, customers, written, marked);
   const site = queueChartProbe(ctx, snap); // loaded by the verify sync
   const dashSite = queueDashboardProbe(ctx, snap); // loaded by the verify sync
+  const filterRead = queueFilterRead(ctx, customers.tableName); // loaded by the verify sync
   // Known before the columns are added: their own events (where Excel cannot switch them off) are
   // filtered as the add-in's even if they arrive before this code resumes.
   state.computed = {
@@ -161,12 +169,18 @@ async function once(
   // The chart's axes as Excel will check them: an axis it would refuse stops the refresh here,
   // before anything is written, not halfway through the write sync.
   chartAxes(analysis);
+  // Columns to add beside the table: one sync more (only then) to see what they would move.
+  if (plan.add.keys.length > 0) {
+    const row0 = customers.raw.headerRow - 1;
+    const table = { sheet: customers.raw.sheet, row0, row1: row0 + customers.raw.rows.length, col1: customers.raw.firstColumn + customers.raw.headers.length - 1 };
+    refuseFarRight(table, await usedBeside(ctx, table), plan.add.keys.length);
+  }
   phase.wrote = true;
   if (!(await verifyAndAddColumns(ctx, customers, plan, snap, written, state))) return "moved";
   const chart = chartWriter(analysis, site(), snap, written, state);
   const dashboard = dashboardWriter(analysis, dashSite(), snap, written, state);
   if (
-    await writeComputed(ctx, customers, plan, analysis, written, snap.book.date1904, state, progress, chart, dashboard)
+    await writeComputed(ctx, customers, plan, analysis, written, snap.book.date1904, state, progress, chart, dashboard, filterRead())
   )
     return "moved";
   learnHistorySize(state, dashboard.dashboard.appended.length);
@@ -335,6 +349,7 @@ async function writeComputed(
   progress: Progress,
   chart: QuadrantChartWriter,
   dashboard: DashboardWriter,
+  tableFilter: TableFilter | undefined,
 ): Promise<boolean> {
   const raw = customers.raw;
   const ws = ctx.workbook.worksheets.getItem(raw.sheet);
@@ -388,8 +403,9 @@ async function writeComputed(
     return steps;
   };
   let steps = planSteps(0, 0);
-  // The pane's quadrant filter: cleared before the first write, applied again after the last (filter.ts).
-  const filter = filterAround(ctx, state, customers.tableName!);
+  // The table's filter (the pane's quadrant filter, or the user's own): cleared before the first
+  // write, applied again after the last (filter.ts).
+  const filter = filterAroundWrites(ctx, tableFilter);
   let cleared = false;
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i];
@@ -406,7 +422,7 @@ async function writeComputed(
       if (filter && !cleared) filter.clear();
       if (s.sync) queueWrites(ws, s.sync);
       if (s.formats) queueFormats();
-      if (filter && i === steps.length - 1) filter.reapply(plan.index.get("quadrant")!);
+      if (filter && i === steps.length - 1) filter.reapply();
     });
     try {
       await ctx.sync();

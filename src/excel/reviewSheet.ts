@@ -10,13 +10,14 @@
  * pane shows the core's message instead. Rebuilding replaces only that sheet's cells and the
  * add-in's two charts on it.
  */
+import { NORMAL_MARGINS, fitScale } from "./printScale";
 import type { Lang } from "../core/i18n";
 import type { Day } from "../core/dates";
 import { linkBook } from "../core/book";
 import { type Review, computeReview, type ReviewFailure } from "../core/review";
 import { type ReviewLayout, PIE_NAME, TREND_NAME, planReviewSheet } from "./reviewLayout";
 import { queueOwnedSheet, queueOwnedSheetProbe } from "./ownedSheet";
-import { ownedSheetOf, refuseProtected } from "./limits";
+import { ownedSheetOf, refuseProtected, refuseStructure } from "./limits";
 import { readSnapshot } from "./readBook";
 import { columnLetters } from "./address";
 import type { HostState } from "./state";
@@ -49,8 +50,11 @@ export async function buildReviewSheet(
   refuseProtected(snap.protectedSheets, [ownedSheetOf(snap.names, layout.key)]);
   const probe = queueOwnedSheetProbe(ctx, layout.key);
   await ctx.sync();
+  const site = probe();
+  // A new sheet, or showing the one the user hid, when the structure is protected: said before writing.
+  refuseStructure(snap.structureProtected, [site.sheet === undefined ? layout.sheetName : site.visible ? undefined : site.sheet]);
   const dataSheets = Object.values(snap.tables).map((t) => t!.raw.sheet);
-  const owned = queueOwnedSheet(ctx, probe(), { name: layout.sheetName, comment: layout.comment, dataSheets });
+  const owned = queueOwnedSheet(ctx, site, { name: layout.sheetName, comment: layout.comment, dataSheets });
   queueContent(owned.sheet, layout);
   // A review sheet the user hid is shown again: a hidden sheet cannot be activated, and the user
   // asked to see this review.
@@ -89,10 +93,11 @@ function queueContent(ws: Excel.Worksheet, layout: ReviewLayout): void {
   const page = ws.pageLayout;
   page.orientation = "Portrait";
   page.paperSize = "A4";
-  // One page wide, as many tall as needed (0 = automatic).
-  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  page.leftMargin = 36;
-  page.rightMargin = 36;
+  // One page wide, as many tall as needed: as a scale, which every Excel applies (printScale.ts).
+  const margins = { ...NORMAL_MARGINS, left: 36, right: 36 };
+  page.zoom = { scale: fitScale({ width: layout.columnWidths.reduce((a, b) => a + b, 0) }, { orientation: "Portrait", margins }) };
+  page.leftMargin = margins.left;
+  page.rightMargin = margins.right;
   page.centerHorizontally = true;
   page.setPrintArea(layout.printArea);
   page.setPrintTitleRows(layout.titleRows);

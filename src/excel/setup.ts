@@ -26,7 +26,7 @@ import { estimateRowBytes } from "./readPlan";
 import { readAreas } from "./readAreas";
 import { isOfficeError } from "./errors";
 import { quietFromHere, quietSynced } from "./quiet";
-import { refuseMerged, refuseProtected, refusedAdoption } from "./limits";
+import { refuseFarRight, refuseMerged, refuseProtected, refuseStructure, refusedAdoption, usedBeside } from "./limits";
 import { skipKind } from "../core/columns/skip";
 import { type Found, locate } from "./locate";
 import { COLUMN_MAP_TABLE, parseColumnMap } from "../core/columns/stored";
@@ -108,7 +108,7 @@ async function setupOnce(
   const meter = new ReadMeter(work);
   const d = await discover(ctx, state, meter);
   meter.check();
-  const { seen, seenByName, ranges, columnMap, settingsUsed, merged } = await inspect(ctx, d);
+  const { seen, seenByName, ranges, columnMap, settingsUsed, merged, customersUsed } = await inspect(ctx, d);
   meter.synced(0);
   // The sheets the user chose in the column map decide between sheets that fit a dataset alike.
   const stored = parseColumnMap(columnMap);
@@ -126,6 +126,19 @@ async function setupOnce(
     // A missing dataset's table goes on the sheet of its name if there is one.
     ...TABLE_ORDER.filter((key) => !located.found[key]).map((key) => caption(TABLES[key], written)),
   ]);
+  // A missing dataset's new sheet, when the workbook's structure is protected: said before anything is written.
+  const existing = new Set(d.sheets.map((s) => s.name.toLowerCase()));
+  refuseStructure(
+    d.structureProtected,
+    TABLE_ORDER.filter(
+      (key) =>
+        !located.found[key] &&
+        !located.unusable.some((u) => u.key === key) &&
+        !(located.ambiguous.some((a) => a.key === key) && unanswered(located, key)),
+    )
+      .map((key) => caption(TABLES[key], lang))
+      .filter((name) => !existing.has(name.toLowerCase())),
+  );
   const adoptions = new Map<TableKey, AdoptArea>();
   for (const key of TABLE_ORDER) {
     const f = located.found[key];
@@ -134,6 +147,11 @@ async function setupOnce(
     refuseMerged(merged, { sheet: f.sheet, row0: f.headerRow0, col0: f.col0, row1: area.lastRow0, col1: f.col1 });
     adoptions.set(key, area);
   }
+  await refuseFarRightOfCustomers(ctx, d, located.found.customers, {
+    table: seen.get("customers"),
+    adoption: adoptions.get("customers"),
+    sheetUsed: located.found.customers?.kind === "range" ? ranges.find((r) => r.sheet === located.found.customers!.sheet)?.address : customersUsed,
+  });
   // The last moment a cancel is honoured: the next sync creates and renames tables, and the
   // format syncs after it run to the end (docs/DECISIONS.md).
   throwIfCancelled(work.signal);
@@ -328,6 +346,35 @@ function createTable(
     sample: [],
     created: true,
   };
+}
+
+/**
+ * The computed columns go beside the customer table: anything far to its right would make Excel
+ * refuse them (limits.ts) after the tables were made. Checked on the sheet's used range; only when
+ * that says "maybe", one sync on the table's own rows decides.
+ */
+async function refuseFarRightOfCustomers(
+  ctx: Excel.RequestContext,
+  d: Discovery,
+  found: Found | undefined,
+  seen: { table?: TableSeen; adoption?: AdoptArea; sheetUsed?: string },
+): Promise<void> {
+  if (!found) return;
+  const head =
+    found.kind === "table" && seen.table
+      ? { row0: seen.table.headerRow0, col0: seen.table.col0, headers: seen.table.headers, row1: seen.table.bodyRow1 }
+      : found.kind === "range" && seen.adoption
+        ? { row0: found.headerRow0, col0: found.col0, headers: found.headers, row1: seen.adoption.lastRow0 }
+        : undefined;
+  if (!head) return;
+  const owned = ownedIndexes(d.owned, { sheet: found.sheet, table: TABLES.customers.tableName, headerRow0: head.row0, col0: head.col0, headers: head.headers });
+  const n = computedKeys().filter((k) => !owned.has(k)).length;
+  const table = { sheet: found.sheet, row0: head.row0, row1: Math.max(head.row0 + 1, head.row1), col1: head.col0 + head.headers.length - 1 };
+  try {
+    refuseFarRight(table, seen.sheetUsed, n);
+  } catch {
+    refuseFarRight(table, await usedBeside(ctx, table), n);
+  }
 }
 
 /** Appends the computed columns the customer table lacks (its own columns are never touched). */

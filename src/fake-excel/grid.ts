@@ -108,12 +108,12 @@ export class Sheet {
   }
 
   /** Smallest rectangle holding every non-empty cell (and, unless `valuesOnly`, every formatted cell). */
-  usedRect(valuesOnly: boolean): Rect | null {
+  usedRect(valuesOnly: boolean, within: Rect = rect(0, 0, MAX_ROWS - 1, MAX_COLUMNS - 1)): Rect | null {
     let r0 = Infinity;
     let c0 = Infinity;
     let r1 = -1;
     let c1 = -1;
-    this.forEachCell(rect(0, 0, MAX_ROWS - 1, MAX_COLUMNS - 1), (cell, r, c) => {
+    this.forEachCell(within, (cell, r, c) => {
       if (valuesOnly && cell.v === "" && cell.f === undefined) return;
       if (r < r0) r0 = r;
       if (r > r1) r1 = r;

@@ -11,6 +11,7 @@
 import { FakeOfficeError, invalidOperation } from "./errors";
 import type { Sheet } from "./grid";
 import { FakeClientObject } from "./proxy";
+import type { WorkbookModel } from "./workbook-model";
 
 /** `Excel.WorksheetProtectionOptions` as given to `protect` (absent = false, as in Excel). */
 export type ProtectionOptions = Partial<Record<ProtectionOption, boolean>>;
@@ -96,6 +97,43 @@ export class FakeWorksheetProtection extends FakeClientObject<Sheet> {
         if (p?.password !== undefined && p.password !== password)
           throw new FakeOfficeError("InvalidArgument", "The password is incorrect.");
         sheet.protection = null;
+      },
+      [password],
+    );
+  }
+}
+
+/**
+ * `workbook.protection` (ExcelApi 1.7): the workbook's structure. While it is protected, adding,
+ * deleting, renaming, moving, hiding and showing sheets is refused (workbook-model.ts).
+ */
+export class FakeWorkbookProtection extends FakeClientObject<WorkbookModel> {
+  protected scalarNames(): readonly string[] {
+    return ["protected"];
+  }
+  protected readScalar(m: WorkbookModel): unknown {
+    return m.structureProtection !== null;
+  }
+  get protected(): boolean {
+    return this.prop("protected");
+  }
+  /** "Fails if the workbook has been protected" (the reference). */
+  protect(password?: string): void {
+    this.call(
+      (m) => {
+        if (m.structureProtection) throw invalidOperation("the workbook is already protected");
+        m.structureProtection = { password };
+      },
+      [password],
+    );
+  }
+  unprotect(password?: string): void {
+    this.call(
+      (m) => {
+        const p = m.structureProtection;
+        if (p?.password !== undefined && p.password !== password)
+          throw new FakeOfficeError("InvalidArgument", "The password is incorrect.");
+        m.structureProtection = null;
       },
       [password],
     );

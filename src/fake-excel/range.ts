@@ -299,10 +299,9 @@ export class FakeRange extends FakeClientObject<RangeRef> {
     );
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    return this.derive((ref) => {
-      const used = ref.sheet.usedRect(valuesOnly === true);
-      return used && intersect(used, ref.rect);
-    }, true);
+    // The used cells of this range (not the sheet's used range cut to it: a range whose corners
+    // are both inside the sheet's used area may still hold only one cell).
+    return this.derive((ref) => ref.sheet.usedRect(valuesOnly === true, ref.rect), true);
   }
 
   // --- actions ---

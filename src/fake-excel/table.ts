@@ -350,7 +350,12 @@ export class FakeTableAutoFilter extends FakeClientObject<TableModel> {
         const values = criteria.values;
         if (!Array.isArray(values) || values.length === 0 || values.some((v) => typeof v !== "string"))
           throw invalidArgument("a Values criterion needs a non-empty array of strings");
-        t.filter = { columnId: t.columnIds[columnIndex!], values: values as string[] };
+        const columnId = t.columnIds[columnIndex!];
+        // Excel adds the column to the filter; the in-memory Excel holds one filtered column and
+        // refuses a second rather than silently dropping the first.
+        if (t.filter && t.filter.columnId !== columnId)
+          throw invalidArgument("the in-memory Excel models a filter on one column at a time; clear the other first");
+        t.filter = { columnId, values: values as string[] };
         // Hidden as of now, not recomputed when values change (Excel re-applies only on request).
         t.filter.hidden = filteredOutRows(this.context.env.model, t);
       },

@@ -115,6 +115,11 @@ export class FakeUser {
     this.model.requireSheet(sheet).protection = null;
   }
 
+  /** Review → Protect Workbook (structure), or off again with `on = false`. */
+  protectStructure(on = true): void {
+    this.model.structureProtection = on ? {} : null;
+  }
+
   /** Sorts the table's data rows by one column (header name, case-insensitive). */
   sortTable(tableName: string, columnName: string, ascending = true): void {
     const t = this.model.requireTable(tableName);

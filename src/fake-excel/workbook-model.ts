@@ -57,6 +57,36 @@ const MAX_CELLS_PER_OPERATION = 33_554_000;
 
 const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/;
 
+/**
+ * Inserting cells moves what lies to their right in those rows (a table column: the table's rows).
+ * Excel refuses to push a non-blank cell off the sheet ("cannot shift nonblank cells off of the
+ * worksheet"), and on the web an operation moving more than its cell limit fails with
+ * OperationCellsExceedLimit — as soon as anything sits far to the right, every cell between moves.
+ */
+function checkShiftRight(sheet: Sheet, at: number, n: number, r0: number, r1: number): void {
+  const lastRow = Math.min(r1, sheet.rows.length - 1);
+  let last = -1;
+  for (let r = r0; r <= lastRow; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let c = row.length - 1; c >= at && c > last; c--) {
+      const cell = row[c];
+      if (cell && (cell.v !== "" || cell.f !== undefined)) {
+        last = c;
+        break;
+      }
+    }
+  }
+  if (last < 0) return;
+  if (last + n > MAX_COLUMNS - 1) throw invalidOperation("Excel cannot shift nonblank cells off of the worksheet");
+  if ((lastRow - r0 + 1) * (last - at + 1) > MAX_CELLS_PER_OPERATION) {
+    throw new FakeOfficeError(
+      "OperationCellsExceedLimit",
+      `The attempted operation affects more than the limit of ${MAX_CELLS_PER_OPERATION} cells.`,
+    );
+  }
+}
+
 export class WorkbookModel {
   readonly sheets: Sheet[] = [];
   tables: TableModel[] = [];
@@ -78,6 +108,8 @@ export class WorkbookModel {
   evaluator: FormulaEvaluator | null = null;
   /** Draws a chart as base64 PNG for `chart.getImage` (set by the workbench; null = a 1×1 placeholder). */
   chartRenderer: ChartRenderer | null = null;
+  /** Workbook (structure) protection, ExcelApi 1.7: sheets cannot be added, deleted, renamed, moved, hidden or shown. */
+  structureProtection: { password?: string } | null = null;
   private dirty = false;
   private hasFormulas = false;
   private readonly counters = { sheet: 0, table: 0, chart: 0, cf: 0 };
@@ -128,7 +160,17 @@ export class WorkbookModel {
     return this.sheets.find((s) => s.name.toLowerCase() === lower);
   }
 
+  /**
+   * A protected structure (Review → Protect Workbook) refuses every change to the sheets
+   * themselves; the Office.js reference names AccessDenied for what protection refuses.
+   */
+  private checkStructure(what: string): void {
+    if (this.structureProtection)
+      throw new FakeOfficeError("AccessDenied", `The workbook's structure is protected. (${what})`);
+  }
+
   addSheet(name?: string): Sheet {
+    this.checkStructure("adding a sheet");
     let finalName = name;
     if (finalName === undefined) {
       let n = this.sheets.length + 1;
@@ -144,6 +186,7 @@ export class WorkbookModel {
 
   renameSheet(sheet: Sheet, name: string): void {
     if (sheet.name === name) return;
+    this.checkStructure("renaming a sheet");
     this.validateSheetName(name, sheet);
     sheet.name = name;
   }
@@ -151,11 +194,15 @@ export class WorkbookModel {
   moveSheet(sheet: Sheet, position: number): void {
     if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length)
       throw invalidArgument(`position ${position}`);
+    if (this.sheets.indexOf(sheet) === position) return;
+    this.checkStructure("moving a sheet");
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheets.splice(position, 0, sheet);
   }
 
   setVisibility(sheet: Sheet, visibility: Sheet["visibility"]): void {
+    if (sheet.visibility === visibility) return;
+    this.checkStructure("hiding or showing a sheet");
     if (visibility !== "Visible" && this.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0) {
       throw invalidOperation("a workbook must keep at least one visible sheet");
     }
@@ -165,6 +212,7 @@ export class WorkbookModel {
   }
 
   deleteSheet(sheet: Sheet): void {
+    this.checkStructure("deleting a sheet");
     if (this.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0) {
       throw invalidOperation("a workbook must keep at least one visible sheet");
     }
@@ -414,6 +462,7 @@ export class WorkbookModel {
 
   private applyShift(sheet: Sheet, shift: Shift): void {
     checkUnprotected(sheet, shift.kind === "insert" ? "inserting cells" : "deleting cells");
+    if (shift.kind === "insert" && shift.axis === "columns") checkShiftRight(sheet, shift.at, shift.n, shift.span0, shift.span1);
     // Plan first: a table or merged area that cannot follow makes the whole operation fail, before anything moves.
     const plans = this.tables.filter((t) => t.sheet === sheet).map((t) => planTableShift(t, shift));
     plans.push(planMergeShift(sheet, shift));

@@ -3,6 +3,7 @@ import { formatAddress, parseAddress } from "./address";
 import { alreadyExists, invalidArgument, itemNotFound } from "./errors";
 import { FakeClientObject, FakeCollection, FakeRequestContext } from "./proxy";
 import { FakeFunctions } from "./functions";
+import { FakeWorkbookProtection } from "./protection";
 import { FakeRange, RangeArg, rangeArgRef } from "./range";
 import { FakeTableCollection } from "./table";
 import { FakeWorksheetCollection } from "./worksheet";
@@ -15,6 +16,7 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
   readonly settings: FakeSettingCollection;
   readonly application: FakeApplication;
   readonly functions: FakeFunctions;
+  private _protection?: FakeWorkbookProtection;
 
   constructor(ctx: FakeRequestContext) {
     super(ctx, null, null, { entity: ctx.env.model });
@@ -40,8 +42,13 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
       names: this.names,
       settings: this.settings,
       application: this.application,
+      protection: this.protection,
     };
     return nav[name];
+  }
+  /** Structure protection (ExcelApi 1.7; created when first used, as its set is checked then): protection.ts. */
+  get protection(): FakeWorkbookProtection {
+    return (this._protection ??= new FakeWorkbookProtection(this.context, this, (m: WorkbookModel) => m));
   }
   get name(): string {
     return this.prop("name");

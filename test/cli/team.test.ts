@@ -249,3 +249,17 @@ describe("crm team on worker threads", () => {
     expect(JSON.parse(child.stdout)).toEqual(JSON.parse(inProcess.stdout));
   }, 180_000);
 });
+
+describe("crm team --help and crm sql --help", () => {
+  it("say that --as-of is one date for every book (default today), not each book's own asOf setting", async () => {
+    const en = await crm(["team", "--help"], { LANG: "en_US.UTF-8" });
+    expect(en.code).toBe(0);
+    const flat = (s: string) => s.replace(/\s+/g, " ");
+    expect(flat(en.stdout)).toContain("--as-of <date> as-of date YYYY-MM-DD, the same for every book (default: today; a book's own asOf setting is not used");
+    expect(flat(en.stdout)).not.toContain("settings sheet's asOf");
+    const zh = await crm(["team", "--help"], { LANG: "zh_CN.UTF-8" });
+    expect(flat(zh.stdout)).toContain("所有工作簿都按这一天计算（默认：今天；不使用各工作簿设置中的");
+    const sql = await crm(["sql", "--help"], { LANG: "en_US.UTF-8" });
+    expect(flat(sql.stdout)).toContain("--as-of <date> as-of date YYYY-MM-DD written into the query (default: today)");
+  });
+});

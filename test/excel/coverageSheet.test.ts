@@ -98,11 +98,16 @@ describe("the coverage sheet of a household", () => {
     household(fake);
     await host.coverageSheet("en-US", "C1");
     const layout = fake.workbook.pageLayoutOf("Cover 张伟");
-    expect(layout).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 } });
+    expect(layout.orientation).toBe("Landscape");
+    // One page, as a scale every Excel applies (office-js#1860): the print area at that scale fits landscape A4.
+    const scale = layout.zoom.scale! / 100;
+    const printColumns = Number(/:([A-Z]+)\d+$/.exec(layout.printArea!)![1].charCodeAt(0) - 64);
+    expect((170 + 76 * (printColumns - 1)) * scale).toBeLessThanOrEqual(841.89 - layout.leftMargin - layout.rightMargin);
     const [chart] = fake.workbook.chartsOf("Cover 张伟");
     const lastRow = Number(/\d+$/.exec(layout.printArea!)![0]);
     expect(layout.printArea).toMatch(/^A1:/);
     expect(lastRow).toBeGreaterThan(fake.workbook.values("Cover 张伟").length);
+    expect(lastRow * 15 * scale).toBeLessThanOrEqual(595.28 - layout.topMargin - layout.bottomMargin);
     expect(chart.position.top).toBeGreaterThan(0);
   });
 

@@ -135,14 +135,20 @@ describe("building the asset review sheet", () => {
     expect(other.workbook.chartsOf("王芳 2026-03-31")).toEqual([]);
   });
 
-  it("is print-ready: one page wide, title rows repeated, the charts inside the print area", async () => {
+  it("is print-ready: one page wide (a scale every Excel applies, office-js#1860), title rows repeated, the charts inside the print area", async () => {
     const { fake } = open();
     smallBook(fake, "王芳");
     const r = await build(fake, "C1");
     if (!r.ok) throw new Error(r.code);
     const page = fake.workbook.pageLayoutOf(r.sheet);
+    // The columns at that scale fill the printable A4 width, nearly (a fit, not a shrink).
+    const printable = 595.28 - page.leftMargin - page.rightMargin;
+    const width = (r.layout.columnWidths.reduce((a, b) => a + b, 0) * page.zoom.scale!) / 100;
+    expect(width).toBeLessThanOrEqual(printable);
+    expect(width).toBeGreaterThan(printable * 0.9);
     expect(page).toMatchObject({
-      zoom: { horizontalFitToPages: 1 },
+      orientation: "Portrait",
+      paperSize: "A4",
       printTitleRows: "$1:$3",
       printArea: r.layout.printArea,
     });

@@ -33,6 +33,7 @@ export const teamCommand: CliCommand<TeamOptions> = {
   name: "team",
   help: "cli.help.team",
   books: "many",
+  asOfHelp: "cli.help.teamAsOf",
   options: [
     ["--out <file>", "cli.help.teamOut"],
     ["--anonymize", "cli.help.anonymize"],

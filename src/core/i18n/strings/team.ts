@@ -8,6 +8,10 @@ export const teamStrings: Catalog = {
   },
   "progress.stage.books": { "zh-CN": "正在读取各位销售的工作簿…", "en-US": "Reading the reps' books…" },
 
+  "cli.help.teamAsOf": {
+    "zh-CN": "统一的统计日期 YYYY-MM-DD，所有工作簿都按这一天计算（默认：今天；不使用各工作簿设置中的 asOf，这样各人才可比）",
+    "en-US": "as-of date YYYY-MM-DD, the same for every book (default: today; a book's own asOf setting is not used, so the reps compare on one day)",
+  },
   "cli.help.team": {
     "zh-CN": "经理视图：汇总多位销售的工作簿（或一个文件夹）",
     "en-US": "a manager's view over several reps' books (or a folder of them)",

@@ -7,6 +7,10 @@ export const warehouseStrings: Catalog = {
     "en-US": "write the books' linked records as Parquet files (for a data warehouse)",
   },
   "cli.help.parquet": { "zh-CN": "写入 Parquet 文件的文件夹", "en-US": "the folder to write the Parquet files into" },
+  "cli.help.sqlAsOf": {
+    "zh-CN": "写进查询的统计日期 YYYY-MM-DD（默认：今天）",
+    "en-US": "as-of date YYYY-MM-DD written into the query (default: today)",
+  },
   "cli.help.sql": {
     "zh-CN": "打印四象限方法的 SQL（在导出的 Parquet 上运行，每位客户一行）",
     "en-US": "print the four-quadrant method as SQL over the exported Parquet files (one row per customer)",

@@ -6,7 +6,7 @@
 import { type Cell, type RawTable, type TableKey, UnsavedFormula } from "./table";
 import type { Problem, ProblemCode, Severity } from "./quality";
 import { type Day, dayFromDate, dayFromSerial, formatDay, serialFromDay } from "./dates";
-import { type EnumValue, TABLES, caption } from "./schema";
+import { type ColumnDef, type EnumValue, TABLES, caption } from "./schema";
 import { type ColumnChoices, type ColumnMap, columnIndexes, enumByMeaning, proposeColumnMap } from "./columns";
 import { columnProblems } from "./columns/problems";
 import { RowSkipper } from "./columns/skip";
@@ -114,7 +114,21 @@ export class TableReader {
    * the accessors are inlined into each table's loop (a fresh closure per table was not).
    */
   records(): RowReader {
-    return new RowReader(this, this.usable ? this.table.rows : [], new RowSkipper(this.table.headers, this.cols.get("id")), this.col("id"));
+    return new RowReader(this, this.usable ? this.table.rows : [], this.skipper(), this.col("id"));
+  }
+
+  /** What tells this table's records from its lone rows: the columns a record needs and each column's field. */
+  private skipper(): RowSkipper {
+    const defs = TABLES[this.key].columns;
+    const fields: (ColumnDef | undefined)[] = this.table.headers.map(() => undefined);
+    const needed: number[] = [];
+    for (const def of defs) {
+      const at = this.cols.get(def.key);
+      if (at === undefined) continue;
+      fields[at] = def;
+      if (def.required && def.key !== "id") needed.push(at);
+    }
+    return new RowSkipper(this.table.headers, this.cols.get("id"), { table: this.key, needed, fields, rows: this.table.rows });
   }
 }
 

@@ -27,8 +27,28 @@ export const columnStrings: Catalog = {
     "en-US": "“{value}” is a note under the table; it was skipped, not read as a record.",
   },
   "problem.row.header": {
-    "zh-CN": "这一行重复了表头，已跳过。",
-    "en-US": "this row repeats the header; it was skipped.",
+    "zh-CN": "这一行重复了表头（或是表头的另一种语言），已跳过。",
+    "en-US": "this row repeats the header (or translates it); it was skipped.",
+  },
+  "problem.row.sentence": {
+    "zh-CN": "“{value}”是一句说明文字，不是记录，已跳过。",
+    "en-US": "“{value}” is a line of text, not a record; it was skipped.",
+  },
+  "problem.row.stamp": {
+    "zh-CN": "“{value}”是日期时间戳，不是记录，已跳过。",
+    "en-US": "“{value}” is a date-time stamp, not a record; it was skipped.",
+  },
+  "problem.row.count": {
+    "zh-CN": "“{value}”是计数行，不是记录，已跳过。",
+    "en-US": "“{value}” is a count line, not a record; it was skipped.",
+  },
+  "problem.row.heading": {
+    "zh-CN": "“{value}”是分组标题，不是记录，已跳过。",
+    "en-US": "“{value}” is a group heading, not a record; it was skipped.",
+  },
+  "problem.row.stray": {
+    "zh-CN": "“{value}”不像本列的其他编号，且这一行没有记录所需的其他内容，已跳过；如果它是一条记录，请补全这一行。",
+    "en-US": "“{value}” looks unlike the column's other IDs and the row holds nothing else a record needs; it was skipped — if it is a record, fill the row in.",
   },
   "problem.table.hidden": {
     "zh-CN": "这张表在隐藏的工作表上（没有可见的工作表包含这些数据），请确认它不是旧数据。",

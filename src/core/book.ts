@@ -237,7 +237,8 @@ function readCustomers(t: TableReader, link: Linker, book: LinkedBook): void {
       index: book.customers.length,
       key: added.key,
       id: added.text,
-      name: r.requiredText(name, "warning"),
+      // Without a name column the ID stands in (said once, at the header: column.noName).
+      name: name.at < 0 ? "" : r.requiredText(name, "warning"),
       row: r.row,
       birthday: r.date(birthday, false),
       cells: r.cells,

@@ -226,13 +226,19 @@ export function locate(tables: readonly TableInfo[], ranges: readonly RangeInfo[
     claimed.add(c.claim);
     chosenFound.push(key);
   }
+  // What each sheet fits best by its columns: a sheet recognised by its columns is taken only as
+  // that dataset — one that lost the contest for its own is never taken as another (issue 24).
+  const own = new Map<string, Candidate>();
+  for (const c of candidates) if (!own.has(c.claim) || own.get(c.claim)!.score < c.score) own.set(c.claim, c);
+  const ownKey = (c: Candidate) => c.found.via !== "headers" || own.get(c.claim)?.key === c.key;
+  // A rival: another visible sheet (or one of the same rank) that fits this dataset about as well.
+  const rival = (o: Candidate, c: Candidate) =>
+    o.key === c.key && o.claim !== c.claim && !claimed.has(o.claim) && ownKey(o) && (o.rank === c.rank || (o.rank < 2 && c.rank < 2)) && o.score >= c.score * AMBIGUOUS_SHARE;
   for (const c of candidates) {
-    if (found[c.key] || claimed.has(c.claim)) continue;
+    if (found[c.key] || claimed.has(c.claim) || !ownKey(c)) continue;
     found[c.key] = c.found;
     claimed.add(c.claim);
-    const others = candidates.filter(
-      (o) => o.key === c.key && o.claim !== c.claim && !claimed.has(o.claim) && o.rank === c.rank && o.score >= c.score * AMBIGUOUS_SHARE,
-    );
+    const others = candidates.filter((o) => rival(o, c));
     if (others.length > 0) ambiguous.push({ key: c.key, used: c.sheet, others: [...new Set(others.map((o) => o.sheet))] });
   }
 

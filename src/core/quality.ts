@@ -28,6 +28,7 @@ export type ProblemCode =
   | "column.ambiguous" // two columns could be the same field: the left one is used, the user is asked
   | "column.choiceMissing" // the column map names a caption the sheet does not have
   | "column.noPaymentStatus" // no payment-status column: the bad-payment penalty is off
+  | "column.noName" // no customer-name column: customers are scored and shown by their ID
   | "rows.title" // rows above the header skipped as a title or metadata block
   | "row.total" // a totals row (合计, Total) skipped
   | "row.note" // a note under the table (注:…) skipped

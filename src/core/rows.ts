@@ -64,6 +64,11 @@ export class TableReader {
     let usable = true;
     for (const col of TABLES[key].columns) {
       if (!col.required || this.cols.has(col.key)) continue;
+      if (key === "customers" && col.key === "name") {
+        // A name helps the user, not the scoring: customers are scored and shown by their ID (issue 24).
+        problems.push({ severity: "warning", code: "column.noName", table: key, sheet: table.sheet, row: table.headerRow, column: caption(col, lang), params: {} });
+        continue;
+      }
       problems.push({
         severity: "error",
         code: "column.missing",

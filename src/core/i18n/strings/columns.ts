@@ -3,8 +3,8 @@ import type { Catalog } from "../index";
 
 export const columnStrings: Catalog = {
   "problem.column.ambiguous": {
-    "zh-CN": "“{column}”和 {others} 都可能是“{field}”，暂用“{column}”；请在列对应中确认。",
-    "en-US": "“{column}” and {others} could both be “{field}”; “{column}” is used — confirm it in the column map.",
+    "zh-CN": "“{column}”和 {others} 都可能是“{field}”，暂用“{column}”；请在列对应中确认（命令行：--map {table}.{key}=\"列标题\"）。",
+    "en-US": "“{column}” and {others} could both be “{field}”; “{column}” is used — confirm it in the column map (command line: --map {table}.{key}=\"Caption\").",
   },
   "problem.column.choiceMissing": {
     "zh-CN": "列对应把“{field}”设为“{column}”，但表中没有这一列。",
@@ -13,6 +13,10 @@ export const columnStrings: Catalog = {
   "problem.column.noPaymentStatus": {
     "zh-CN": "找不到回款状态列：逾期和坏账无法识别，不良回款扣分已关闭。",
     "en-US": "no payment-status column was found: overdue and bad-debt purchases cannot be seen, so the bad-payment penalty is off.",
+  },
+  "problem.column.noName": {
+    "zh-CN": "找不到客户名称列：照常计算，客户以编号显示；如有名称列，请在列对应中指定（命令行：--map customers.name=\"列标题\"）。",
+    "en-US": "no customer-name column was found: customers are scored as usual and shown by their ID — if there is a name column, choose it in the column map (command line: --map customers.name=\"Caption\").",
   },
   "problem.rows.title": {
     "zh-CN": "第 {from}–{to} 行是标题或说明，不是数据；表头在第 {header} 行。",

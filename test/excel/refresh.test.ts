@@ -268,14 +268,15 @@ describe("refresh", () => {
     );
   });
 
-  test("reports a missing required column instead of inventing it", async () => {
+  test("says the name column is missing instead of inventing it, and scores by ID (issue 24)", async () => {
     const { fake, host } = await scoredBook(5);
     fake.workbook.user.deleteColumns("客户", 1);
     const result = await host.refresh("zh-CN");
-    const missing = result.analysis.problems.filter((p) => p.code === "column.missing");
+    const missing = result.analysis.problems.filter((p) => p.code === "column.missing" || p.code === "column.noName");
     expect(missing).toEqual([
-      expect.objectContaining({ sheet: "客户", row: 1, column: "客户名称", table: "customers" }),
+      expect.objectContaining({ code: "column.noName", severity: "warning", sheet: "客户", row: 1, column: "客户名称", table: "customers" }),
     ]);
+    expect(result.analysis.scores).toHaveLength(5);
     expect(fake.workbook.values("客户")[0]).not.toContain("客户名称");
   });
 

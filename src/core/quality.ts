@@ -40,6 +40,8 @@ export type ProblemCode =
   | "row.stray" // a value unlike the column's IDs on a row with nothing else a record needs, skipped
   | "table.ambiguous" // another sheet fits this dataset as well: the one named is used
   | "table.hidden" // the dataset was found on a hidden sheet only
+  | "table.ledger" // no customer sheet: the customers are the purchases sheet's, by ID (ledger mode)
+  | "table.ledgerByName" // no customer sheet and no IDs: the customers are the purchases sheet's, by name
   | "table.choiceMissing" // the column map names a sheet that does not hold the dataset
   | "columnMap.header" // the column map table lacks one of its columns: not used
   | "columnMap.table" // a column-map row names no dataset: ignored

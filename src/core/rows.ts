@@ -87,11 +87,12 @@ export class TableReader {
 
   private readonly handles = new Map<string, Col>();
 
-  /** The handle of a field's column (one per field: the enum texts it has matched are kept on it). */
-  col(key: string): Col {
+  /** The handle of a field's column (one per field: the enum texts it has matched are kept on it), or of a given column. */
+  col(key: string, column?: number): Col {
     let c = this.handles.get(key);
     if (!c) {
-      const at = this.cols.get(key) ?? -1;
+      // `column`: a column no field of this table names (a ledger's customer names).
+      const at = column ?? this.cols.get(key) ?? -1;
       const values = TABLES[this.key].columns.find((d) => d.key === key)?.values ?? [];
       const span = dateSpan(this.key, key);
       // Every span starts after 1900-03-01, so inside it a serial is a day by one subtraction.

@@ -18,6 +18,14 @@ export const columnStrings: Catalog = {
     "zh-CN": "找不到客户名称列：照常计算，客户以编号显示；如有名称列，请在列对应中指定（命令行：--map customers.name=\"列标题\"）。",
     "en-US": "no customer-name column was found: customers are scored as usual and shown by their ID — if there is a name column, choose it in the column map (command line: --map customers.name=\"Caption\").",
   },
+  "problem.table.ledger": {
+    "zh-CN": "没有客户表：客户取自本表的“{column}”列（按客户编号）。",
+    "en-US": "no customer sheet: the customers are taken from this sheet's “{column}” column (by customer ID).",
+  },
+  "problem.table.ledgerByName": {
+    "zh-CN": "没有客户表，也没有客户编号：客户取自本表的“{column}”列，名称相同（忽略空格、全半角和大小写）即为同一客户。",
+    "en-US": "no customer sheet and no customer IDs: the customers are taken from this sheet's “{column}” column, the same name (ignoring spaces, width and case) being the same customer.",
+  },
   "problem.rows.title": {
     "zh-CN": "第 {from}–{to} 行是标题或说明，不是数据；表头在第 {header} 行。",
     "en-US": "rows {from}–{to} are a title or notes, not data; the header is on row {header}.",

@@ -269,14 +269,19 @@ export function locate(tables: readonly TableInfo[], ranges: readonly RangeInfo[
   // A ledger keyed by customer name: only when nothing else holds customers or purchases.
   let ledgerName: string | undefined;
   if (!found.customers && !found.purchases) {
-    const best = ranged
+    const fits = ranged
       .filter((r) => r.visible !== false && !claimed.has(`sheet:${r.sheet}`) && namedFor(r.sheet).every((k) => k === "purchases"))
       .map((r) => r.ledger())
       .filter((l) => l !== undefined)
-      .sort((a, b) => b.score - a.score)[0];
+      .sort((a, b) => b.score - a.score);
+    const best = fits[0];
     if (best) {
       found.purchases = { kind: "range", key: "purchases", ...best.place, via: "headers", hidden: false };
       ledgerName = best.name;
+      // A sheet named for the purchases without an ID column is this ledger, not a sheet missing its IDs.
+      for (let i = unusable.length - 1; i >= 0; i--) if (unusable[i].key === "purchases" && unusable[i].sheet === best.place.sheet) unusable.splice(i, 1);
+      const others = fits.slice(1).filter((l) => l.score >= best.score * AMBIGUOUS_SHARE).map((l) => l.place.sheet);
+      if (others.length > 0) ambiguous.push({ key: "purchases", used: best.place.sheet, others });
     }
   }
   const sheetOptions: Partial<Record<TableKey, string[]>> = {};

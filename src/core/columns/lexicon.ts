@@ -147,8 +147,8 @@ export const LEXICON: Partial<Record<TableKey, Record<string, Sense>>> = {
         ...DATE_GENERIC,
       ],
       en: [[/^(?:purchase|transaction|order|sale|deal|close|booking|trade|invoice) (?:date|time)$/, 0.9], ...DATE_EN_GENERIC],
-      // `(?<!发)`: 发生日期 (the date it happened) holds 生日 (birthday) by accident.
-      not: /回款|付款|收款|到期|(?<!发)生日|下次|还款|出生|pay|due|birth|next/,
+      // `[^发]`: 发生日期 (the date it happened) holds 生日 (birthday) by accident (no lookbehind: Safari 12).
+      not: /回款|付款|收款|到期|(?:^|[^发])生日|下次|还款|出生|pay|due|birth|next/,
     },
     product: {
       zh: [[/产品|商品|品名|货品|品种|项目|物品|服务/, 0.85], [/^名称$/, 0.6]],

@@ -65,10 +65,13 @@ function planLines(plan: readonly PlanItem[], all: readonly PlanItem[], a: Analy
   const title = t(lang, "cli.plan.title", { date: formatDay(a.asOf), count: today });
   const later = all.length - today;
   const lines = [title];
-  if (later > 0 && !listAll) lines.push(t(lang, "plan.cli.later", { count: later }));
+  if (later > 0) lines.push(t(lang, listAll ? "plan.cli.laterListed" : "plan.cli.later", { count: later }));
   if (plan.length === 0) return [...lines, t(lang, "cli.plan.empty")];
-  const rows = plan.map((p, i) => [
-    listAll && !p.today ? "" : String(i + 1),
+  // Today's entries are numbered 1…n (the order to work in); a later one has no number, so the
+  // numbers still count today's work when --all interleaves the two.
+  let n = 0;
+  const rows = plan.map((p) => [
+    p.today ? String(++n) : "–",
     p.id,
     p.name,
     planReasonText(p, lang),

@@ -1,7 +1,7 @@
 /** Reading a rectangle of cells as the 2-D arrays Office.js returns (values, formulas, text, formats, types). */
 import { Rect, columnCount, rowCount } from "./address";
 import type { Sheet } from "./grid";
-import { CellValue, FormatKey, formatText, valueType } from "./values";
+import { CellValue, FormatKey, formatText, shownFormat, valueType } from "./values";
 import type { WorkbookModel } from "./workbook-model";
 
 export type MatrixKind = "values" | "formulas" | "text" | "numberFormat" | "valueTypes";
@@ -27,7 +27,7 @@ export function readMatrix(model: WorkbookModel, sheet: Sheet, area: Rect, kind:
           line[j] = cell?.f ?? v;
           break;
         case "text":
-          line[j] = formatText(v, sheet.effectiveFormat(r, c, "numberFormat"), model.date1904);
+          line[j] = formatText(v, shownFormat(sheet.effectiveFormat(r, c, "numberFormat"), cell), model.date1904);
           break;
         case "numberFormat":
           line[j] = sheet.effectiveFormat(r, c, "numberFormat");

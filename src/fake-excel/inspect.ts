@@ -9,7 +9,7 @@ import { itemNotFound } from "./errors";
 import type { ConditionalFormatModel, Sheet } from "./grid";
 import { validationType } from "./data-validation";
 import { TableModel, bodyRowCount, filteredOutRows, headerNames } from "./table-model";
-import { CellFormat, CellValue, FORMAT_DEFAULTS } from "./values";
+import { CellFormat, CellValue, FORMAT_DEFAULTS, shownFormat } from "./values";
 import type { WorkbookModel } from "./workbook-model";
 
 /** One cell as seen: its value, plus its formula and non-default formats when it has them. */
@@ -17,6 +17,8 @@ export interface CellSnapshot {
   value: CellValue;
   formula?: string;
   numberFormat?: string;
+  /** The format the value is shown in when it is not the cell's own (a custom function's formatted number). */
+  shownFormat?: string;
   fill?: string;
   fontColor?: string;
   bold?: boolean;
@@ -136,6 +138,8 @@ export function cellSnapshot(sheet: Sheet, r: number, c: number): CellSnapshot {
     const v = sheet.effectiveFormat(r, c, k);
     if (v !== FORMAT_DEFAULTS[k]) (out as unknown as Record<string, unknown>)[k] = v;
   }
+  const shown = shownFormat(out.numberFormat ?? FORMAT_DEFAULTS.numberFormat, cell);
+  if (shown !== (out.numberFormat ?? FORMAT_DEFAULTS.numberFormat)) out.shownFormat = shown;
   return out;
 }
 

@@ -43,6 +43,24 @@ export interface Cell {
   /** Entered as text (a leading apostrophe, or a Text-formatted cell): "#N/A" here is a string, not an error. */
   text?: true;
   fmt?: CellFormat;
+  /**
+   * The number format a formula's result carries (a custom function's formatted number,
+   * CustomFunctionsRuntime 1.4: a date from CRM.NEXTVISIT). Excel shows the value in it while the
+   * cell's own format is General; the cell's format is left as it was.
+   */
+  vf?: string;
+}
+
+/** A number with the format it is shown in (`{ type: "Double", basicValue, numberFormat }`). */
+export interface FormattedNumber {
+  basicValue: number;
+  numberFormat: string;
+}
+
+/** The format a cell is shown in: its own, unless that is General and its value carries one. */
+export function shownFormat(own: string, cell: Cell | undefined): string {
+  // Only a formula's result carries one: a value typed over the formula drops it.
+  return own === FORMAT_DEFAULTS.numberFormat && cell?.f !== undefined && cell.vf !== undefined ? cell.vf : own;
 }
 
 export const ERROR_VALUES = new Set([

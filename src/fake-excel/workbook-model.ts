@@ -23,7 +23,7 @@ import { checkMergedFormat, checkMergedWrite, planMergeShift } from "./merge";
 import { checkUnprotected } from "./protection";
 import { Shift, shiftRect } from "./shift";
 import { TableModel, checkFilteredWrite, fillCalculatedColumns, normalizeHeaders, planTableShift } from "./table-model";
-import { CellFormat, CellValue, Entered, FormatKey, isError, parseEntered, valueType } from "./values";
+import { CellFormat, CellValue, Entered, FormatKey, FormattedNumber, isError, parseEntered, valueType } from "./values";
 
 export interface RangeRef {
   sheet: Sheet;
@@ -45,7 +45,7 @@ export type ChartRenderer = (chart: ChartModel, size: { width?: number; height?:
 export type FormulaEvaluator = (
   formula: string,
   ctx: { sheet: string; row: number; column: number },
-) => CellValue | undefined;
+) => CellValue | FormattedNumber | undefined;
 
 /** How written values are interpreted: as Office.js `values`/`formulas` (parsed like typing) or verbatim (user/import). */
 export type WriteMode = "api" | "typed";
@@ -347,6 +347,12 @@ export class WorkbookModel {
       sheet.forEachCell(rect(0, 0, MAX_ROWS - 1, MAX_COLUMNS - 1), (cell, row, column) => {
         if (cell.f === undefined) return;
         const result = this.evaluator ? this.evaluator(cell.f, { sheet: sheet.name, row, column }) : undefined;
+        if (typeof result === "object" && result !== null) {
+          cell.v = result.basicValue;
+          cell.vf = result.numberFormat;
+          return;
+        }
+        delete cell.vf;
         cell.v = result === undefined || result === null ? "#NAME?" : result;
       });
     }

@@ -7,8 +7,11 @@
  */
 import type { FunctionEngine } from "./engine";
 import { evaluateWith, isCrmFormula, parseFormula } from "./evaluate";
+import { FUNCTIONS } from "./catalog";
+import { DATE_FORMAT } from "./present";
 
-export type GridValue = string | number | boolean;
+/** A date comes with its format, as Excel gets it from the functions (a formatted number). */
+export type GridValue = string | number | boolean | { basicValue: number; numberFormat: string };
 
 /** Reads one cell's value: the sheet the reference names (or the formula's own) and a plain A1 address. */
 export type ReadCell = (sheet: string, address: string) => unknown;
@@ -62,9 +65,12 @@ export function gridEvaluator(
       return "#GETTING_DATA";
     }
     const result = evaluateWith(formula, snap, resolve);
-    if (Array.isArray(result)) return result[0]?.[0] ?? "";
-    if (typeof result === "object") return result.error; // #N/A, #VALUE!, #NAME?
-    return result;
+    const value = Array.isArray(result) ? (result[0]?.[0] ?? "") : result;
+    if (typeof value === "object") return value.error; // #N/A, #VALUE!, #NAME?
+    // A date shows as a date, as the functions' formatted number does in Excel.
+    if (typeof value === "number" && FUNCTIONS[parsed.call.id].returns === "date")
+      return { basicValue: value, numberFormat: DATE_FORMAT };
+    return value;
   };
   return { evaluate, dispose };
 }

@@ -9,8 +9,6 @@ import {
   CounterBadge,
   FluentProvider,
   Subtitle1,
-  Tab,
-  TabList,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -34,6 +32,8 @@ import { ImportPanel } from "./ImportPanel";
 import { FixAction } from "./FixAction";
 import { CoveragePanel } from "./CoveragePanel";
 import { ReviewTab } from "./ReviewTab";
+import { type PaneTab, PaneTabs } from "./PaneTabs";
+import { LatestMessageProvider } from "./latestMessage";
 
 type TabId = "summary" | "plan" | "problems" | "customer" | "review" | "import" | "coverage";
 
@@ -49,8 +49,6 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexDirection: "column", gap: "2px" },
   muted: { color: tokens.colorNeutralForeground3 },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
-  tab: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
 });
 
 export interface AppProps {
@@ -65,7 +63,7 @@ export function App({ host, lang }: AppProps) {
   const analysis = workbook.state.refresh?.analysis;
   const quadrantFilter = useQuadrantFilter(host, lang);
   const plan = useMemo(() => (analysis ? planForPane(analysis) : undefined), [analysis]);
-  const c360 = useCustomer360(host, analysis, lang, workbook.refresh);
+  const c360 = useCustomer360(host, analysis, lang, workbook.refreshQuietly);
   const openCustomer = (index: number) => {
     c360.show(index);
     setTab("customer");
@@ -74,39 +72,30 @@ export function App({ host, lang }: AppProps) {
   const coverageSheet = (id: string) => host.coverageSheet(lang, id, { asOf: analysis?.asOf }).then((r) => r.sheet);
   const problems = analysis?.problems ?? workbook.state.setup?.problems ?? [];
   const errors = problems.filter((p) => p.severity === "error").length;
+  // One row of tabs; those that do not fit go behind "More" (PaneTabs). A new view is one more entry.
+  const tabs: PaneTab[] = [
+    { id: "summary", label: t(lang, "taskpane.tab.summary") },
+    { id: "plan", label: t(lang, "taskpane.tab.plan"), badge: plan && <CounterBadge count={plan.today.length} size="small" color="brand" showZero /> },
+    {
+      id: "problems",
+      label: t(lang, "taskpane.tab.problems"),
+      badge: problems.length > 0 && <CounterBadge count={problems.length} size="small" color={errors > 0 ? "danger" : "informative"} overflowCount={999} />,
+    },
+    { id: "customer", label: t(lang, "taskpane.tab.customer") },
+    { id: "review", label: t(lang, "taskpane.tab.review") },
+    { id: "import", label: t(lang, "taskpane.tab.import") },
+    { id: "coverage", label: t(lang, "taskpane.tab.coverage") },
+  ];
 
   return (
     <FluentProvider theme={paneTheme(lang)} className={styles.root} lang={lang}>
+      <LatestMessageProvider>
       <header className={styles.header}>
         <Subtitle1 as="h1">{t(lang, "taskpane.title")}</Subtitle1>
         <Caption1 className={styles.muted}>{t(lang, "taskpane.subtitle")}</Caption1>
       </header>
       <SetupPanel workbook={workbook} lang={lang} host={host} />
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabId)}
-        aria-label={t(lang, "taskpane.tabs.label")}
-      >
-        <Tab value="summary">{t(lang, "taskpane.tab.summary")}</Tab>
-        <Tab value="plan">
-          <span className={styles.tab}>
-            {t(lang, "taskpane.tab.plan")}
-            {plan && <CounterBadge count={plan.today.length} size="small" color="brand" showZero />}
-          </span>
-        </Tab>
-        <Tab value="problems">
-          <span className={styles.tab}>
-            {t(lang, "taskpane.tab.problems")}
-            {problems.length > 0 && <CounterBadge count={problems.length} size="small" color={errors > 0 ? "danger" : "informative"} overflowCount={999} />}
-          </span>
-        </Tab>
-        <Tab value="customer">{t(lang, "taskpane.tab.customer")}</Tab>
-        <Tab value="review">{t(lang, "taskpane.tab.review")}</Tab>
-        <Tab value="import">{t(lang, "taskpane.tab.import")}</Tab>
-        <Tab value="coverage">{t(lang, "taskpane.tab.coverage")}</Tab>
-      </TabList>
+      <PaneTabs tabs={tabs} selected={tab} onSelect={(id) => setTab(id as TabId)} lang={lang} />
       <div role="tabpanel" aria-label={t(lang, `taskpane.tab.${tab}`)}>
         {tab === "summary" &&
           (analysis ? (
@@ -144,7 +133,7 @@ export function App({ host, lang }: AppProps) {
               problems={problems}
               lang={lang}
               onSelect={workbook.select}
-              renderGroupAction={(g) => analysis && <FixAction analysis={analysis} group={g} host={host} lang={lang} refresh={workbook.refresh} />}
+              renderGroupAction={(g) => analysis && <FixAction analysis={analysis} group={g} host={host} lang={lang} refresh={workbook.refreshQuietly} />}
             />
           ) : (
             <Body1 className={styles.muted}>{t(lang, "taskpane.problems.notYet")}</Body1>
@@ -163,7 +152,7 @@ export function App({ host, lang }: AppProps) {
           ))}
         {tab === "import" &&
           (analysis ? (
-            <ImportPanel analysis={analysis} host={host} lang={lang} refresh={workbook.refresh} />
+            <ImportPanel analysis={analysis} host={host} lang={lang} refresh={workbook.refreshQuietly} />
           ) : (
             <Body1 className={styles.muted}>{t(lang, "c360.notYet")}</Body1>
           ))}
@@ -174,6 +163,7 @@ export function App({ host, lang }: AppProps) {
             <Body1 className={styles.muted}>{t(lang, "taskpane.empty.summary")}</Body1>
           ))}
       </div>
+      </LatestMessageProvider>
     </FluentProvider>
   );
 }

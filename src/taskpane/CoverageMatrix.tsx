@@ -7,9 +7,10 @@
 import { Fragment } from "react";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { HouseholdJson } from "../core/coverage/json";
-import { coverText, memberLabel } from "../core/coverage/text";
+import { coverText, memberLabel, relationshipText } from "../core/coverage/text";
 import { type Lang, t } from "../core/i18n";
 import { formatAmount } from "./numbers";
+import { formatMoneyShort } from "../core/money";
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto", maxWidth: "100%" },
@@ -36,12 +37,24 @@ const useStyles = makeStyles({
   error: { backgroundColor: "#FFEB9C", color: "#9C5700" },
   premium: { borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   muted: { color: tokens.colorNeutralForeground3 },
+  // A name never breaks inside itself (张杰（本 / 人）): name on one line, the relationship under it.
+  nowrap: { whiteSpace: "nowrap", display: "block" },
+  relation: { whiteSpace: "nowrap", display: "block", color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
 });
 
-/** Sums insured are large round numbers: 50万 / 500K reads faster in a narrow pane. */
-export function compactAmount(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang, { notation: "compact", maximumFractionDigits: 1 }).format(value);
+function MemberHead({ member: m, lang }: { member: HouseholdJson["members"][number]; lang: Lang }) {
+  const styles = useStyles();
+  if (!m.name || !m.relationship) return <span className={styles.nowrap}>{memberLabel(m, lang)}</span>;
+  return (
+    <>
+      <span className={styles.nowrap}>{m.name}</span>
+      <span className={styles.relation}>{t(lang, "coverage.member.label", { name: "", relationship: relationshipText(m.relationship, lang) }).trim()}</span>
+    </>
+  );
 }
+
+
+
 
 export interface CoverageMatrixProps {
   household: HouseholdJson;
@@ -58,7 +71,7 @@ export function CoverageMatrix({ household: h, lang }: CoverageMatrixProps) {
   const caption = t(lang, "coverage.matrix.caption", { name: h.name });
   const amount = (value: number, member: string, extra: Record<string, string>, className = "") => (
     <td className={`${styles.td} ${className}`} title={value ? formatAmount(value, lang) : undefined} data-member={member} data-value={value} {...extra}>
-      {value ? compactAmount(value, lang) : ""}
+      {value ? formatMoneyShort(value, lang) : ""}
     </td>
   );
   return (
@@ -71,7 +84,7 @@ export function CoverageMatrix({ household: h, lang }: CoverageMatrixProps) {
             </th>
             {h.members.map((m, i) => (
               <th key={i} className={styles.th} scope="col">
-                {memberLabel(m, lang)}
+                <MemberHead member={m} lang={lang} />
               </th>
             ))}
             <th className={styles.th} scope="col">

@@ -72,13 +72,29 @@ export function Customer360({ analysis, index, lang, writer, onSelect, onCoverag
     const date = formatDay(c.birthday);
     facts.push([
       caption(TABLES.customers.columns.find((x) => x.key === "birthday")!, lang),
-      days === 0 ? t(lang, "c360.birthday.today", { date }) : t(lang, "c360.birthday.days", { date, days }),
+      days === 0
+        ? t(lang, "c360.birthday.today", { date })
+        : days === 1
+          ? t(lang, "c360.birthday.tomorrow", { date })
+          : t(lang, "c360.birthday.days", { date, days }),
     ]);
   }
+  // The card's own fields (up to ~20) come after the why: what a rep opens the view for is on top.
+  const profile: [string, string][] = [];
   for (const col of CARD_FIELDS) {
     const value = customerField(analysis.book, c, col.key);
-    if (value) facts.push([caption(col, lang), col.kind === "date" ? dateText(analysis, c.cells[analysis.book.tables.customers!.cols.get(col.key)!], value) : value]);
+    if (value) profile.push([caption(col, lang), col.kind === "date" ? dateText(analysis, c.cells[analysis.book.tables.customers!.cols.get(col.key)!], value) : value]);
   }
+  const factList = (rows: [string, string][], testId?: string) => (
+    <dl className={styles.facts} data-testid={testId}>
+      {rows.map(([term, value]) => (
+        <div key={term} style={{ display: "contents" }}>
+          <dt className={styles.term}>{term}</dt>
+          <dd className={styles.value}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 
   return (
     <article className={styles.root} aria-labelledby="c360-name" data-testid="customer-360">
@@ -93,14 +109,7 @@ export function Customer360({ analysis, index, lang, writer, onSelect, onCoverag
           {s.borderline && <Caption1> · {t(lang, "c360.borderline")}</Caption1>}
         </div>
       </header>
-      <dl className={styles.facts}>
-        {facts.map(([term, value]) => (
-          <div key={term} style={{ display: "contents" }}>
-            <dt className={styles.term}>{term}</dt>
-            <dd className={styles.value}>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      {factList(facts)}
       <div className={styles.actions}>
         <Button size="small" onClick={() => setForm("followUp")}>
           {t(lang, "log.action.followUp")}
@@ -130,6 +139,14 @@ export function Customer360({ analysis, index, lang, writer, onSelect, onCoverag
         <PurchaseForm analysis={analysis} index={index} lang={lang} writer={writer} onDone={() => setForm(undefined)} onCancel={() => setForm(undefined)} />
       )}
       <WhyQuadrant analysis={analysis} explanation={e} lang={lang} onSelect={onSelect} />
+      {profile.length > 0 && (
+        <section aria-labelledby="c360-profile">
+          <Subtitle2 as="h3" id="c360-profile">
+            {t(lang, "c360.profile")}
+          </Subtitle2>
+          {factList(profile, "c360-profile")}
+        </section>
+      )}
       <section aria-labelledby="c360-coverage" data-testid="c360-coverage">
         <Subtitle2 as="h3" id="c360-coverage">
           {t(lang, "coverage.heading")}

@@ -11,6 +11,7 @@ import { groupFixes } from "../core/customer/fixes";
 import { type Lang, t } from "../core/i18n";
 import type { WorkbookHost } from "../excel/host";
 import { hostErrorText } from "./hostError";
+import { useLatestMessage } from "./latestMessage";
 
 export interface FixActionProps {
   analysis: Analysis;
@@ -23,16 +24,18 @@ export interface FixActionProps {
 export function FixAction({ analysis, group, host, lang, refresh }: FixActionProps) {
   const fixes = useMemo(() => groupFixes(analysis, group), [analysis, group]);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<string>();
+  // An object per outcome: the same sentence twice is two messages (see latestMessage.tsx).
+  const [outcome, setOutcome] = useState<{ text: string }>();
+  const latest = useLatestMessage(outcome);
   if (fixes.length === 0) return null;
   const run = async () => {
     setBusy(true);
     try {
       const r = await host.writeRows({ table: group.table, append: [], fill: fixes });
-      setOutcome(t(lang, "fix.done", { count: r.filled, left: r.notFilled.length }));
+      setOutcome({ text: t(lang, "fix.done", { count: r.filled, left: r.notFilled.length }) });
       await refresh();
     } catch (e) {
-      setOutcome(hostErrorText(e, "write", lang).message);
+      setOutcome({ text: hostErrorText(e, "write", lang).message });
     } finally {
       setBusy(false);
     }
@@ -42,7 +45,7 @@ export function FixAction({ analysis, group, host, lang, refresh }: FixActionPro
       <Button size="small" disabled={busy} onClick={() => void run()}>
         {t(lang, `fix.${group.code}`, { count: fixes.length })}
       </Button>
-      {outcome && <Caption1 role="status"> {outcome}</Caption1>}
+      {outcome && latest && <Caption1 role="status"> {outcome.text}</Caption1>}
     </div>
   );
 }

@@ -1,6 +1,9 @@
 /**
  * The frame every form that writes rows shares (logging, a new customer, a new review): a titled
  * form, the problems found before writing, and Save / Cancel — Save disabled while writing.
+ * The browser's own validation is off (noValidate): its bubble ("Please fill out this field.")
+ * speaks the browser's language, not the pane's. A problem is said under its field in Fluent's
+ * validation message (fieldMessage); the rest above the buttons.
  */
 import { Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { type Lang, t } from "../core/i18n";
@@ -34,6 +37,7 @@ export function FormShell({ title, lang, writer, issues, onSubmit, onCancel, chi
   const styles = useStyles();
   return (
     <form
+      noValidate
       className={styles.form}
       aria-label={title}
       onSubmit={(e) => {
@@ -60,4 +64,32 @@ export function FormShell({ title, lang, writer, issues, onSubmit, onCancel, chi
       </div>
     </form>
   );
+}
+
+/** What a form found wrong: by field (said under the field) and the rest (said above the buttons). */
+export interface FormIssues {
+  fields: Record<string, string>;
+  other: string[];
+}
+
+export const NO_ISSUES: FormIssues = { fields: {}, other: [] };
+
+export function hasIssues(i: FormIssues): boolean {
+  return i.other.length > 0 || Object.keys(i.fields).length > 0;
+}
+
+/** Issues split by the fields the form shows: a field it does not show is said above the buttons. */
+export function formIssues(issues: { field: string; text: string }[], shown: readonly string[]): FormIssues {
+  const out: FormIssues = { fields: {}, other: [] };
+  for (const i of issues) {
+    if (shown.includes(i.field) && !(i.field in out.fields)) out.fields[i.field] = i.text;
+    else out.other.push(i.text);
+  }
+  return out;
+}
+
+/** Fluent Field props for one field's problem. */
+export function fieldMessage(issues: FormIssues, field: string): { validationState?: "error"; validationMessage?: string } {
+  const text = issues.fields[field];
+  return text ? { validationState: "error", validationMessage: text } : {};
 }

@@ -17,6 +17,8 @@ import type { ListFile } from "../import/readList";
 import type { WorkbookHost, WriteResult } from "../excel/host";
 import { hostErrorText } from "./hostError";
 import { useListStyles } from "./listStyles";
+import { FilePicker } from "./FilePicker";
+import { useLatestMessage } from "./latestMessage";
 
 const IMPORTABLE: readonly TableKey[] = ["customers", "followUps", "purchases", "assets", "policies"];
 const PREVIEW_ROWS = 5;
@@ -54,6 +56,9 @@ export function ImportPanel({ analysis, host, lang, refresh }: ImportPanelProps)
   const [error, setError] = useState<string>();
   const [done, setDone] = useState<WriteResult>();
   const [busy, setBusy] = useState(false);
+  // The name shown beside the picker: the file being read or previewed (an unreadable one too).
+  const [picked, setPicked] = useState<string>();
+  const doneIsLatest = useLatestMessage(done);
 
   const list: ImportedList | undefined = useMemo(() => (file ? findListHeader(file.list.rows, table) : undefined), [file, table]);
   // The column map proposed by meaning (captions, then the values), as the set-up screen does.
@@ -73,6 +78,7 @@ export function ImportPanel({ analysis, host, lang, refresh }: ImportPanelProps)
     setDone(undefined);
     setMap(undefined);
     setTake(new Set());
+    setPicked(f?.name);
     if (!f) return;
     try {
       setFile({ name: f.name, list: await readFile(f) });
@@ -91,6 +97,7 @@ export function ImportPanel({ analysis, host, lang, refresh }: ImportPanelProps)
       const result = await host.writeRows({ table, append: plan.append, fill: [...plan.fill, ...chosen] });
       setDone(result);
       setFile(undefined);
+      setPicked(undefined);
       await refresh();
     } catch (e) {
       const text = hostErrorText(e, "write", lang);
@@ -126,10 +133,10 @@ export function ImportPanel({ analysis, host, lang, refresh }: ImportPanelProps)
         </Select>
       </Field>
       <Field label={t(lang, "import.file")}>
-        <input type="file" accept=".csv,.txt,.xlsx" data-testid="import-file" onChange={(e) => void pick(e.target.files?.[0])} />
+        <FilePicker accept=".csv,.txt,.xlsx" lang={lang} fileName={picked} testId="import-file" onPick={(f) => void pick(f)} />
       </Field>
       {error && <Body1 className={styles.error} role="alert">{error}</Body1>}
-      {done && (
+      {done && doneIsLatest && (
         <Body1 role="status">
           {t(lang, "import.done", { added: done.appended, sheet: done.sheet, filled: done.filled })}
           {done.notFilled.length > 0 && ` ${t(lang, "import.notFilled", { count: done.notFilled.length })}`}

@@ -16,7 +16,7 @@ import type { NewRow, RowIssue } from "../core/customer/newRows";
 import { suggestCustomerId } from "../core/customer/newRows";
 import { CONTACT_CHANNELS, type FollowUpDateIssue, followUpDateIssues, followUpRow, purchaseRow, rescheduleRow } from "../core/customer/logRows";
 import { type Writer, issueText } from "./useWriter";
-import { FormShell } from "./FormShell";
+import { type FormIssues, FormShell, NO_ISSUES, fieldMessage, formIssues, hasIssues } from "./FormShell";
 
 /** The column caption in the user's language. */
 function label(table: TableKey, key: string, lang: Lang): string {
@@ -27,12 +27,13 @@ function has(a: Analysis, table: TableKey, key: string): boolean {
   return a.book.tables[table]?.cols.has(key) ?? false;
 }
 
-/** Writes, and turns the result into the lines the form shows (empty when written). */
-async function submit(writer: Writer, table: TableKey, rows: NewRow[], lang: Lang, extra: RowIssue[] = []): Promise<string[]> {
-  if (extra.length) return extra.map((i) => issueText(i, table, lang));
+/** Writes, and turns the result into what the form shows (nothing when written): under the `shown` fields, or above the buttons. */
+async function submit(writer: Writer, table: TableKey, rows: NewRow[], lang: Lang, shown: readonly string[], extra: RowIssue[] = []): Promise<FormIssues> {
+  const said = (issues: RowIssue[]) => formIssues(issues.map((i) => ({ field: i.field, text: issueText(i, table, lang) })), shown);
+  if (extra.length) return said(extra);
   const result = await writer.append(table, rows);
-  if ("error" in result) return [result.error];
-  return result.map((i) => issueText(i, table, lang));
+  if ("error" in result) return { fields: {}, other: [result.error] };
+  return said(result);
 }
 
 function dayOf(text: string): number | undefined {
@@ -85,9 +86,9 @@ export function FollowUpForm({ analysis: a, index, lang, writer, mode, channel: 
       mode === "reschedule"
         ? rescheduleRow(a, index, nextDay as Day, summary)
         : followUpRow(a, index, { day: day as Day, channel, summary, outcome, nextDay: nextDay ?? undefined });
-    const lines = await submit(writer, "followUps", [row], lang);
-    setIssues(lines);
-    if (!lines.length) onDone();
+    const found = await submit(writer, "followUps", [row], lang, []);
+    setIssues(found.other.concat(Object.values(found.fields)));
+    if (!hasIssues(found)) onDone();
   };
 
   const field = (key: FollowUpDateIssue["field"]) => {
@@ -173,7 +174,7 @@ export function PurchaseForm({ analysis: a, index, lang, writer, onDone, onCance
   const [product, setProduct] = useState("");
   const [amount, setAmount] = useState("");
   const [status, setStatus] = useState("paid");
-  const [issues, setIssues] = useState<string[]>([]);
+  const [issues, setIssues] = useState<FormIssues>(NO_ISSUES);
 
   const onSubmit = async () => {
     const bad: RowIssue[] = [];
@@ -184,9 +185,9 @@ export function PurchaseForm({ analysis: a, index, lang, writer, onDone, onCance
     if (!parsed) bad.push({ field: "amount", code: "missing" });
     else if (!parsed.ok) bad.push({ field: "amount", code: "notANumber" });
     const value = parsed?.ok ? parsed.value.value : 0;
-    const lines = await submit(writer, "purchases", [purchaseRow(a, index, { day: day ?? a.asOf, product, amount: value, status })], lang, bad);
-    setIssues(lines);
-    if (!lines.length) onDone();
+    const found = await submit(writer, "purchases", [purchaseRow(a, index, { day: day ?? a.asOf, product, amount: value, status })], lang, ["date", "product", "amount", "paymentStatus"], bad);
+    setIssues(found);
+    if (!hasIssues(found)) onDone();
   };
 
   return (
@@ -194,23 +195,23 @@ export function PurchaseForm({ analysis: a, index, lang, writer, onDone, onCance
       title={t(lang, "log.form.purchase", { name: a.book.customers[index].name })}
       lang={lang}
       writer={writer}
-      issues={issues}
+      issues={issues.other}
       onSubmit={() => void onSubmit()}
       onCancel={onCancel}
     >
-      <Field label={label("purchases", "date", lang)} required>
+      <Field label={label("purchases", "date", lang)} required {...fieldMessage(issues, "date")}>
         <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
       </Field>
       {has(a, "purchases", "product") && (
-        <Field label={label("purchases", "product", lang)}>
+        <Field label={label("purchases", "product", lang)} {...fieldMessage(issues, "product")}>
           <Input value={product} onChange={(_, d) => setProduct(d.value)} />
         </Field>
       )}
-      <Field label={label("purchases", "amount", lang)} required>
+      <Field label={label("purchases", "amount", lang)} required {...fieldMessage(issues, "amount")}>
         <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} />
       </Field>
       {has(a, "purchases", "paymentStatus") && (
-        <Field label={label("purchases", "paymentStatus", lang)}>
+        <Field label={label("purchases", "paymentStatus", lang)} {...fieldMessage(issues, "paymentStatus")}>
           <Select value={status} onChange={(_, d) => setStatus(d.value)}>
             {PAYMENT_STATUSES.map((s) => (
               <option key={s.key} value={s.key}>
@@ -240,7 +241,7 @@ export function CustomerForm({ analysis: a, lang, writer, onDone, onCancel }: Cu
   const [id, setId] = useState(suggested);
   const [name, setName] = useState("");
   const [fields, setFields] = useState<Record<string, string>>({});
-  const [issues, setIssues] = useState<string[]>([]);
+  const [issues, setIssues] = useState<FormIssues>(NO_ISSUES);
 
   const onSubmit = async () => {
     const bad: RowIssue[] = [];
@@ -254,21 +255,22 @@ export function CustomerForm({ analysis: a, lang, writer, onDone, onCancel }: Cu
         else row[key] = { day };
       } else row[key] = v;
     }
-    const lines = await submit(writer, "customers", [row], lang, bad);
-    setIssues(lines);
-    if (!lines.length) onDone();
+    const shown = ["id", "name", ...CUSTOMER_FIELDS.filter((k) => has(a, "customers", k))];
+    const found = await submit(writer, "customers", [row], lang, shown, bad);
+    setIssues(found);
+    if (!hasIssues(found)) onDone();
   };
 
   return (
-    <FormShell title={t(lang, "log.form.customer")} lang={lang} writer={writer} issues={issues} onSubmit={() => void onSubmit()} onCancel={onCancel}>
-      <Field label={label("customers", "id", lang)} required hint={t(lang, "log.form.idHint", { id: suggested })}>
+    <FormShell title={t(lang, "log.form.customer")} lang={lang} writer={writer} issues={issues.other} onSubmit={() => void onSubmit()} onCancel={onCancel}>
+      <Field label={label("customers", "id", lang)} required hint={t(lang, "log.form.idHint", { id: suggested })} {...fieldMessage(issues, "id")}>
         <Input value={id} onChange={(_, d) => setId(d.value)} />
       </Field>
-      <Field label={label("customers", "name", lang)} required>
+      <Field label={label("customers", "name", lang)} required {...fieldMessage(issues, "name")}>
         <Input value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
       {CUSTOMER_FIELDS.filter((k) => has(a, "customers", k)).map((key) => (
-        <Field key={key} label={label("customers", key, lang)}>
+        <Field key={key} label={label("customers", key, lang)} {...fieldMessage(issues, key)}>
           <Input
             type={key === "birthday" ? "date" : "text"}
             value={fields[key] ?? ""}

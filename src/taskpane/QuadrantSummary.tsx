@@ -53,7 +53,8 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   cellTop: { display: "flex", alignItems: "baseline", justifyContent: "space-between", gap: tokens.spacingHorizontalXS },
-  numeral: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, fontFamily: "Georgia, 'Times New Roman', serif" },
+  // The pane's own face: a serif numeral reads as a different product in an Office pane.
+  numeral: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, letterSpacing: "0.04em" },
   count: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
   relationship: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   name: { overflowWrap: "anywhere" },

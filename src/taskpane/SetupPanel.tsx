@@ -14,6 +14,7 @@ import { WorkProgress } from "./WorkProgress";
 import { useEffect, useState } from "react";
 import { useColumnMap } from "./useColumnMap";
 import { ColumnMapPanel } from "./ColumnMapPanel";
+import { useLatestMessage } from "./latestMessage";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -43,6 +44,7 @@ export function SetupPanel({ workbook, lang, host }: SetupPanelProps) {
   const columnMap = useColumnMap(host, lang, workbook, showMap);
   const { state, setup, refresh, dismissError } = workbook;
   const busy = state.busy !== undefined;
+  const latest = useLatestMessage(state.last === "refresh" ? state.refresh : state.last === "setup" ? state.setup : undefined);
   const outcome =
     state.last === "refresh" && state.refresh
       ? refreshLines(state.refresh.written, state.refresh.reread, lang)
@@ -91,7 +93,7 @@ export function SetupPanel({ workbook, lang, host }: SetupPanelProps) {
           <AccordionPanel>{showMap && <ColumnMapPanel model={columnMap} lang={lang} />}</AccordionPanel>
         </AccordionItem>
       </Accordion>
-      {!busy && !state.error && !state.stale && outcome && (
+      {!busy && !state.error && !state.stale && latest && outcome && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{outcome.title}</MessageBarTitle>

@@ -3,9 +3,13 @@ import { Link, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { type Lang, t } from "../core/i18n";
 import type { Place } from "../excel/host";
 import type { Writer } from "./useWriter";
+import { useLatestMessage } from "./latestMessage";
 
 export function WriteOutcome({ writer, lang, onSelect }: { writer: Writer; lang: Lang; onSelect(place: Place): void }) {
   const { written, error } = writer.state;
+  // A later message elsewhere in the pane (a refresh, an import) replaces this one.
+  const latest = useLatestMessage(written || error ? writer.state : undefined);
+  if (!latest) return null;
   if (error) {
     return (
       <MessageBar intent="error">

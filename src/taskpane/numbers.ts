@@ -1,8 +1,9 @@
-/** Numbers as the pane shows them, grouped the way the user's language groups them. */
+/** Numbers as the pane shows them: amounts in the language's one style (src/core/money.ts). */
 import type { Lang } from "../core/i18n";
+import { formatMoney } from "../core/money";
 
 export function formatAmount(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+  return formatMoney(value, lang);
 }
 
 /** Closeness is purchases per month: two decimals tell 0.25 from 0.33 without false precision. */

@@ -32,6 +32,8 @@ export interface Workbook {
   state: WorkbookState;
   setup(): Promise<void>;
   refresh(): Promise<void>;
+  /** A refresh after the pane wrote rows: it shows no outcome of its own (the write's message stays). */
+  refreshQuietly(): Promise<void>;
   /** Asks the running set-up or refresh to stop (honoured until it starts writing). */
   cancel(): void;
   select(place: Place): Promise<void>;
@@ -115,16 +117,19 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): Workbook {
     [host],
   );
 
-  const refresh = useCallback(async () => {
+  const run = useCallback(async (quiet: boolean) => {
     const work = start("refresh");
     try {
       const result = await host.refresh(lang, work);
-      update((s) => ({ ...s, ...IDLE, refresh: result, last: "refresh", stale: false }));
+      // Quiet (after the pane wrote a row): the write's own message is the news, not "Refreshed".
+      update((s) => ({ ...s, ...IDLE, refresh: result, last: quiet ? undefined : "refresh", stale: false }));
       watchTables();
     } catch (error) {
       fail("refresh", error);
     }
   }, [host, lang, start, update, fail, watchTables]);
+  const refresh = useCallback(() => run(false), [run]);
+  const refreshQuietly = useCallback(() => run(true), [run]);
 
   const select = useCallback(
     async (place: Place) => {
@@ -153,5 +158,5 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): Workbook {
 
   const dismissError = useCallback(() => update((s) => ({ ...s, error: undefined })), [update]);
 
-  return { state, setup, refresh, cancel, select, dismissError };
+  return { state, setup, refresh, refreshQuietly, cancel, select, dismissError };
 }

@@ -28,7 +28,9 @@ export interface Writer {
 
 export function issueText(issue: RowIssue, table: TableKey, lang: Lang): string {
   const col = TABLES[table].columns.find((c) => c.key === issue.field);
-  return t(lang, `log.issue.${issue.code}`, { field: col ? caption(col, lang) : issue.field });
+  // "Not a number or a date" said of an amount reads as a riddle: say what the column takes.
+  const code = issue.code === "notANumber" && col ? (col.kind === "date" ? "notADate" : col.kind === "amount" ? "notAnAmount" : issue.code) : issue.code;
+  return t(lang, `log.issue.${code}`, { field: col ? caption(col, lang) : issue.field });
 }
 
 export function useWriter(host: WorkbookHost, analysis: Analysis | undefined, lang: Lang, afterWrite: () => Promise<void>): Writer {

@@ -57,7 +57,7 @@ export function fakeSheetModel(fake: FakeExcel, sheet: string, date1904 = false)
     const key = `${r}:${c}`;
     let text = texts.get(key);
     if (text === undefined) {
-      text = formatText(snap.value, snap.numberFormat, date1904);
+      text = formatText(snap.value, snap.shownFormat ?? snap.numberFormat, date1904);
       texts.set(key, text);
     }
     return text;

@@ -1,7 +1,8 @@
 /**
  * Today's plan in the workbench (issue 21): the Today tab lists what `crm plan` lists for the same
  * demo book; a reschedule from the plan takes the customer off today's plan, writes the new date
- * as 下次拜访 and makes them an appointment on that date; a customer moved only by a threshold is
+ * as 下次拜访 and makes them an appointment on that date (in the pane, and `crm plan --as-of` on the
+ * downloaded book); a customer moved only by a threshold is
  * labelled so in the pane and on the dashboard.
  */
 import { writeFile } from "node:fs/promises";
@@ -99,6 +100,18 @@ describeInBrowser("today's plan in the workbench", () => {
     expect(row[col]).toBe(serialFromDay(parseIsoDay(newDate)!, false));
     const followUps = await page.evaluate((s) => window.__workbench!.fake.workbook.values(s), TABLES.followUps.zh);
     expect(followUps[followUps.length - 1].slice(0, 3)).toEqual([id, serialFromDay(parseIsoDay(AS_OF)!, false), "改约"]);
+    // The book as the rep downloads it: `crm plan` agrees — off today's plan, an appointment on the new date.
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: wb.text("taskpane.workbench.download") }).click();
+    const saved = join(tmpdir(), `plan-rescheduled-${process.pid}.xlsx`);
+    await (await download).saveAs(saved);
+    const planOn = async (iso: string) => {
+      const { code, stdout } = await crm(["plan", saved, "--as-of", iso, "--json"]);
+      expect(code).toBe(0);
+      return (JSON.parse(stdout) as { id: string; reason: string }[]).filter((p) => p.id === id).map((p) => p.reason);
+    };
+    expect(await planOn(AS_OF)).toEqual([]);
+    expect(await planOn(newDate)).toEqual(["appointment"]);
     // On that date (the settings' as-of date) the plan lists them as an appointment.
     await setAsOf(page, wb, newDate);
     await wb.refresh();

@@ -142,6 +142,31 @@ describe("over the in-memory Excel", () => {
     grid.dispose();
   });
 
+  it("the workbench grid shows CRM.NEXTVISIT and CRM.LASTCONTACT as dates, their values still serials, a cell the user formatted as they formatted it", async () => {
+    const fake = fakeOf(quadrantBook(), ["Notes"]);
+    const engine = bind(createExcelHost());
+    const grid = gridEvaluator(engine, (sheet, address) => fake.workbook.values(sheet, address)[0]?.[0], {
+      recalculate: () => fake.workbook.recalculate(),
+    });
+    fake.workbook.setFormulaEvaluator((formula, at) => grid.evaluate(formula, at));
+    fake.workbook.user.setValues("Notes", "A1", [['=CRM.NEXTVISIT("C2")', '=CRM.LASTCONTACT("C1")', '=CRM.NEXTVISIT("C2")', '=CRM.AMOUNT("C1")']]);
+    fake.workbook.user.setNumberFormat("Notes", "C1", "0");
+    await settle(fake);
+    const read = await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Notes").getRange("A1:D1").load(["values", "text", "numberFormat"]);
+      await context.sync();
+      return { values: range.values[0], text: range.text[0], numberFormat: range.numberFormat[0] };
+    });
+    expect(read.values).toEqual([serial("2026-04-02"), serial("2026-03-10"), serial("2026-04-02"), 1000]);
+    expect(read.text).toEqual(["2026-04-02", "2026-03-10", String(serial("2026-04-02")), "1000"]);
+    // The cells' own formats are untouched: the date is the value's format, not the cell's.
+    expect(read.numberFormat).toEqual(["General", "General", "0", "General"]);
+    // A value typed over the formula is shown in the cell's own format again.
+    fake.workbook.user.setValues("Notes", "A1", [[46000]]);
+    expect(fake.workbook.cells("Notes")[0][0]).toEqual({ value: 46000 });
+    grid.dispose();
+  });
+
   it("the workbench grid shows what Excel shows for an error argument and for a range argument", async () => {
     const fake = fakeOf(quadrantBook(), ["Notes"]);
     const engine = bind(createExcelHost());

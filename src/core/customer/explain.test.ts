@@ -96,7 +96,7 @@ describe("explaining a customer's quadrant", () => {
     const e = explainCustomer(a, 0);
     expect(e.counted.map((p) => p.amount)).toEqual([400]);
     expect(e.amountDistance).toEqual({ high: false, need: 600, to: "II" });
-    expect(thresholdSentences(e, "zh-CN")[0]).toBe("统计窗口（12 个月）内再购买 ¥600，即升入 II 象限（按当前分界线）。");
+    expect(thresholdSentences(e, "zh-CN")[0]).toBe("统计窗口（12 个月）内再购买 600，即升入 II 象限（按当前分界线）。");
   });
 
   it("says no number of purchases helps while a 100 % penalty applies", () => {
@@ -119,7 +119,7 @@ describe("explaining a customer's quadrant", () => {
     const e = explainCustomer(a, 0);
     expect(e.badDebt.amount).toBe(500);
     expect(e.badDebt.extraSales).toBe(25000);
-    expect(badDebtSentence(e, "en-US")).toBe("Bad debt of ¥500: at a 2% margin it takes ¥25,000 of extra sales to make up.");
+    expect(badDebtSentence(e, "en-US")).toBe("Bad debt of 500: at a 2% margin it takes 25,000 of extra sales to make up.");
     expect(badDebtSentence(explainCustomer(a, 1), "en-US")).toBeUndefined();
   });
 });

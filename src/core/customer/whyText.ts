@@ -4,16 +4,16 @@
  * moves as everyone buys), which the sentences say.
  */
 import type { Explanation } from "./explain";
-import { formatAmount } from "../parse/amount";
+import { formatMoney } from "../money";
 import { type Lang, t } from "../i18n";
 
 export function thresholdSentences(e: Explanation, lang: Lang): string[] {
   const out: string[] = [];
   const months = e.windowMonths;
   const a = e.amountDistance;
-  if (a.high) out.push(t(lang, "c360.why.amountHigh", { room: formatAmount(a.room), to: a.to }));
-  else if (e.thresholds.amount > 0) out.push(t(lang, "c360.why.amountLow", { need: formatAmount(a.need ?? 0), to: a.to, months }));
-  else out.push(t(lang, "c360.why.amountLowZero", { need: formatAmount(a.need ?? 0), to: a.to, months }));
+  if (a.high) out.push(t(lang, "c360.why.amountHigh", { room: formatMoney(a.room, lang), to: a.to }));
+  else if (e.thresholds.amount > 0) out.push(t(lang, "c360.why.amountLow", { need: formatMoney(a.need ?? 0, lang), to: a.to, months }));
+  else out.push(t(lang, "c360.why.amountLowZero", { need: formatMoney(a.need ?? 0, lang), to: a.to, months }));
 
   const k = e.closenessDistance;
   if (k.high) {
@@ -31,13 +31,13 @@ export function thresholdSentences(e: Explanation, lang: Lang): string[] {
   return out;
 }
 
-/** "A bad debt of ¥500 at a 2 % margin takes ¥25,000 of extra sales to make up" (seeds/002). */
+/** "A bad debt of 500 at a 2 % margin takes 25,000 of extra sales to make up" (seeds/002). */
 export function badDebtSentence(e: Explanation, lang: Lang): string | undefined {
   if (e.badDebt.amount <= 0) return undefined;
   return t(lang, "c360.why.badDebt", {
-    amount: formatAmount(e.badDebt.amount),
+    amount: formatMoney(e.badDebt.amount, lang),
     margin: formatPercent(e.badDebt.margin),
-    extra: formatAmount(e.badDebt.extraSales),
+    extra: formatMoney(e.badDebt.extraSales, lang),
   });
 }
 

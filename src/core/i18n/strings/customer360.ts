@@ -14,7 +14,7 @@ export const customer360Strings: Catalog = {
   },
 
   "c360.why.amountHigh": {
-    "zh-CN": "交易额高于分界线 {room}；低于分界线就会落入 {to} 象限。",
+    "zh-CN": "交易额比分界线高出 {room}；跌破分界线就会落入 {to} 象限。",
     "en-US": "Amount is {room} above the threshold; below it they would be {to}.",
   },
   "c360.why.amountLow": {
@@ -73,6 +73,8 @@ export const customer360Strings: Catalog = {
   "c360.never": { "zh-CN": "从未联系", "en-US": "Never contacted" },
   "c360.birthday.days": { "zh-CN": "{date}（还有 {days} 天）", "en-US": "{date} (in {days} days)" },
   "c360.birthday.today": { "zh-CN": "{date}（今天生日）", "en-US": "{date} (birthday today)" },
+  "c360.birthday.tomorrow": { "zh-CN": "{date}（明天生日）", "en-US": "{date} (birthday tomorrow)" },
+  "c360.profile": { "zh-CN": "客户资料", "en-US": "Profile" },
   "c360.goToRow": { "zh-CN": "转到客户表中的这一行", "en-US": "Go to the customer's row" },
 
   "c360.why.heading": { "zh-CN": "为什么是 {quadrant} 象限", "en-US": "Why quadrant {quadrant}" },
@@ -128,6 +130,8 @@ export const customer360Strings: Catalog = {
   "log.issue.unknownCustomer": { "zh-CN": "没有这个客户编号。", "en-US": "No customer has this ID." },
   "log.issue.duplicateId": { "zh-CN": "编号已被其他客户使用。", "en-US": "Another customer already has this ID." },
   "log.issue.notANumber": { "zh-CN": "“{field}”需要是有效的数字或日期。", "en-US": "{field} must be a valid number or date." },
+  "log.issue.notAnAmount": { "zh-CN": "“{field}”需要是金额，例如 1200 或 1.2万。", "en-US": "{field} must be an amount, such as 1200 or 1,200.50." },
+  "log.issue.notADate": { "zh-CN": "“{field}”需要是日期，例如 2026-03-05。", "en-US": "{field} must be a date, such as 2026-03-05." },
   "log.issue.unknownValue": { "zh-CN": "“{field}”不是可选的值。", "en-US": "{field} is not one of the listed values." },
   "log.error.noTable": {
     "zh-CN": "“{table}”还不是 Excel 表，无法追加：请先点“设置工作簿”。",

@@ -82,6 +82,10 @@ export const planStrings: Catalog = {
     "zh-CN": "另有 {count} 位已到期，今天排不下（--all 全部列出）。",
     "en-US": "{count} more are due but not today (--all lists them).",
   },
+  "plan.cli.laterListed": {
+    "zh-CN": "未编号（–）的 {count} 位已到期，但今天排不下。",
+    "en-US": "The {count} without a number (–) are due but not today.",
+  },
   "cli.help.planAll": {
     "zh-CN": "列出全部候选客户，并标明是否排在今天（today）",
     "en-US": "list every candidate, each marked today or not",

@@ -54,8 +54,12 @@ export const taskpaneStrings: Catalog = {
 
   "taskpane.tab.summary": { "zh-CN": "象限", "en-US": "Quadrants" },
   "taskpane.tab.plan": { "zh-CN": "今日计划", "en-US": "Today" },
-  "taskpane.tab.problems": { "zh-CN": "数据问题", "en-US": "Data" },
+  "taskpane.tab.problems": { "zh-CN": "数据问题", "en-US": "Data issues" },
   "taskpane.tabs.label": { "zh-CN": "结果", "en-US": "Results" },
+  "filePicker.choose": { "zh-CN": "选择文件…", "en-US": "Choose a file…" },
+  "filePicker.none": { "zh-CN": "未选择文件", "en-US": "No file chosen" },
+  "taskpane.tabs.moreShort": { "zh-CN": "更多", "en-US": "More" },
+  "taskpane.tabs.more": { "zh-CN": "更多视图（{count} 个）", "en-US": "More views ({count})" },
 
   "taskpane.start.title": { "zh-CN": "三步开始", "en-US": "Get started in three steps" },
   "taskpane.start.step1": {

@@ -188,7 +188,22 @@ class Linker {
   }
 }
 
-export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
+/**
+ * How a ledger is keyed: by the purchases' ID column, or — where it has none (an Excel table set-up
+ * adopted, a sheet chosen by the user) — by a customer-name column found beside date and amount.
+ */
+export function ledgerOf(raw: RawBook): RawBook["ledger"] {
+  const purchases = raw.tables.purchases;
+  if (raw.tables.customers || !purchases) return undefined;
+  if (raw.ledger?.by === "name") return raw.ledger;
+  if (proposeColumnMap("purchases", purchases.headers, purchases.rows).fields.id.index !== undefined) return raw.ledger ?? { by: "id" };
+  const name = proposeColumnMap("customers", purchases.headers, purchases.rows).fields.name.index;
+  return name === undefined ? raw.ledger : { by: "name", column: purchases.headers[name] };
+}
+
+export function linkBook(given: RawBook, lang: Lang = bookLang(given)): LinkedBook {
+  const ledger = given.ledger ? ledgerOf(given) : undefined;
+  const raw = ledger === given.ledger ? given : { ...given, ledger };
   const problems: Problem[] = [];
   const book: LinkedBook = {
     customers: [],

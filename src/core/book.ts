@@ -291,7 +291,7 @@ function linkLedger(raw: RawBook, reader: (key: TableKey) => TableReader | undef
     columnIndex: table.firstColumn + (idAt ?? 0),
     params: { column: table.headers[idAt ?? 0] ?? "" },
   });
-  readPurchases(purchases, link, book, (r, id) => link.ledgerCustomer(r, id, byName ? purchases.col("id") : name));
+  readLedgerPurchases(purchases, link, book, byName ? purchases.col("id") : name);
   const followUps = reader("followUps");
   if (followUps) readFollowUps(followUps, link, book);
   const assets = reader("assets");
@@ -352,7 +352,7 @@ function readFollowUps(t: TableReader, link: Linker, book: LinkedBook): void {
   }
 }
 
-function readPurchases(t: TableReader, link: Linker, book: LinkedBook, ledger?: (r: RowReader, id: Col) => CustomerRef | undefined): void {
+function readPurchases(t: TableReader, link: Linker, book: LinkedBook): void {
   const id = t.col("id");
   const date = t.col("date");
   const amountCol = t.col("amount");
@@ -360,7 +360,25 @@ function readPurchases(t: TableReader, link: Linker, book: LinkedBook, ledger?: 
   const product = t.col("product");
   const purchases = book.purchases;
   for (const r = t.records(); r.next(); ) {
-    const customer = ledger ? ledger(r, id) : link.customerOf(r, id);
+    const customer = link.customerOf(r, id);
+    const day = r.date(date, true);
+    const amount = r.amount(amountCol, true);
+    const code = statusCode(r.enumKey(status, false) as PaymentStatus | undefined);
+    if (customer === undefined || day === undefined || amount === undefined) continue;
+    purchases.push(customer, r.row, day, amount, code, r.text(product));
+  }
+}
+
+/** `readPurchases` for a ledger: each row's customer is made the first time it is met. A loop of its own keeps the usual one as it was (measured hot). */
+function readLedgerPurchases(t: TableReader, link: Linker, book: LinkedBook, name: Col | undefined): void {
+  const id = t.col("id");
+  const date = t.col("date");
+  const amountCol = t.col("amount");
+  const status = t.col("paymentStatus");
+  const product = t.col("product");
+  const purchases = book.purchases;
+  for (const r = t.records(); r.next(); ) {
+    const customer = link.ledgerCustomer(r, id, name);
     const day = r.date(date, true);
     const amount = r.amount(amountCol, true);
     const code = statusCode(r.enumKey(status, false) as PaymentStatus | undefined);

@@ -51,6 +51,9 @@ export class RowSkipper {
   private readonly caption: string;
   private readonly needed: readonly number[];
   private readonly usual: Set<string> | undefined;
+  private readonly captionLike = new Map<string, boolean>();
+  /** ID texts met on records (`kind`'s second fast path). */
+  private readonly seen = new Set<string>();
 
   constructor(
     private readonly headers: readonly string[],
@@ -71,7 +74,22 @@ export class RowSkipper {
       const c = lead.charCodeAt(0);
       if (c > 0x20 && c < 0x7f && ASCII_MAYBE[c] === 0 && this.recordLike(row)) return undefined;
     } else if (typeof lead === "number" && this.recordLike(row)) return undefined;
-    return this.kindOf(row);
+    // An ID without a digit (a customer's name in a ledger) already met on a record, first in its
+    // row or after a number, with the needed cells filled: a record again, without the scans.
+    const id = this.idIndex === undefined ? undefined : row[this.idIndex];
+    if (typeof id === "string" && (this.idIndex === 0 || typeof lead === "number") && this.seen.has(id) && this.neededFilled(row)) return undefined;
+    const kind = this.kindOf(row);
+    if (kind === undefined && typeof id === "string" && this.seen.size < 50_000 && this.neededFilled(row)) this.seen.add(id);
+    return kind;
+  }
+
+  private neededFilled(row: readonly Cell[]): boolean {
+    const needed = this.needed;
+    for (let i = 0; i < needed.length; i++) {
+      const cell = row[needed[i]];
+      if (cell === null || cell === undefined || cell === "") return false;
+    }
+    return true;
   }
 
   /** The ID cell is a number or ends in a digit (no caption, sentence or heading does), and no needed cell is empty. */
@@ -114,8 +132,14 @@ export class RowSkipper {
     if (isCaption(id, this.caption)) return true;
     const { context, idIndex } = this;
     if (!context || idIndex === undefined || isDigit(id.charCodeAt(id.length - 1)) || isBlank(id)) return false;
-    const field = context.fields[idIndex];
-    return field !== undefined && captionScore(context.table, field, normalizeCaption(id))[0] >= 0.5;
+    // Remembered per text: a ledger keyed by name asks about every row, of a few thousand names.
+    let known = this.captionLike.get(id);
+    if (known === undefined) {
+      const field = context.fields[idIndex];
+      known = field !== undefined && captionScore(context.table, field, normalizeCaption(id))[0] >= 0.5;
+      if (this.captionLike.size < 50_000) this.captionLike.set(id, known);
+    }
+    return known;
   }
 
   private neededBlank(row: readonly Cell[]): boolean {

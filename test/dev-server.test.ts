@@ -53,7 +53,8 @@ const SUDO_REFUSES = "sudo: a terminal is required to read the password";
 const onLinux = process.platform === "linux" ? describe : describe.skip;
 
 onLinux("npm run dev-server where the development CA cannot be installed", () => {
-  jest.setTimeout(120_000);
+  // A webpack development compile: ~30 s idle, past 120 s on two cores shared with other test runs.
+  jest.setTimeout(300_000);
   const home = mkdtempSync(join(tmpdir(), "quadrant-dev-server-"));
   let server: ChildProcess | undefined;
   let output = "";

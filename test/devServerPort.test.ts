@@ -51,7 +51,7 @@ describe("npm run dev-server on a port that is taken", () => {
     } finally {
       server.close();
     }
-  }, 120_000);
+  }, 300_000);
 
   it("takes its port from --port, else PORT, else 3000", () => {
     expect(devServerPort(["serve", "--port", "4100"], { PORT: "4200" })).toBe(4100);

@@ -16,7 +16,7 @@ import type { Browser, Page } from "playwright-core";
 import { checkManifest, parseXml, type XmlElement } from "../../scripts/check-manifest";
 import { SKIP_MESSAGE, chromiumPresent, launchChromium } from "./chromium";
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000);
 
 if (!chromiumPresent) console.log(SKIP_MESSAGE);
 const describeInBrowser = chromiumPresent ? describe : describe.skip;

@@ -9,6 +9,7 @@ import { nodeCodec } from "./nodeCodec";
 import { asOfOption, type CommonOptions, envLang, langOption, mapOption } from "./options";
 import { readInput } from "./io";
 import { noProgress } from "../core/progress";
+import { refuseBadMap } from "./mapCheck";
 
 export interface Opened {
   file: string;
@@ -39,6 +40,7 @@ export async function openBook(file: string, opts: CommonOptions, env: NodeJS.Pr
   raw.choices = choices;
   const customers = raw.tables.customers?.rows.length ?? 0;
   const lang = flagLang ?? envLang(env) ?? bookLang(raw);
+  refuseBadMap(raw, choices, lang);
   progress({ stage: "scoring", done: 0, total: customers });
   // Without --as-of the workbook's own asOf setting applies, then today (core's rule).
   const analysis = analyze(raw, { asOf, today: todayDay(), lang });

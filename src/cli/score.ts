@@ -9,6 +9,7 @@ import { sameFile, writeOutput } from "./output";
 import { type CommonOptions, mapOption } from "./options";
 import type { CliCommand } from "./command";
 import { openBook } from "./load";
+import { bookLang } from "../core/book";
 import { readingNotes, requireScorable } from "./scorable";
 import { formatNumber, formatTable } from "./format";
 
@@ -41,7 +42,7 @@ async function score(file: string, opts: ScoreOptions, io: CliIo, env: NodeJS.Pr
   if (opts.out !== undefined) {
     // exceljs (a third of a second to load) only when a copy is written.
     const { writeScored } = await import("../xlsx/writeScored");
-    await writeOutput(file, opts.out, await writeScored(bytes, analysis, lang, mapOption(opts.map).sheets));
+    await writeOutput(file, opts.out, await writeScored(bytes, analysis, bookLang(raw), mapOption(opts.map).sheets));
   }
   if (opts.json) io.stdout(JSON.stringify(scoreJson(analysis, lang), null, 2) + "\n");
   else

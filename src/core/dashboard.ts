@@ -8,6 +8,7 @@ import type { Analysis, CustomerScore } from "./analyze";
 import { type Quadrant, QUADRANTS } from "./strategy";
 import { type HistoryRow, countsOverRefreshes, historyDiff } from "./history";
 import { type Movement, orderMovements, thresholdCause } from "./movements";
+import type { ShapeVerdict } from "./inputShape";
 import type { Thresholds } from "./quadrant";
 import { type RevenueMix, revenueMix } from "./revenueMix";
 import { type GapItem, type RenewalItem, bookCoverage } from "./coverage/lists";
@@ -44,6 +45,11 @@ export interface Dashboard {
   /** The thresholds before and now, when some customer moved only because one of them did. */
   thresholdMove?: { before: Thresholds; now: Thresholds };
   trend: { stamp: number; counts: Record<Quadrant, number> }[];
+  /**
+   * How this refresh recorded its quadrants (inputShape.ts): `hold` — the input changed shape,
+   * nothing recorded; `reset` — the new shape stayed, differences recorded as `reset`.
+   */
+  shape: ShapeVerdict;
   mix: RevenueMix;
   /** Household protection (SPEC 5b): the book's gap list and the policies ending within `renewalDays`. */
   gaps: GapItem[];
@@ -53,13 +59,15 @@ export interface Dashboard {
 
 /**
  * `previous` is what the previous refresh scored with (the refresh memo), to tell a move caused by
- * a threshold from one caused by the customer's own figures.
+ * a threshold from one caused by the customer's own figures; `shape` how the input's shape
+ * compares with the history's (inputShape.ts).
  */
 export function buildDashboard(
   analysis: Analysis,
   history: readonly HistoryRow[],
   stamp: number,
   previous?: Thresholds,
+  shape: ShapeVerdict = "record",
 ): Dashboard {
   const { scores } = analysis;
   const totals = QUADRANTS.map((q): QuadrantTotals => ({ quadrant: q, count: 0, amount: 0 }));
@@ -75,11 +83,13 @@ export function buildDashboard(
     if (amount > 0) x.amountShare = x.amount / amount;
   }
   const s = analysis.book.settings;
-  const appended = historyDiff(history, scores, stamp, thresholdCause(analysis.thresholds, previous, s.borderlineMargin));
+  const diff = historyDiff(history, scores, stamp, thresholdCause(analysis.thresholds, previous, s.borderlineMargin));
   const first = history.length === 0;
+  // A change of the input's shape is no movement: held back, or recorded as a reset (inputShape.ts).
+  const appended = first || shape === "record" ? diff : shape === "hold" ? [] : diff.map((r) => ({ ...r, cause: "reset" as const }));
   const previousStamp = first ? undefined : Math.max(...history.map((r) => r.stamp));
   const trend = countsOverRefreshes([...history, ...appended], TREND_REFRESHES);
-  const movements = first ? [] : orderMovements(appended);
+  const movements = first || shape !== "record" ? [] : orderMovements(appended);
   return {
     asOf: analysis.asOf,
     stamp,
@@ -98,6 +108,7 @@ export function buildDashboard(
     movements,
     ...(previous && movements.some((m) => m.cause === "threshold") ? { thresholdMove: { before: previous, now: analysis.thresholds } } : {}),
     trend,
+    shape,
     mix: revenueMix(analysis.book, analysis.asOf, s.windowMonths),
     ...protection(analysis),
   };

@@ -183,11 +183,16 @@ export function countsOverRefreshes(
   const out: { stamp: number; counts: Record<Quadrant, number> }[] = [];
   for (let i = 0; i < sorted.length; ) {
     const stamp = sorted[i].stamp;
+    let reset = true;
     for (; i < sorted.length && sorted[i].stamp === stamp; i++) {
+      reset &&= sorted[i].cause === "reset";
       const r = sorted[i];
       if (r.to) state.set(r.key, r.to);
       else state.delete(r.key);
     }
+    // A refresh that only recorded a reset (the input changed shape) is no point of the trend:
+    // its counts show in the next refresh's, not as a spike of their own.
+    if (reset) continue;
     const counts = Object.fromEntries(QUADRANTS.map((q) => [q, 0])) as Record<Quadrant, number>;
     for (const q of state.values()) counts[q]++;
     out.push({ stamp, counts });

@@ -9,10 +9,11 @@
  * memo to a few numbers.
  */
 import type { Thresholds } from "./quadrant";
+import type { ShapeMemo } from "./inputShape";
 
 export const REFRESH_MEMO_NAME = "crmRefreshMemo";
 
-export interface RefreshMemo {
+export interface RefreshMemo extends ShapeMemo {
   /** The thresholds the previous refresh scored with. */
   thresholds?: Thresholds;
 }
@@ -21,6 +22,10 @@ export interface RefreshMemo {
 export function memoFormula(memo: RefreshMemo): string {
   const parts: string[] = [];
   if (memo.thresholds) parts.push(`amountThreshold=${memo.thresholds.amount}`, `closenessThreshold=${memo.thresholds.closeness}`);
+  // The input's shape (inputShape.ts): hex digits and a count, a few dozen characters.
+  if (memo.shape !== undefined) parts.push(`shape=${memo.shape}`);
+  if (memo.invalid !== undefined) parts.push(`invalid=${memo.invalid}`);
+  if (memo.pending !== undefined) parts.push(`pending=${memo.pending}`);
   return `="${parts.join(";")}"`;
 }
 
@@ -29,12 +34,23 @@ export function readMemo(formula: string | undefined): RefreshMemo {
   const m = /^="(.*)"$/s.exec((formula ?? "").trim());
   if (!m) return {};
   const values = new Map<string, number>();
+  const texts = new Map<string, string>();
   for (const part of m[1].split(";")) {
     const [key, text] = part.split("=");
+    if (!key || text === undefined || text.trim() === "") continue;
+    texts.set(key.trim(), text.trim());
     const n = Number(text);
-    if (key && text !== undefined && text.trim() !== "" && Number.isFinite(n)) values.set(key.trim(), n);
+    if (Number.isFinite(n)) values.set(key.trim(), n);
   }
   const amount = values.get("amountThreshold");
   const closeness = values.get("closenessThreshold");
-  return amount !== undefined && closeness !== undefined ? { thresholds: { amount, closeness } } : {};
+  const shape = /^[0-9a-f]{8}$/.test(texts.get("shape") ?? "") ? texts.get("shape") : undefined;
+  const pending = /^[0-9a-f]{8}!?$/.test(texts.get("pending") ?? "") ? texts.get("pending") : undefined;
+  const invalid = values.get("invalid");
+  return {
+    ...(amount !== undefined && closeness !== undefined ? { thresholds: { amount, closeness } } : {}),
+    ...(shape !== undefined ? { shape } : {}),
+    ...(invalid !== undefined && invalid >= 0 ? { invalid } : {}),
+    ...(pending !== undefined ? { pending } : {}),
+  };
 }

@@ -18,7 +18,7 @@ import { QUADRANTS, type Quadrant, relationshipName } from "../core/strategy";
 import { type Lang, t } from "../core/i18n";
 import { a1, columnLetters } from "./address";
 import { utf8Length } from "../core/utf8";
-import { ownedSheetName } from "./ownedSheet";
+import { type OwnedSheetMarker, ownedSheetName } from "./ownedSheet";
 import { AMOUNT_FORMAT, CLOSENESS_FORMAT, type OutCell } from "./writeScores";
 import { type Box, type LabelPosition, placeLabels } from "./labelLayout";
 
@@ -28,6 +28,21 @@ export const CHART_NAME = "crmQuadrantChart";
 export const CHART_SHEET_KEY = "quadrantChart";
 /** Hidden workbook name recording which sheet is the add-in's chart sheet (it follows renames). */
 export const CHART_SHEET_NAME_ITEM = ownedSheetName(CHART_SHEET_KEY);
+
+const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
+const chartHeaders = (lang: Lang) =>
+  ["name", "closeness", "amount", "borderline"].map((k) => t(lang, `excel.chart.header.${k}`));
+
+/**
+ * The chart sheet without its hidden name (a copy saved by a program that drops names): named
+ * 象限图 / Quadrant chart (or a "(CRM)" form) with the first block's header row (Q2:T2) in
+ * either language.
+ */
+export const CHART_SHEET_MARKER: OwnedSheetMarker = {
+  captions: LANGS.map((l) => t(l, "excel.chart.sheet")),
+  address: "Q2:T2",
+  matches: (values) => LANGS.some((l) => chartHeaders(l).every((h, j) => values[0]?.[j] === h)),
+};
 
 /**
  * At most this many labels (and as many borderline marks): each per-point format is a separate
@@ -167,12 +182,7 @@ export function planQuadrantChart(
     thresholds,
     crossing,
     bounds,
-    headers: [
-      t(lang, "excel.chart.header.name"),
-      t(lang, "excel.chart.header.closeness"),
-      t(lang, "excel.chart.header.amount"),
-      t(lang, "excel.chart.header.borderline"),
-    ],
+    headers: chartHeaders(lang),
     title: titleParts.join(t(lang, "chart.titleSeparator")),
     axisX: t(lang, "excel.chart.axis.closeness"),
     axisY: t(lang, "chart.axis.amountLog"),

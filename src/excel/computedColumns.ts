@@ -47,6 +47,22 @@ export function queueAddColumns(
 }
 
 /**
+ * Names again the columns recognised by their marker and caption after their names were lost (a
+ * copy saved by a program that drops hidden names): the next refresh finds them by name.
+ */
+export function queueAdoptNames(
+  ctx: Excel.RequestContext,
+  table: Excel.Table,
+  adopt: readonly { key: ComputedKey; index: number }[],
+  lang: Lang,
+): void {
+  for (const { key, index } of adopt) {
+    const header = table.columns.getItemAt(index).getHeaderRowRange();
+    ctx.workbook.names.add(ownedName(key), header, t(lang, "excel.computed.nameComment")).visible = false;
+  }
+}
+
+/**
  * One sync, only when a name of ours could not be read: which header cells of the customer table
  * wear the add-in's header fill (the marker `formatComputedHeaders` puts on every computed column).
  */

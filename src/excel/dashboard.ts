@@ -18,22 +18,23 @@
 import type { Analysis } from "../core/analyze";
 import { type Dashboard, buildDashboard } from "../core/dashboard";
 import { HISTORY_COLUMNS, HISTORY_TABLE, type HistoryRow, historyCells as rowCells, historyColumns, historyHeaders, readHistory } from "../core/history";
-import { REFRESH_MEMO_NAME, memoFormula } from "../core/refreshMemo";
+import { REFRESH_MEMO_NAME, type RefreshMemo, memoFormula } from "../core/refreshMemo";
+import { type ShapeMemo, inputShape, judgeShape } from "../core/inputShape";
 import type { Thresholds } from "../core/quadrant";
 import { type Lang, t } from "../core/i18n";
 import { serialFromDay } from "../core/dates";
 import type { RawBook } from "../core/table";
 import { a1 } from "./address";
-import { type DashboardPlan, DASHBOARD_KEY, DASHBOARD_LAYOUT, TREND_CHART_NAME, planDashboard } from "./dashboardPlan";
+import { type DashboardPlan, DASHBOARD_KEY, DASHBOARD_MARKER, DASHBOARD_LAYOUT, TREND_CHART_NAME, planDashboard } from "./dashboardPlan";
 import { queueQuadrantColors, setUniformNumberFormat } from "./format";
-import { type OwnedSheetSite, queueOwnedSheet, queueOwnedSheetProbe, uniqueSheetName } from "./ownedSheet";
+import { type KnownBook, type OwnedSheetSite, queueOwnedSheet, queueOwnedSheetProbe, uniqueSheetName } from "./ownedSheet";
 import { COMPUTED_HEADER, QUADRANT_COLORS } from "./palette";
 import { AMOUNT_FORMAT, CLOSENESS_FORMAT } from "./writeScores";
 import { utf8Length } from "../core/utf8";
 
 /** Queues the dashboard's loads into sync 3; the answer is read after that sync. */
-export function queueDashboardProbe(ctx: Excel.RequestContext): () => OwnedSheetSite {
-  return queueOwnedSheetProbe(ctx, DASHBOARD_KEY);
+export function queueDashboardProbe(ctx: Excel.RequestContext, known?: KnownBook): () => OwnedSheetSite {
+  return queueOwnedSheetProbe(ctx, DASHBOARD_KEY, undefined, known && { marker: DASHBOARD_MARKER, known });
 }
 
 /** The refresh's time as an Excel date-time serial in local time (what the user's clock says). */
@@ -105,6 +106,7 @@ export class DashboardWriter {
   private newSheet?: Excel.Worksheet;
   private readonly layout: HistoryLayout;
   private readonly thresholds: Thresholds;
+  private readonly shapeMemo: ShapeMemo;
 
   /**
    * `memo` is what the previous refresh left (`crmRefreshMemo`): `exists` when the name is there
@@ -117,9 +119,12 @@ export class DashboardWriter {
     private readonly lang: Lang,
     private readonly dataSheets: readonly string[],
     stamp: number,
-    private readonly memo: { exists: boolean; thresholds?: Thresholds } = { exists: false },
+    private readonly memo: { exists: boolean } & RefreshMemo = { exists: false },
   ) {
-    this.dashboard = buildDashboard(analysis, readHistory(book.history).rows, stamp, memo.thresholds);
+    // The input's shape against the history's (inputShape.ts): a changed map records no movements.
+    const judged = judgeShape(memo, inputShape(analysis));
+    this.shapeMemo = judged.memo;
+    this.dashboard = buildDashboard(analysis, readHistory(book.history).rows, stamp, memo.thresholds, judged.verdict);
     this.thresholds = analysis.thresholds;
     this.layout = historyLayout(book.history?.headers);
     const names = new Map(analysis.scores.map((s) => [s.key, s.name]));
@@ -168,7 +173,7 @@ export class DashboardWriter {
 
   /** The thresholds of this refresh, for the next one to tell threshold moves apart (refreshMemo.ts). */
   private queueMemo(ctx: Excel.RequestContext): void {
-    const formula = memoFormula({ thresholds: this.thresholds });
+    const formula = memoFormula({ thresholds: this.thresholds, ...this.shapeMemo });
     const names = ctx.workbook.names;
     if (this.memo.exists) names.getItem(REFRESH_MEMO_NAME).formula = formula;
     else names.add(REFRESH_MEMO_NAME, formula, t(this.lang, "history.memoComment")).visible = false;

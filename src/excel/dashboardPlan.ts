@@ -19,12 +19,20 @@ import { QUADRANTS, type Quadrant, relationshipName, strategyText } from "../cor
 import { MIX_PARTS, RULE_OF_THUMB } from "../core/revenueMix";
 import { causeText, stampText } from "../core/history";
 import { a1 } from "./address";
+import type { OwnedSheetMarker } from "./ownedSheet";
 import { coverText, memberLabel } from "../core/coverage/text";
 import { formatDay } from "../core/dates";
 import { thresholdChangeText } from "../core/movementText";
 import { AMOUNT_FORMAT, CLOSENESS_FORMAT, type OutCell } from "./writeScores";
 
 export const DASHBOARD_KEY = "dashboard";
+
+/** The dashboard without its hidden name: named 仪表板 / Dashboard (or a "(CRM)" form), its title in A1 in either language. */
+export const DASHBOARD_MARKER: OwnedSheetMarker = {
+  captions: (["zh-CN", "en-US"] as const).map((l) => t(l, "dashboard.sheet")),
+  address: "A1",
+  matches: (values) => (["zh-CN", "en-US"] as const).some((l) => values[0]?.[0] === t(l, "dashboard.title")),
+};
 export const TREND_CHART_NAME = "crmDashboardTrend";
 /** Rows per list (movements, borderline) shown on the sheet. */
 export const LIST_CAP = 200;
@@ -114,6 +122,7 @@ export function planDashboard(
 
   add("section", [tr("section.movements")]);
   if (d.first) add("note", [tr("movements.first", { count: d.appended.length })]);
+  else if (d.shape !== "record") add("note", [tr(`movements.${d.shape}`, { count: d.appended.length })]);
   else if (d.movements.length === 0) add("note", [tr("movements.none")]);
   else {
     if (d.thresholdMove)

@@ -74,7 +74,12 @@ export interface HeaderGeometry {
   marked?: readonly boolean[];
 }
 
-/** Computed key → index of its column within the table, for the columns the names still point into. */
+/**
+ * Computed key → index of its column within the table: the columns the names still point into,
+ * and — when the header marker is known — the columns whose name is gone (a copy saved by a
+ * program that drops hidden names, a `score --out` copy made before it wrote names) recognised
+ * by marker and caption (`adoptedKeys` says which, so their names are written again).
+ */
 export function ownedIndexes(owned: ReadonlyMap<string, OwnedRef>, g: HeaderGeometry): Map<ComputedKey, number> {
   const out = new Map<ComputedKey, number>();
   const width = g.headers.length;
@@ -86,7 +91,22 @@ export function ownedIndexes(owned: ReadonlyMap<string, OwnedRef>, g: HeaderGeom
     else if (ref.kind === "unreadable") i = markedColumn(key as ComputedKey, g);
     if (i >= 0 && i < width) out.set(key as ComputedKey, i);
   }
+  if (!g.marked) return out;
+  const taken = new Set(out.values());
+  for (const def of COMPUTED_COLUMNS) {
+    if (owned.has(def.key)) continue;
+    const i = markedColumn(def.key, g);
+    if (i >= 0 && !taken.has(i)) {
+      out.set(def.key, i);
+      taken.add(i);
+    }
+  }
   return out;
+}
+
+/** The keys `ownedIndexes` found by their marker alone (no name of theirs exists): their names are added again. */
+export function adoptedKeys(owned: ReadonlyMap<string, OwnedRef>, found: ReadonlyMap<ComputedKey, number>): ComputedKey[] {
+  return [...found.keys()].filter((k) => !owned.has(k));
 }
 
 /**
@@ -97,17 +117,30 @@ export function ownedIndexes(owned: ReadonlyMap<string, OwnedRef>, g: HeaderGeom
  */
 function markedColumn(key: ComputedKey, g: HeaderGeometry): number {
   if (!g.marked) return -1;
-  const def = COMPUTED_COLUMNS.find((c) => c.key === key)!;
-  const plain = [caption(def, "zh-CN"), caption(def, "en-US")].map((c) => matchKey(c));
+  const plain = captionsOf(key);
   const hits = g.headers
     .map((h, i) => ({ h: matchKey(String(h)), i }))
     .filter(({ h, i }) => g.marked![i] && plain.some((p) => h === p || h.startsWith(p)));
   return hits.length === 1 ? hits[0].i : -1;
 }
 
-/** True when a name of ours could not be read: the caller then loads the header marker. */
-export function needsMarker(owned: ReadonlyMap<string, OwnedRef>): boolean {
-  return [...owned.values()].some((r) => r.kind === "unreadable");
+/**
+ * True when the header marker must be loaded: a name of ours could not be read, or a computed
+ * column has no name while a header carries one of its captions (either language, or the
+ * "(CRM)" form) — it may be ours with its name lost. A book without such headers costs nothing.
+ */
+export function needsMarker(owned: ReadonlyMap<string, OwnedRef>, headers: readonly string[] = []): boolean {
+  if ([...owned.values()].some((r) => r.kind === "unreadable")) return true;
+  const keys = headers.map((h) => matchKey(String(h)));
+  return COMPUTED_COLUMNS.some(
+    (def) => !owned.has(def.key) && keys.some((h) => captionsOf(def.key).some((p) => h === p || h.startsWith(p))),
+  );
+}
+
+/** A computed column's captions in every language, as matching keys. */
+function captionsOf(key: ComputedKey): string[] {
+  const def = COMPUTED_COLUMNS.find((c) => c.key === key)!;
+  return [caption(def, "zh-CN"), caption(def, "en-US")].map((c) => matchKey(c));
 }
 
 /**

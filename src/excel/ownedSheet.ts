@@ -108,6 +108,38 @@ export interface OwnedSheetSite {
   sheet?: string;
   /** The add-in's charts on it (loaded: name, top, left, width, height), deleted by a rebuild. */
   charts: Excel.Chart[];
+  /** The sheet was recognised by its caption and marker, its name being gone: the name is written again. */
+  adopted?: boolean;
+}
+
+/**
+ * How a sheet of ours is known when its hidden name is gone (a copy saved by a program that drops
+ * hidden names): a sheet named with one of `captions` (any language; the "(CRM)" and numbered
+ * forms start with it) whose cells at `address` hold what the add-in writes there. A user's sheet
+ * of the same caption fails the marker and stays the user's.
+ */
+export interface OwnedSheetMarker {
+  captions: readonly string[];
+  address: string;
+  matches(values: readonly (readonly unknown[])[]): boolean;
+}
+
+/** What the caller already read: the workbook's names and sheets (the discovery sync). */
+export interface KnownBook {
+  names: readonly { name: string }[];
+  sheets: readonly string[];
+}
+
+/** At most this many same-captioned sheets are looked into (each is one small range in the probe's sync). */
+const MAX_CANDIDATES = 4;
+
+/** Sheets named like an owned sheet, when its hidden name is gone; none when the name exists. */
+function candidates(key: string, marker: OwnedSheetMarker | undefined, known: KnownBook | undefined): string[] {
+  if (!marker || !known) return [];
+  const name = ownedSheetName(key).toLowerCase();
+  if (known.names.some((n) => n.name.toLowerCase() === name)) return [];
+  const captions = marker.captions.map((c) => sanitizeSheetName(c).toLowerCase());
+  return known.sheets.filter((s) => captions.some((c) => s.toLowerCase().startsWith(c))).slice(0, MAX_CANDIDATES);
 }
 
 /** Charts whose names start with "crm" are the add-in's; a chart the user added keeps its place. */
@@ -118,22 +150,30 @@ export function queueOwnedSheetProbe(
   ctx: Excel.RequestContext,
   key: string,
   isOurs: (chartName: string) => boolean = isAddinChart,
+  recognise?: { marker: OwnedSheetMarker; known: KnownBook },
 ): () => OwnedSheetSite {
   const wb = ctx.workbook;
   const owner = wb.names.getItemOrNullObject(ownedSheetName(key)).load("formula");
   const sheets = wb.worksheets.load(
     "items/name,items/charts/items/name,items/charts/items/top,items/charts/items/left,items/charts/items/width,items/charts/items/height",
   );
+  const marks = candidates(key, recognise?.marker, recognise?.known).map((name) => ({
+    name,
+    range: wb.worksheets.getItem(name).getRange(recognise!.marker.address).load("values"),
+  }));
   return () => {
     const exists = !owner.isNullObject;
     const named = exists ? sheetOfFormula(String(owner.formula ?? "")) : undefined;
-    const ws = named === undefined ? undefined : sheets.items.find((s) => s.name.toLowerCase() === named.toLowerCase());
+    const adopted = exists ? undefined : marks.find((m) => recognise!.marker.matches(m.range.values))?.name;
+    const at = named ?? adopted;
+    const ws = at === undefined ? undefined : sheets.items.find((s) => s.name.toLowerCase() === at.toLowerCase());
     return {
       key,
       sheets: sheets.items.map((s) => s.name),
       nameExists: exists,
       sheet: ws?.name,
       charts: ws ? ws.charts.items.filter((c) => isOurs(c.name)) : [],
+      adopted: ws !== undefined && adopted !== undefined,
     };
   };
 }
@@ -178,6 +218,7 @@ export function queueOwnedSheet(
       sheet.getRange().clear("All");
       for (const c of site.charts) c.delete();
     } else sheet.getRange(clear).clear("Contents");
+    if (site.adopted) wb.names.add(ownedSheetName(site.key), sheet.getRange(), options.comment).visible = false;
     return { sheet, name: owned, created: false };
   }
   const name = uniqueSheetName(options.name, site.sheets, options.alternative);

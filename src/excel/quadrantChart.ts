@@ -19,12 +19,13 @@ import type { Lang } from "../core/i18n";
 import { t } from "../core/i18n";
 import { QUADRANT_COLORS, QUADRANT_MARKERS } from "./palette";
 import { a1 } from "./address";
-import { type OwnedSheetSite, queueOwnedSheet, queueOwnedSheetProbe, sheetOfFormula, uniqueSheetName } from "./ownedSheet";
+import { type KnownBook, type OwnedSheetSite, queueOwnedSheet, queueOwnedSheetProbe, sheetOfFormula, uniqueSheetName } from "./ownedSheet";
 import {
   BLOCK_FORMATS,
   CHART_LAYOUT,
   CHART_NAME,
   CHART_SHEET_KEY,
+  CHART_SHEET_MARKER,
   type ChartUnit,
   type PointFormat,
   type QuadrantChartPlan,
@@ -50,8 +51,13 @@ export interface ChartSite extends OwnedSheetSite {
 }
 
 /** Queues the loads sync 3 carries for the chart; the answer is read after that sync. */
-export function queueChartProbe(ctx: Excel.RequestContext): () => ChartSite {
-  const probe = queueOwnedSheetProbe(ctx, CHART_SHEET_KEY, (name) => name === CHART_NAME);
+export function queueChartProbe(ctx: Excel.RequestContext, known?: KnownBook): () => ChartSite {
+  const probe = queueOwnedSheetProbe(
+    ctx,
+    CHART_SHEET_KEY,
+    (name) => name === CHART_NAME,
+    known && { marker: CHART_SHEET_MARKER, known },
+  );
   return () => {
     const site = probe();
     const g = site.charts[0];

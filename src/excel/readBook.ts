@@ -54,6 +54,8 @@ export interface Snapshot {
   protectedSheets: string[];
   /** The workbook's names and what they refer to (the add-in's owned-sheet records among them). */
   names: { name: string; formula: string }[];
+  /** Every sheet's name, in order (an owned sheet whose hidden name is gone is looked for among them). */
+  sheets: string[];
   tables: Partial<Record<TableKey, ReadTable>>;
   owned: Map<string, OwnedRef>;
   /** The add-in's column names present in the workbook (valid or broken), to replace rather than duplicate. */
@@ -342,6 +344,7 @@ export async function readData(
     located,
     protectedSheets: d.protectedSheets,
     names: d.names,
+    sheets: d.sheets.map((x) => x.name),
   };
 }
 

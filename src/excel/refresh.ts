@@ -30,12 +30,13 @@ import { type LongWork, type Progress, noProgress, throwIfCancelled } from "../c
 import { type Snapshot, type ReadTable, hintKey, readSnapshot } from "./readBook";
 import { HISTORY_COLUMNS, HISTORY_TABLE } from "../core/history";
 import { REFRESH_MEMO_NAME, readMemo } from "../core/refreshMemo";
-import { needsMarker, ownedIndexes } from "./owned";
+import { adoptedKeys, needsMarker, ownedIndexes } from "./owned";
+import { bookLang } from "../core/book";
 import { quietSynced, quietly } from "./quiet";
 import { noticeChanges } from "./consistency";
 import { headerMarks } from "./computedColumns";
 import type { ComputedKey } from "../core/computed";
-import { type ColumnsToAdd, columnsToAdd, queueAddColumns } from "./computedColumns";
+import { type ColumnsToAdd, columnsToAdd, queueAddColumns, queueAdoptNames } from "./computedColumns";
 import { type WriteSync, computedKeys, computedRows, planWrites, queueWrites } from "./writeScores";
 import { queueComputedHeaderStyle, queueQuadrantColors } from "./format";
 import { locationProblems } from "./problems";
@@ -142,11 +143,14 @@ async function once(
   ]);
 
   // Only a name of ours in a form Excel never gave before costs a sync: the header marker.
-  const marked = needsMarker(snap.owned) ? await headerMarks(ctx, customers.raw) : undefined;
+  const marked = needsMarker(snap.owned, customers.raw.headers) ? await headerMarks(ctx, customers.raw) : undefined;
   throwIfCancelled(opts.signal);
-  const plan = planColumns(snap, customers, lang, marked);
-  const site = queueChartProbe(ctx); // loaded by the verify sync
-  const dashSite = queueDashboardProbe(ctx); // loaded by the verify sync
+  // What is added to the book (captions, sheets, history, chart and dashboard texts) is named in
+  // the book's language, whatever the pane's: a Chinese book read in an English pane stays Chinese.
+  const written = bookLang(snap.book);
+  const plan = planColumns(snap, customers, written, marked);
+  const site = queueChartProbe(ctx, snap); // loaded by the verify sync
+  const dashSite = queueDashboardProbe(ctx, snap); // loaded by the verify sync
   // Known before the columns are added: their own events (where Excel cannot switch them off) are
   // filtered as the add-in's even if they arrive before this code resumes.
   state.computed = {
@@ -158,11 +162,11 @@ async function once(
   // before anything is written, not halfway through the write sync.
   chartAxes(analysis);
   phase.wrote = true;
-  if (!(await verifyAndAddColumns(ctx, customers, plan, snap, lang, state))) return "moved";
-  const chart = chartWriter(analysis, site(), snap, lang, state);
-  const dashboard = dashboardWriter(analysis, dashSite(), snap, lang, state);
+  if (!(await verifyAndAddColumns(ctx, customers, plan, snap, written, state))) return "moved";
+  const chart = chartWriter(analysis, site(), snap, written, state);
+  const dashboard = dashboardWriter(analysis, dashSite(), snap, written, state);
   if (
-    await writeComputed(ctx, customers, plan, analysis, lang, snap.book.date1904, state, progress, chart, dashboard)
+    await writeComputed(ctx, customers, plan, analysis, written, snap.book.date1904, state, progress, chart, dashboard)
   )
     return "moved";
   learnHistorySize(state, dashboard.dashboard.appended.length);
@@ -187,6 +191,8 @@ interface ColumnPlan {
   /** Index within the table of each key (after the missing ones are appended). */
   index: Map<ComputedKey, number>;
   add: ColumnsToAdd;
+  /** Columns recognised by their marker whose names were gone: named again in the verify sync. */
+  adopt: { key: ComputedKey; index: number }[];
   idIndex?: number;
 }
 
@@ -209,7 +215,8 @@ function planColumns(snap: Snapshot, customers: ReadTable, lang: Lang, marked?: 
   );
   const index = new Map(owned);
   add.keys.forEach((k, j) => index.set(k, width + j));
-  return { keys, index, add, idIndex: mapHeaders(TABLES.customers, raw.headers).get("id") };
+  const adopt = adoptedKeys(snap.owned, owned).map((key) => ({ key, index: owned.get(key)! }));
+  return { keys, index, add, adopt, idIndex: mapHeaders(TABLES.customers, raw.headers).get("id") };
 }
 
 function idColumn(ws: Excel.Worksheet, raw: ReadTable["raw"], idIndex: number, from: number, to: number): Excel.Range {
@@ -244,7 +251,10 @@ async function verifyAndAddColumns(
   const ws = wb.worksheets.getItem(raw.sheet);
   const ids = plan.idIndex !== undefined && rows > 0 ? idColumn(ws, raw, plan.idIndex, 0, rows) : undefined;
   const body = rows > 0 ? table.getDataBodyRange().load("rowCount") : undefined;
-  quietly(ctx, state, () => queueAddColumns(ctx, table, plan.add, snap.ownedNames, lang));
+  quietly(ctx, state, () => {
+    queueAdoptNames(ctx, table, plan.adopt, lang);
+    queueAddColumns(ctx, table, plan.add, snap.ownedNames, lang);
+  });
   await ctx.sync();
   quietSynced(state);
   const h = header.values[0] ?? [];
@@ -292,11 +302,11 @@ function dashboardWriter(
 ): DashboardWriter {
   const dataSheets = Object.values(snap.tables).map((x) => x.raw.sheet);
   const stamp = nowSerial(state.now?.() ?? Date.now(), snap.book.date1904);
-  // What the previous refresh left (its thresholds): read with the names in the discovery sync.
+  // What the previous refresh left (its thresholds, its input's shape): read with the names in the discovery sync.
   const memo = snap.names.find((n) => n.name.toLowerCase() === REFRESH_MEMO_NAME.toLowerCase());
   return new DashboardWriter(analysis, snap.book, site, lang, dataSheets, stamp, {
     exists: memo !== undefined,
-    thresholds: readMemo(memo?.formula).thresholds,
+    ...readMemo(memo?.formula),
   });
 }
 

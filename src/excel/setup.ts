@@ -4,7 +4,8 @@
  *   - a table already named crmX is kept as it is;
  *   - a user's table on a sheet named for the dataset (or carrying its columns) is renamed;
  *   - a user's plain range is converted to a table in place (no value moves);
- *   - a dataset with no sheet at all gets a new sheet and table in the UI language.
+ *   - a dataset with no sheet at all gets a new sheet and table in the book's language (its
+ *     customer sheet's; the UI language for a book without one).
  * Then the customer table gets the computed columns it lacks, the settings table the keys it lacks
  * (a user's value is never overwritten), and the columns their drop-downs and formats where the
  * user has not chosen any. Four syncs whatever the size: discover, inspect, build, format. Running
@@ -113,12 +114,18 @@ async function setupOnce(
   // The sheets the user chose in the column map decide between sheets that fit a dataset alike.
   const stored = parseColumnMap(columnMap);
   const located = locate(d.tables, ranges.map((r) => rangeInfo(r, d)), stored.sheets);
+  // What set-up adds to a book the rep already keeps (sheets, computed columns, the column map) is
+  // named in that book's language, not the pane's; a new book takes the pane's.
+  const customersFound = located.found.customers;
+  const written: Lang = customersFound
+    ? sheetLang(customersFound.sheet, "headers" in customersFound ? customersFound.headers : [])
+    : lang;
   // Nothing is written before every sheet set-up touches is known writable and every range it
   // makes a table of is known free of merged cells (Excel would refuse half-way through the batch).
   refuseProtected(d.protectedSheets, [
     ...Object.values(located.found).map((f) => f.sheet),
     // A missing dataset's table goes on the sheet of its name if there is one.
-    ...TABLE_ORDER.filter((key) => !located.found[key]).map((key) => caption(TABLES[key], lang)),
+    ...TABLE_ORDER.filter((key) => !located.found[key]).map((key) => caption(TABLES[key], written)),
   ]);
   const adoptions = new Map<TableKey, AdoptArea>();
   for (const key of TABLE_ORDER) {
@@ -163,14 +170,14 @@ async function setupOnce(
     else if (f?.kind === "range") built.push(adopted.get(key)!);
     // A ledger (purchases, no customer sheet): an empty customer table would orphan every purchase.
     else if (key === "customers" && located.found.purchases) continue;
-    else if (!located.unusable.some((u) => u.key === key)) built.push(createTable(ctx, key, lang, sheetNames, result));
+    else if (!located.unusable.some((u) => u.key === key)) built.push(createTable(ctx, key, written, sheetNames, result));
   }
   for (const b of built) {
-    if (b.key === "customers") addComputedColumns(ctx, b, d, lang, state);
+    if (b.key === "customers") addComputedColumns(ctx, b, d, written, state);
     if (b.key === "settings") {
       addMissingSettings(b, located.found.settings, seen.get("settings"), ranges);
       const used = settingsUsed ?? ranges.find((r) => r.sheet === b.sheet)?.address;
-      const mapBody = queueColumnMap(ctx, { sheet: b.sheet, headerRow0: b.headerRow0, col0: b.col0, width: b.headers.length }, columnMap, used, lang);
+      const mapBody = queueColumnMap(ctx, { sheet: b.sheet, headerRow0: b.headerRow0, col0: b.col0, width: b.headers.length }, columnMap, used, written);
       state.readHints[hintKey(COLUMN_MAP_TABLE)] = { rows: mapBody.length, cols: 3, bytesPerRow: estimateRowBytes(mapBody, 3) };
     }
     if (result.created.includes(b.key)) continue;

@@ -20,6 +20,7 @@ import {
   values,
 } from "./inspect";
 import { FakeUser } from "./user";
+import { formatAddress } from "./address";
 import { type PageLayoutInfo, pageLayoutInfo } from "./page-layout";
 import type { FormulaEvaluator, WorkbookModel } from "./workbook-model";
 
@@ -46,6 +47,19 @@ export class FakeWorkbookState {
 
   tablesInfo(): TableInfo[] {
     return this.model.tables.map((t) => tableInfo(t, this.model));
+  }
+
+  /**
+   * The workbook's names as a file stores them: a reference in A1 form with its sheet, or the
+   * formula (without "=" either way); "#REF!" for a name that lost its cells.
+   */
+  namesInfo(): { name: string; formula: string; visible: boolean; comment: string }[] {
+    return this.model.names.map((n) => ({
+      name: n.name,
+      formula: n.ref ? formatAddress(n.ref.sheet.name, n.ref.rect, true) : (n.formula ?? "#REF!").replace(/^=/, ""),
+      visible: n.visible,
+      comment: n.comment,
+    }));
   }
 
   conditionalFormatsOf(sheet: string): ConditionalFormatInfo[] {

@@ -3,10 +3,11 @@
  * "automatic" and "none"), the first values of the column used, how it was matched and how sure,
  * and a warning badge where the user should look. Values are shown as text, as typed.
  */
-import { Badge, Caption1, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Caption1, Checkbox, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { FieldView, TableView } from "../excel/host";
 import type { StoredChoice } from "../core/columns/stored";
 import { type Lang, t } from "../core/i18n";
+import type { ChoiceCheck } from "./columnMapChecks";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
@@ -28,9 +29,13 @@ export interface ColumnMapFieldProps {
   lang: Lang;
   disabled: boolean;
   onChoose(choice: StoredChoice): void;
+  /** The unsaved choice judged (core/columns/binding.ts): refused, or asked about until confirmed. */
+  check?: ChoiceCheck;
+  confirmed?: boolean;
+  onConfirm?(yes: boolean): void;
 }
 
-export function ColumnMapField({ table, field, pending, lang, disabled, onChoose }: ColumnMapFieldProps) {
+export function ColumnMapField({ table, field, pending, lang, disabled, onChoose, check, confirmed, onConfirm }: ColumnMapFieldProps) {
   const styles = useStyles();
   const choice = pending ?? field.stored;
   const captions = [...new Set(table.headers.filter((h) => h.trim() !== ""))];
@@ -52,23 +57,32 @@ export function ColumnMapField({ table, field, pending, lang, disabled, onChoose
         )}
       </div>
       {/* A native select (Fluent's Select): one tap opens the platform's list in every Office webview. */}
-      <Select
-        className={styles.dropdown}
+      <Field
         size="small"
-        aria-labelledby={labelId}
-        disabled={disabled}
-        value={selected}
-        onChange={(_, d) => onChoose(d.value === AUTO ? { kind: "auto" } : d.value === NONE ? { kind: "none" } : { kind: "caption", caption: d.value })}
+        validationState={check?.verdict.kind === "refuse" ? "error" : check?.verdict.kind === "ask" ? "warning" : "none"}
+        validationMessage={check?.reason || undefined}
       >
-        <option value={AUTO}>{choice.kind === "auto" ? shown : t(lang, "columnMap.pane.option.auto")}</option>
-        {captions.map((c) => (
-          <option key={c} value={c}>
-            {c}
-          </option>
-        ))}
-        <option value={NONE}>{t(lang, "columnMap.pane.option.none")}</option>
-        {choice.kind === "caption" && !captions.includes(choice.caption) && <option value={choice.caption}>{choice.caption}</option>}
-      </Select>
+        <Select
+          className={styles.dropdown}
+          size="small"
+          aria-labelledby={labelId}
+          disabled={disabled}
+          value={selected}
+          onChange={(_, d) => onChoose(d.value === AUTO ? { kind: "auto" } : d.value === NONE ? { kind: "none" } : { kind: "caption", caption: d.value })}
+        >
+          <option value={AUTO}>{choice.kind === "auto" ? shown : t(lang, "columnMap.pane.option.auto")}</option>
+          {captions.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+          <option value={NONE}>{t(lang, "columnMap.pane.option.none")}</option>
+          {choice.kind === "caption" && !captions.includes(choice.caption) && <option value={choice.caption}>{choice.caption}</option>}
+        </Select>
+      </Field>
+      {check?.verdict.kind === "ask" && (
+        <Checkbox size="medium" disabled={disabled} checked={confirmed === true} label={t(lang, "binding.pane.confirm")} onChange={(_, d) => onConfirm?.(d.checked === true)} />
+      )}
       {/* Nothing read: the drop-down already says "not found"; a second line would only repeat it. */}
       {pending === undefined && field.index !== undefined && <Caption1 className={styles.detail}>{detail(field, lang)}</Caption1>}
       {pending === undefined && field.warning && <Caption1 className={styles.warning}>{warningDetail(field, lang)}</Caption1>}

@@ -88,6 +88,9 @@ export function ColumnMapPanel({ model, lang }: ColumnMapPanelProps) {
                       lang={lang}
                       disabled={busy}
                       onChoose={(c) => model.choose(table.table, f.field, c)}
+                      check={model.check(table.table, f.field)}
+                      confirmed={model.confirmed.has(changeKey(table.table, f.field))}
+                      onConfirm={(yes) => model.confirm(table.table, f.field, yes)}
                     />
                   ))}
                 </div>
@@ -98,7 +101,7 @@ export function ColumnMapPanel({ model, lang }: ColumnMapPanelProps) {
       )}
       {view && (
         <div className={styles.actions}>
-          <Button appearance="primary" size="small" disabled={busy || changes.size === 0} onClick={() => void model.save()}>
+          <Button appearance="primary" size="small" disabled={busy || changes.size === 0 || model.blocked} onClick={() => void model.save()}>
             {t(lang, "columnMap.pane.save")}
           </Button>
           <Button size="small" disabled={busy || changes.size === 0} onClick={model.discard}>

@@ -7,6 +7,8 @@ import ExcelJS from "exceljs";
 import type { CellSnapshot, ConditionalFormatInfo, FakeExcel, ValidationInfo } from "../fake-excel";
 import { isError } from "../fake-excel/values";
 import { a1 } from "./sheetModel";
+import JSZip from "jszip";
+import { type DefinedName, withDefinedNames } from "../xlsx/definedNames";
 
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = 25_569;
@@ -48,7 +50,26 @@ export async function fakeToXlsx(fake: FakeExcel, date1904 = false): Promise<Uin
     for (const cf of fake.workbook.conditionalFormatsOf(name)) addConditionalFormat(ws, cf);
     for (const v of fake.workbook.validationsOf(name)) addValidation(ws, v);
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return withNames(new Uint8Array(await wb.xlsx.writeBuffer()), fake);
+}
+
+/**
+ * The workbook's names go into the file as they are (hidden ones hidden): the add-in's records of
+ * its own columns and sheets (`crmColumn_*`, `crmSheet_*`) and of the last refresh survive the
+ * download, so the file opened again is refreshed in place. exceljs cannot write a hidden name,
+ * so `xl/workbook.xml` is edited after it. A name that lost its cells (#REF!) is left out.
+ */
+async function withNames(bytes: Uint8Array, fake: FakeExcel): Promise<Uint8Array> {
+  const names: DefinedName[] = fake.workbook
+    .namesInfo()
+    .filter((n) => !n.formula.includes("#REF!"))
+    .map((n) => ({ name: n.name, text: n.formula, hidden: !n.visible, comment: n.comment || undefined }));
+  if (names.length === 0) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  const part = zip.file("xl/workbook.xml");
+  if (!part) return bytes;
+  zip.file("xl/workbook.xml", withDefinedNames(await part.async("string"), names));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 function cellValue(snap: CellSnapshot, date1904: boolean): ExcelJS.CellValue {

@@ -8,6 +8,8 @@ import ExcelJS from "exceljs";
 import { type FakeExcel, createFakeExcel } from "../fake-excel";
 import type { CellFormat } from "../fake-excel";
 import { loadWorkbook } from "../xlsx/loadWorkbook";
+import { openPackage, partText, workbookPart } from "../xlsx/package";
+import { readDefinedNames } from "../xlsx/definedNames";
 import { formatRange } from "../xlsx/a1";
 import { a1 } from "./sheetModel";
 import type { FormulaResults } from "./session";
@@ -71,6 +73,7 @@ export async function xlsxToFake(bytes: ArrayBuffer | Uint8Array): Promise<Loade
   for (const table of facts.tables) {
     user.addTable(table.sheet, formatRange(table.range), table.name, table.headerRow);
   }
+  await addNames(fake, bytes);
   if (facts.sheets.length === 0) user.addSheet("Sheet1");
   user.select(facts.sheets[0]?.name ?? "Sheet1", "A1");
   return { fake, formulaResults: results, date1904: facts.date1904 };
@@ -135,6 +138,26 @@ async function writeTextFormulas(fake: FakeExcel, cells: Array<{ sheet: string; 
     }
     await ctx.sync();
   });
+}
+
+/**
+ * The file's workbook-level names, hidden ones hidden: the add-in's records of its own columns and
+ * sheets come back with the book. A name Excel would refuse (or one of its own `_xlnm.*`) is left
+ * out rather than failing the open.
+ */
+async function addNames(fake: FakeExcel, bytes: ArrayBuffer | Uint8Array): Promise<void> {
+  const zip = await openPackage(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  const xml = await partText(zip, await workbookPart(zip));
+  const names = xml ? readDefinedNames(xml) : [];
+  if (names.length === 0) return;
+  fake.install(globalThis);
+  for (const n of names) {
+    await Excel.run(async (ctx) => {
+      const item = ctx.workbook.names.add(n.name, `=${n.text}`, n.comment);
+      if (n.hidden) item.visible = false;
+      await ctx.sync();
+    }).catch(() => undefined);
+  }
 }
 
 function put<T>(grid: (T | null)[][], r: number, c: number, value: T): void {

@@ -19,6 +19,8 @@ export class StyleBook {
   private readonly newXfs: string[] = [];
   private readonly made = new Map<string, number>();
   private nextFormat = FIRST_CUSTOM;
+  /** The marker's fill and font, once added: [fillId, fontId] and their elements. */
+  private marker?: { fill: number; font: number; fillXml: string; fontXml: string };
 
   constructor(private readonly xml: string) {
     for (const m of matchesOf(xml, /<(?:[\w.-]+:)?numFmt\s[^>]*>/g)) {
@@ -56,6 +58,35 @@ export class StyleBook {
     return index;
   }
 
+  /**
+   * The style of `base` wearing the add-in's header marker: a solid `fill` and a bold font of
+   * colour `font` (ARGB hex) — what a refresh puts on its computed headers, so a copy whose hidden
+   * names are lost still shows which columns are the add-in's.
+   */
+  withMarker(base: number | undefined, fill: string, font: string): number {
+    const from = base !== undefined && base < this.xfs.length ? base : 0;
+    if (!this.marker) {
+      this.marker = {
+        fill: countOf(this.xml, "fills"),
+        font: countOf(this.xml, "fonts"),
+        fillXml: `<fill><patternFill patternType="solid"><fgColor rgb="${fill}"/><bgColor indexed="64"/></patternFill></fill>`,
+        fontXml: `<font><b/><sz val="11"/><color rgb="${font}"/><name val="Calibri"/><family val="2"/></font>`,
+      };
+    }
+    const key = `${from}:marker`;
+    const known = this.made.get(key);
+    if (known !== undefined) return known;
+    const { fill: fillId, font: fontId } = this.marker;
+    const copy = (this.xfs[from] ?? "<xf/>").replace(/^<([\w.:-]+)([^>]*?)(\/?)>/, (_, name: string, attrs: string, close: string) => {
+      const rest = attrs.replace(/\s+(?:fillId|fontId|applyFill|applyFont)="[^"]*"/g, "");
+      return `<${name} fontId="${fontId}" fillId="${fillId}"${rest} applyFont="1" applyFill="1"${close}>`;
+    });
+    const index = this.xfs.length + this.newXfs.length;
+    this.newXfs.push(copy);
+    this.made.set(key, index);
+    return index;
+  }
+
   private formatId(code: string): number {
     const known = BUILT_IN[code] ?? this.formats.get(code);
     if (known !== undefined) return known;
@@ -69,6 +100,10 @@ export class StyleBook {
   toXml(): string | undefined {
     if (this.added.length === 0 && this.newXfs.length === 0) return undefined;
     let xml = this.xml;
+    if (this.marker) {
+      xml = appendTo(xml, "fills", this.marker.fillXml);
+      xml = appendTo(xml, "fonts", this.marker.fontXml);
+    }
     if (this.newXfs.length > 0) {
       xml = xml.replace(
         /(<((?:[\w.-]+:)?)cellXfs\b[^>]*>)([\s\S]*?)(<\/\2cellXfs>)/,
@@ -103,4 +138,24 @@ export class StyleBook {
     }
     return xml;
   }
+}
+
+/** How many children a `fills` / `fonts` list has (its count attribute, else its elements). */
+function countOf(xml: string, list: "fills" | "fonts"): number {
+  const m = new RegExp(`<((?:[\\w.-]+:)?)${list}\\b[^>]*>([\\s\\S]*?)</\\1${list}>`).exec(xml);
+  if (!m) throw new CannotKeep("styles");
+  const one = list.slice(0, -1);
+  return [...matchesOf(m[2], new RegExp(`<(?:[\\w.-]+:)?${one}\\b[^s]`, "g"))].length;
+}
+
+/** `element` appended to the `fills` / `fonts` list (in the list's namespace prefix), its count updated. */
+function appendTo(xml: string, list: "fills" | "fonts", element: string): string {
+  return xml.replace(
+    new RegExp(`(<((?:[\\w.-]+:)?)${list}\\b[^>]*>)([\\s\\S]*?)(</\\2${list}>)`),
+    (_, open: string, p: string, body: string, close: string) => {
+      const n = countOf(xml, list) + 1;
+      const added = p ? element.replace(/<(\/?)(?=[a-z])/g, `<$1${p}`) : element;
+      return `${open.replace(/\s+count="\d+"/, ` count="${n}"`)}${body}${added}${close}`;
+    },
+  );
 }

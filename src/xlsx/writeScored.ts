@@ -24,6 +24,11 @@ import type { SheetChoices } from "../core/locate";
 import { type OpenedSheet, openSheetForEdit, rewriteTablePart, saveEdits } from "./packageEdit";
 import { type CellContent, type CellEdit, type SheetEdits, escapeXml, styleAt } from "./sheetXml";
 import { matchesOf } from "./xmlText";
+import { partText, workbookPart } from "./package";
+import { withDefinedNames } from "./definedNames";
+import { ownedName } from "../excel/owned";
+import { COMPUTED_HEADER } from "../excel/palette";
+import { columnLetters } from "../core/a1";
 
 const NUMBER_FORMATS: Record<string, string> = {
   amount: "#,##0.00",
@@ -52,8 +57,13 @@ export async function writeScored(
   };
   const appended = columns.filter((c) => !c.existing);
   const headerStyle = styleAt(sheetXml, headerRow, customers.range.right);
-  for (const { def, col } of appended)
-    put(headerRow, col, { content: { kind: "text", value: caption(def, lang) }, style: () => headerStyle });
+  // Every computed header wears the add-in's marker (what a refresh puts there): a copy whose
+  // hidden names are lost is still recognised by it.
+  const marked = (s: number | undefined) => styles.withMarker(s, argb(COMPUTED_HEADER.fill), argb(COMPUTED_HEADER.font));
+  for (const { def, col, existing } of columns) {
+    const text = existing ? customers.raw.headers[col - customers.raw.firstColumn] : caption(def, lang);
+    put(headerRow, col, { content: { kind: "text", value: text }, style: (s) => marked(existing ? s : headerStyle) });
+  }
 
   const byRow = new Map(analysis.scores.map((s) => [s.row, s]));
   const lastRow = customers.table
@@ -70,6 +80,7 @@ export async function writeScored(
   }
 
   saveEdits(opened, edits);
+  await recordOwnership(opened, columns, headerRow);
   if (customers.table && appended.length > 0 && appended[0].col === customers.range.right + 1) {
     await growTable(
       opened,
@@ -104,6 +115,27 @@ function placeColumns(customers: Located, sheet: GridSheet): Placed[] {
       ? { def, col: existing.get(def.key)!, existing: true }
       : { def, col: start + missing.indexOf(def), existing: false },
   );
+}
+
+/**
+ * The hidden names a refresh records its columns by (`crmColumn_<key>` → the header cell), so the
+ * copy opened in Excel or the workbench is refreshed in place rather than given a second set.
+ */
+async function recordOwnership(opened: OpenedSheet, columns: readonly Placed[], headerRow: number): Promise<void> {
+  const part = await workbookPart(opened.zip);
+  const xml = await partText(opened.zip, part);
+  if (xml === undefined) return;
+  const sheet = `'${opened.located.raw.sheet.replace(/'/g, "''")}'`;
+  const names = columns.map(({ def, col }) => ({
+    name: ownedName(def.key),
+    text: `${sheet}!$${columnLetters(col)}$${headerRow}`,
+    hidden: true,
+  }));
+  opened.zip.file(part, withDefinedNames(xml, names));
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace("#", "").toUpperCase()}`;
 }
 
 /** Dates as serials in the workbook's own date system, under a date format. */

@@ -20,9 +20,12 @@ export class WorkbenchPage {
 
   /** `customers`: a bigger demo than the default. */
   static async open(page: Page, baseUrl: string, lang: Lang, customers?: number): Promise<WorkbenchPage> {
-    await page.goto(`${baseUrl}?lang=${lang}&asOf=${AS_OF}${customers ? `&customers=${customers}` : ""}`);
+    // The development bundle is large: its first load passed Playwright's 30 s default on two loaded
+    // cores. The suites' own timeouts (120 s) still bound a page that never loads.
+    const slow = { timeout: 100_000 };
+    await page.goto(`${baseUrl}?lang=${lang}&asOf=${AS_OF}${customers ? `&customers=${customers}` : ""}`, slow);
     const wb = new WorkbenchPage(page, lang);
-    await page.getByRole("grid").waitFor();
+    await page.getByRole("grid").waitFor(slow);
     return wb;
   }
 
@@ -58,7 +61,11 @@ export class WorkbenchPage {
     const tab = pane.getByRole("tab", { name });
     if (await tab.isVisible()) return tab.click();
     // A narrow pane keeps the tabs that do not fit behind "More" (Office's overflow menu).
-    await pane.getByRole("button", { name: new RegExp(`^${escape(this.text("taskpane.tabs.more", { count: "#" })).replace("#", "\\d+")}$`) }).click();
+    await pane
+      .getByRole("button", {
+        name: new RegExp(`^${escape(this.text("taskpane.tabs.more", { count: "#" })).replace("#", "\\d+")}$`),
+      })
+      .click();
     await this.page.getByRole("menuitem", { name }).click();
     await tab.waitFor();
   }
@@ -67,7 +74,11 @@ export class WorkbenchPage {
   async quadrantCounts(): Promise<Record<Quadrant, number>> {
     const counts = {} as Record<Quadrant, number>;
     for (const q of QUADRANTS) {
-      const label = this.text("taskpane.summary.cellLabel", { quadrant: q, relationship: relationshipName(q, this.lang), count: "#" });
+      const label = this.text("taskpane.summary.cellLabel", {
+        quadrant: q,
+        relationship: relationshipName(q, this.lang),
+        count: "#",
+      });
       const pattern = new RegExp(`^${escape(label).replace("#", "(\\d+)")}$`);
       const name = (await this.page.getByRole("group", { name: pattern }).getAttribute("aria-label")) ?? "";
       counts[q] = Number(pattern.exec(name)?.[1]);
@@ -76,11 +87,19 @@ export class WorkbenchPage {
   }
 
   async sheetTab(name: string): Promise<void> {
-    await this.page.getByRole("tablist", { name: this.text("taskpane.workbench.sheets") }).getByRole("tab", { name }).click();
+    await this.page
+      .getByRole("tablist", { name: this.text("taskpane.workbench.sheets") })
+      .getByRole("tab", { name })
+      .click();
   }
 
   async selectedSheet(): Promise<string> {
-    return (await this.page.getByRole("tablist", { name: this.text("taskpane.workbench.sheets") }).getByRole("tab", { selected: true }).textContent()) ?? "";
+    return (
+      (await this.page
+        .getByRole("tablist", { name: this.text("taskpane.workbench.sheets") })
+        .getByRole("tab", { selected: true })
+        .textContent()) ?? ""
+    );
   }
 
   async nameBox(): Promise<string> {
@@ -105,7 +124,9 @@ export class WorkbenchPage {
       },
       [row],
     );
-    await this.page.locator(`[role="row"][aria-rowindex="${row + 1}"] [role="gridcell"][aria-colindex="${column + 2}"]`).click();
+    await this.page
+      .locator(`[role="row"][aria-rowindex="${row + 1}"] [role="gridcell"][aria-colindex="${column + 2}"]`)
+      .click();
   }
 
   async typeInFormulaBar(text: string): Promise<void> {
@@ -127,10 +148,17 @@ export class WorkbenchPage {
         // The grid renders the rows of a scroll position a frame or two later: wait until both the first
         // and the last row in view are there (either may linger from the previous window's margin).
         const first = Math.floor(grid.scrollTop / rowHeight) + 2;
-        const last = Math.min(Number(grid.getAttribute("aria-rowcount")), Math.floor((grid.scrollTop + grid.clientHeight) / rowHeight));
+        const last = Math.min(
+          Number(grid.getAttribute("aria-rowcount")),
+          Math.floor((grid.scrollTop + grid.clientHeight) / rowHeight),
+        );
         for (
           let i = 0;
-          i < 60 && !(grid.querySelector(`[role="row"][aria-rowindex="${first}"]`) && grid.querySelector(`[role="row"][aria-rowindex="${last}"]`));
+          i < 60 &&
+          !(
+            grid.querySelector(`[role="row"][aria-rowindex="${first}"]`) &&
+            grid.querySelector(`[role="row"][aria-rowindex="${last}"]`)
+          );
           i++
         ) {
           await new Promise((r) => requestAnimationFrame(r));

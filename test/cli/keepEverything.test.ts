@@ -43,8 +43,8 @@ describe("score --out keeps everything it does not own", () => {
     [before, after] = [await parts(input), await parts(out)];
   });
 
-  it("copies every part but the customer sheet, the styles and the customer table byte for byte", () => {
-    const owned = ["xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/tables/table1.xml"];
+  it("copies every part but the customer sheet, the styles, the customer table and the workbook's names byte for byte", () => {
+    const owned = ["xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/tables/table1.xml", "xl/workbook.xml"];
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     for (const [name, bytes] of before) {
       if (owned.includes(name)) continue;
@@ -90,14 +90,25 @@ describe("score --out keeps everything it does not own", () => {
       expect(table).toContain(`name="${name}"`);
   });
 
-  it("adds number formats to the styles and keeps every style it had", () => {
+  it("adds number formats and the computed headers' marker to the styles and keeps every style it had", () => {
     const [a, b] = [text(before.get("xl/styles.xml")), text(after.get("xl/styles.xml"))];
     expect(b).toContain('formatCode="yyyy-mm-dd"');
-    const xfs = (x: string) => /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(x)![1];
-    expect(xfs(b).startsWith(xfs(a))).toBe(true);
-    expect(b.replace(/<numFmts[\s\S]*?<\/numFmts>/, "").replace(/<cellXfs[\s\S]*?<\/cellXfs>/, "")).toBe(
-      a.replace(/<numFmts[\s\S]*?<\/numFmts>/, "").replace(/<cellXfs[\s\S]*?<\/cellXfs>/, ""),
-    );
+    expect(b).toContain('<fgColor rgb="FF5B3F8C"/>');
+    for (const list of ["cellXfs", "fonts", "fills"]) {
+      const body = (x: string) => new RegExp(`<${list}[^>]*>([\\s\\S]*?)</${list}>`).exec(x)![1];
+      expect(body(b).startsWith(body(a))).toBe(true);
+    }
+    const rest = (x: string) =>
+      ["numFmts", "cellXfs", "fonts", "fills"].reduce((t, list) => t.replace(new RegExp(`<${list}[\\s\\S]*?</${list}>`), ""), x);
+    expect(rest(b)).toBe(rest(a));
+  });
+
+  it("records the computed columns by hidden names in the workbook and keeps the names it had", () => {
+    const [a, b] = [text(before.get("xl/workbook.xml")), text(after.get("xl/workbook.xml"))];
+    const names = (x: string) => /<definedNames>([\s\S]*?)<\/definedNames>/.exec(x)?.[1] ?? "";
+    expect(names(b).startsWith(names(a))).toBe(true);
+    expect(names(b)).toContain('<definedName name="crmColumn_quadrant" hidden="1">');
+    expect(b.replace(/<definedNames>[\s\S]*?<\/definedNames>/, "")).toBe(a.replace(/<definedNames>[\s\S]*?<\/definedNames>/, ""));
   });
 
   (SOFFICE ? it : it.skip)(

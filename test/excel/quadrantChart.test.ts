@@ -48,13 +48,14 @@ const PURCHASES: Row[] = [
   purchase("C6", "2026-03-20", 500),
 ];
 
-async function knownBook(lang: "zh-CN" | "en-US" = "zh-CN"): Promise<Setup> {
+async function knownBook(lang: "zh-CN" | "en-US" = "zh-CN", english = false): Promise<Setup> {
   const s = open();
   const u = s.fake.workbook.user;
-  u.renameSheet("Sheet1", "客户");
-  u.setValues("客户", "A1", CUSTOMERS);
-  u.addSheet("购买记录");
-  u.setValues("购买记录", "A1", PURCHASES);
+  const [customers, purchases] = english ? ["Customers", "Purchases"] : ["客户", "购买记录"];
+  u.renameSheet("Sheet1", customers);
+  u.setValues(customers, "A1", english ? [["Customer ID", "Name", "Phone"], ...CUSTOMERS.slice(1)] : CUSTOMERS);
+  u.addSheet(purchases);
+  u.setValues(purchases, "A1", english ? [["Customer ID", "Date", "Product", "Amount", "Payment status"], ...PURCHASES.slice(1)] : PURCHASES);
   await s.host.setup(lang);
   return s;
 }
@@ -380,9 +381,9 @@ describe("quadrant chart", () => {
     ).toEqual([CHART_NAME, "mine"]);
   });
 
-  test("speaks English in an English session", async () => {
-    const { fake, host } = await knownBook("en-US");
-    await host.refresh("en-US");
+  test("speaks English in an English book, whatever the pane's language", async () => {
+    const { fake, host } = await knownBook("zh-CN", true);
+    await host.refresh("zh-CN");
     const chart = theChart(fake, "Quadrant chart");
     expect(chart.series.map((s) => s.name)).toEqual([
       "I Strategic partner",

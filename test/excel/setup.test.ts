@@ -1,5 +1,5 @@
 import { SETTING_KEYS, defaultSettingValue } from "../../src/core/settings";
-import { TABLES, TABLE_ORDER } from "../../src/core/schema";
+import { TABLES, TABLE_ORDER, matchComputed } from "../../src/core/schema";
 import { COLUMN_MAP_TABLE } from "../../src/core/columns/stored";
 import { t } from "../../src/core/i18n";
 import { COMPUTED_HEADER } from "../../src/excel/palette";
@@ -121,7 +121,8 @@ describe("setup", () => {
       const info = fake.workbook.tablesInfo();
       shapes.push({
         tables: info.map((x) => x.name).sort(),
-        computed: table(fake, "crmCustomers").headers.slice(-7),
+        // Named in each book's language (an English book's columns are English), the same columns.
+        computed: table(fake, "crmCustomers").headers.slice(-7).map((h) => matchComputed(h)?.key),
         settingsRows: table(fake, "crmSettings").rowCount,
       });
     }
@@ -155,7 +156,7 @@ describe("setup", () => {
     expect(rows.map((r) => r[0]).sort()).toEqual([...SETTING_KEYS].sort());
   });
 
-  test("adds drop-down lists in the sheet's language", async () => {
+  test("adds drop-down lists in the sheet's language, on sheets it adds in the book's language", async () => {
     const { fake, host } = open();
     englishTableBook(fake, 5);
     await host.setup("zh-CN");
@@ -166,11 +167,11 @@ describe("setup", () => {
         rule: expect.objectContaining({ list: expect.objectContaining({ source: "Paid,Pending,Overdue,Bad debt" }) }),
       }),
     ]);
-    const followUps = fake.workbook.validationsOf("跟进记录");
-    expect(followUps.map((v) => (v.rule.list as { source: string }).source)).toContain("拜访,电话,短信,邮件,微信,其他,改约");
-    const assetLists = fake.workbook.validationsOf("资产").map((v) => (v.rule.list as { source: string }).source);
+    const followUps = fake.workbook.validationsOf("Follow-ups");
+    expect(followUps.map((v) => (v.rule.list as { source: string }).source)).toContain("Visit,Phone,SMS,Email,WeChat,Other,Rescheduled");
+    const assetLists = fake.workbook.validationsOf("Assets").map((v) => (v.rule.list as { source: string }).source);
     expect(assetLists).toEqual(
-      expect.arrayContaining(["股票,债券,基金,存款,理财产品,保险,房产,贷款,其他", "本行,他行", "R1,R2,R3,R4,R5"]),
+      expect.arrayContaining(["Stocks,Bonds,Funds,Deposits,Wealth products,Insurance,Property,Loans,Other", "Our bank,Other bank", "R1,R2,R3,R4,R5"]),
     );
   });
 

@@ -38,7 +38,8 @@ describe("load-before-read, as Office.js enforces it", () => {
         await host.readBook();
         const customers = fake.workbook.tablesInfo().find((t) => t.name === "crmCustomers")!;
         await host.select({ sheet: customers.sheet, row: 2, columnIndex: 1 });
-        fake.workbook.user.setValues("设置", "B2", [[6]]);
+        const settings = fake.workbook.tablesInfo().find((t) => t.name === "crmSettings")!;
+        fake.workbook.user.setValues(settings.sheet, "B2", [[6]]);
         await fake.workbook.whenIdle();
         await unsubscribe();
         expect(fake.workbook.eventHandlerErrors()).toEqual([]);

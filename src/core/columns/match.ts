@@ -196,7 +196,7 @@ function roleOf(table: TableKey, col: ColumnDef, c: NormalCaption): number {
 }
 
 /** The header a chosen caption names: as written, else by normalized text. */
-function findCaption(headers: readonly string[], chosen: string): number {
+export function findCaption(headers: readonly string[], chosen: string): number {
   const exact = headers.indexOf(chosen);
   if (exact >= 0) return exact;
   const key = normalizeCaption(chosen).key;

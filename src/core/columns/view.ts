@@ -14,6 +14,7 @@ import { isBlank } from "../parse/result";
 import type { Lang } from "../i18n";
 import type { MatchHow } from "./match";
 import { MAPPED_TABLES, type StoredChoice, parseColumnMap } from "./stored";
+import { type ColumnProfile, profileColumn } from "./binding";
 
 /** Distinct values shown under a field (the first met). */
 export const SAMPLE_VALUES = 3;
@@ -52,6 +53,8 @@ export interface TableView {
   sheetQuestion: boolean;
   sheetFrom?: "option" | "workbook";
   fields: FieldView[];
+  /** What each column holds (by header position): the set-up screen refuses a column that cannot hold a field. */
+  profiles: ColumnProfile[];
 }
 
 function samplesOf(rows: readonly Cell[][], index: number, date1904: boolean, isDate: boolean): string[] {
@@ -110,6 +113,7 @@ export function columnMapView(raw: RawBook, book: LinkedBook, lang: Lang): Table
         sheet: table.sheet,
         headerRow: table.headerRow,
         headers: table.headers,
+        profiles: table.headers.map((_, i) => profileColumn(table.rows, i, raw.date1904)),
         ...(options ? { sheetOptions: options } : {}),
         sheetQuestion: (table.alsoFits?.length ?? 0) > 0 && !table.sheetFrom,
         ...(table.sheetFrom ? { sheetFrom: table.sheetFrom } : {}),

@@ -21,6 +21,8 @@ import { excelLimitStrings } from "./strings/excelLimits";
 import { planStrings } from "./strings/plan";
 import { teamStrings } from "./strings/team";
 import { warehouseStrings } from "./strings/warehouse";
+import { bindingStrings } from "./strings/binding";
+import { inputShapeStrings } from "./strings/inputShape";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -48,6 +50,8 @@ const AREAS: readonly Catalog[] = [
   planStrings,
   teamStrings,
   warehouseStrings,
+  bindingStrings,
+  inputShapeStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

@@ -37,7 +37,7 @@ export function readingNotes(raw: RawBook, a: Analysis, lang: Lang): string[] {
       }),
     );
   }
-  const loud = new Set(["column.noPaymentStatus", "column.ambiguous", "table.ambiguous", "table.hidden", "column.choiceMissing"]);
+  const loud = new Set(["table.ledger", "table.ledgerByName", "column.noName", "column.noPaymentStatus", "column.ambiguous", "table.ambiguous", "table.hidden", "column.choiceMissing"]);
   for (const p of a.problems) if (loud.has(p.code)) lines.push(problemMessage(p, lang));
   return lines.map(terminalText);
 }

@@ -8,6 +8,7 @@ import { type Day, formatDay } from "./dates";
 import { type Settings, readSettings } from "./settings";
 import type { ColumnMap } from "./columns";
 import { mergeChoices, parseColumnMap } from "./columns/stored";
+import { proposeColumnMap } from "./columns";
 import { type Col, type RowReader, TableReader, show } from "./rows";
 import { type ParsedId, lookalikeKey } from "./parse/id";
 import type { Lang } from "./i18n";
@@ -115,9 +116,9 @@ export interface LinkedBook {
   tables: Partial<Record<TableKey, { table: RawTable; cols: Map<string, number>; map?: ColumnMap }>>;
 }
 
-/** The language a workbook is written in: Chinese when its customer headers are. */
+/** The language a workbook is written in: Chinese when its customer headers are (a ledger's, when it has no customer sheet). */
 export function bookLang(raw: RawBook): Lang {
-  const t = raw.tables.customers;
+  const t = raw.tables.customers ?? raw.tables.purchases;
   const text = t ? t.sheet + t.headers.join("") : "";
   return /[\u4e00-\u9fff]/.test(text) ? "zh-CN" : "en-US";
 }
@@ -170,6 +171,28 @@ class Linker {
     return id;
   }
 
+  /**
+   * Ledger mode: the record's customer, made from the row the first time its ID (or name) is met —
+   * a ledger has no customer sheet to be an orphan of. `name`: the ledger's name column, if any.
+   */
+  ledgerCustomer(r: RowReader, idCol: Col, name: Col | undefined): CustomerRef | undefined {
+    const cell = r.cell(idCol);
+    const known = this.linked.get(cell);
+    if (known !== undefined) return known;
+    const id = r.id(idCol);
+    if (!id) return undefined;
+    const { book } = this;
+    let index = book.byKey.get(id.key);
+    if (index === undefined) {
+      this.watch.check(r, idCol, id);
+      index = book.customers.length;
+      book.byKey.set(id.key, index);
+      book.customers.push({ index, key: id.key, id: id.text, name: name ? r.text(name) : "", row: r.row, cells: r.cells });
+    }
+    this.linked.set(cell, index);
+    return index;
+  }
+
   /** The record's customer, or -1 with an orphan error (the record is kept, never invented into a customer). */
   customerOf(r: RowReader, idCol: Col): CustomerRef | undefined {
     const cell = r.cell(idCol);
@@ -191,7 +214,22 @@ class Linker {
   }
 }
 
-export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
+/**
+ * How a ledger is keyed: by the purchases' ID column, or — where it has none (an Excel table set-up
+ * adopted, a sheet chosen by the user) — by a customer-name column found beside date and amount.
+ */
+export function ledgerOf(raw: RawBook): RawBook["ledger"] {
+  const purchases = raw.tables.purchases;
+  if (raw.tables.customers || !purchases) return undefined;
+  if (raw.ledger?.by === "name") return raw.ledger;
+  if (proposeColumnMap("purchases", purchases.headers, purchases.rows).fields.id.index !== undefined) return raw.ledger ?? { by: "id" };
+  const name = proposeColumnMap("customers", purchases.headers, purchases.rows).fields.name.index;
+  return name === undefined ? raw.ledger : { by: "name", column: purchases.headers[name] };
+}
+
+export function linkBook(given: RawBook, lang: Lang = bookLang(given)): LinkedBook {
+  const ledger = given.ledger ? ledgerOf(given) : undefined;
+  const raw = ledger === given.ledger ? given : { ...given, ledger };
   const problems: Problem[] = [];
   const book: LinkedBook = {
     customers: [],
@@ -212,7 +250,10 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
   const reader = (key: TableKey): TableReader | undefined => {
     const table = raw.tables[key];
     if (!table) return undefined;
-    const { choices, from } = mergeChoices(stored.choices[key], raw.choices?.[key]);
+    const merged = mergeChoices(stored.choices[key], raw.choices?.[key]);
+    const { from } = merged;
+    // A ledger keyed by name: its name column is the purchases' customer column.
+    const choices = key === "purchases" && raw.ledger?.by === "name" ? { id: raw.ledger.column, ...merged.choices } : merged.choices;
     const t = new TableReader(key, table, raw.date1904, problems, lang, choices);
     for (const [field, source] of Object.entries(from)) if (t.map.fields[field]) t.map.fields[field].from = source;
     book.tables[key] = { table, cols: t.cols, map: t.map };
@@ -221,6 +262,10 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
 
   const link = new Linker(book);
   const customers = reader("customers");
+  if (!customers && raw.ledger) {
+    linkLedger(raw, reader, link, book);
+    return book;
+  }
   if (!customers) return book;
   readCustomers(customers, link, book);
   if (book.customers.length === 0 && !problems.some((p) => p.table === "customers")) {
@@ -252,6 +297,38 @@ export function linkBook(raw: RawBook, lang: Lang = bookLang(raw)): LinkedBook {
   return book;
 }
 
+/**
+ * Ledger mode (issue 24): the customers are the purchases sheet's, met in its order; then the other
+ * tables link to them as usual. Said once, at the ledger's header (`table.ledger`).
+ */
+function linkLedger(raw: RawBook, reader: (key: TableKey) => TableReader | undefined, link: Linker, book: LinkedBook): void {
+  const purchases = reader("purchases");
+  if (!purchases) return;
+  const { table } = purchases;
+  const idAt = purchases.cols.get("id");
+  const byName = raw.ledger?.by === "name";
+  // The customers' names: the ID column itself in a ledger by name, else a name column beside the ID.
+  const nameAt = byName ? idAt : proposeColumnMap("customers", table.headers, table.rows).fields.name.index;
+  const name = nameAt !== undefined && nameAt !== idAt ? purchases.col(`ledgerName:${nameAt}`, nameAt) : undefined;
+  book.problems.push({
+    severity: "warning",
+    code: byName ? "table.ledgerByName" : "table.ledger",
+    table: "purchases",
+    sheet: table.sheet,
+    row: table.headerRow,
+    column: table.headers[idAt ?? 0] ?? "",
+    columnIndex: table.firstColumn + (idAt ?? 0),
+    params: { column: table.headers[idAt ?? 0] ?? "" },
+  });
+  readLedgerPurchases(purchases, link, book, byName ? purchases.col("id") : name);
+  const followUps = reader("followUps");
+  if (followUps) readFollowUps(followUps, link, book);
+  const assets = reader("assets");
+  if (assets) readAssets(assets, link, book);
+  const policies = reader("policies");
+  if (policies) readPolicies(policies, link, book);
+}
+
 // One function per table, each with its own loop over `records()`: the column handles are
 // resolved once, before the loop, and the accessors inline into it.
 
@@ -267,7 +344,8 @@ function readCustomers(t: TableReader, link: Linker, book: LinkedBook): void {
       index: book.customers.length,
       key: added.key,
       id: added.text,
-      name: r.requiredText(name, "warning"),
+      // Without a name column the ID stands in (said once, at the header: column.noName).
+      name: name.at < 0 ? "" : r.requiredText(name, "warning"),
       row: r.row,
       birthday: r.date(birthday, false),
       cells: r.cells,
@@ -315,6 +393,24 @@ function readPurchases(t: TableReader, link: Linker, book: LinkedBook): void {
   const purchases = book.purchases;
   for (const r = t.records(); r.next(); ) {
     const customer = link.customerOf(r, id);
+    const day = r.date(date, true);
+    const amount = r.amount(amountCol, true);
+    const code = statusCode(r.enumKey(status, false) as PaymentStatus | undefined);
+    if (customer === undefined || day === undefined || amount === undefined) continue;
+    purchases.push(customer, r.row, day, amount, code, r.text(product));
+  }
+}
+
+/** `readPurchases` for a ledger: each row's customer is made the first time it is met. A loop of its own keeps the usual one as it was (measured hot). */
+function readLedgerPurchases(t: TableReader, link: Linker, book: LinkedBook, name: Col | undefined): void {
+  const id = t.col("id");
+  const date = t.col("date");
+  const amountCol = t.col("amount");
+  const status = t.col("paymentStatus");
+  const product = t.col("product");
+  const purchases = book.purchases;
+  for (const r = t.records(); r.next(); ) {
+    const customer = link.ledgerCustomer(r, id, name);
     const day = r.date(date, true);
     const amount = r.amount(amountCol, true);
     const code = statusCode(r.enumKey(status, false) as PaymentStatus | undefined);

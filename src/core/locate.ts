@@ -95,6 +95,11 @@ export interface Located {
   unmet: { key: TableKey; sheet: string }[];
   /** The sheets a user may choose between for a dataset that was ambiguous or chosen (the one used first). */
   sheetOptions: Partial<Record<TableKey, string[]>>;
+  /**
+   * No customer sheet and no purchases sheet with IDs, but a sheet of deals whose customers are
+   * named (客户 / 客户名称 + date + amount): the purchases found there, keyed by that column (issue 24).
+   */
+  ledgerName?: string;
 }
 
 /** The sheet the user chose for a dataset (`--map customers.sheet=…`, the workbook's column map). */
@@ -226,13 +231,19 @@ export function locate(tables: readonly TableInfo[], ranges: readonly RangeInfo[
     claimed.add(c.claim);
     chosenFound.push(key);
   }
+  // What each sheet fits best by its columns: a sheet recognised by its columns is taken only as
+  // that dataset — one that lost the contest for its own is never taken as another (issue 24).
+  const own = new Map<string, Candidate>();
+  for (const c of candidates) if (!own.has(c.claim) || own.get(c.claim)!.score < c.score) own.set(c.claim, c);
+  const ownKey = (c: Candidate) => c.found.via !== "headers" || own.get(c.claim)?.key === c.key;
+  // A rival: another visible sheet (or one of the same rank) that fits this dataset about as well.
+  const rival = (o: Candidate, c: Candidate) =>
+    o.key === c.key && o.claim !== c.claim && !claimed.has(o.claim) && ownKey(o) && (o.rank === c.rank || (o.rank < 2 && c.rank < 2)) && o.score >= c.score * AMBIGUOUS_SHARE;
   for (const c of candidates) {
-    if (found[c.key] || claimed.has(c.claim)) continue;
+    if (found[c.key] || claimed.has(c.claim) || !ownKey(c)) continue;
     found[c.key] = c.found;
     claimed.add(c.claim);
-    const others = candidates.filter(
-      (o) => o.key === c.key && o.claim !== c.claim && !claimed.has(o.claim) && o.rank === c.rank && o.score >= c.score * AMBIGUOUS_SHARE,
-    );
+    const others = candidates.filter((o) => rival(o, c));
     if (others.length > 0) ambiguous.push({ key: c.key, used: c.sheet, others: [...new Set(others.map((o) => o.sheet))] });
   }
 
@@ -255,11 +266,29 @@ export function locate(tables: readonly TableInfo[], ranges: readonly RangeInfo[
     const sheet = chosen[key];
     if (sheet !== undefined && !chosenFound.includes(key) && found[key]?.via !== "name") unmet.push({ key, sheet });
   }
+  // A ledger keyed by customer name: only when nothing else holds customers or purchases.
+  let ledgerName: string | undefined;
+  if (!found.customers && !found.purchases) {
+    const fits = ranged
+      .filter((r) => r.visible !== false && !claimed.has(`sheet:${r.sheet}`) && namedFor(r.sheet).every((k) => k === "purchases"))
+      .map((r) => r.ledger())
+      .filter((l) => l !== undefined)
+      .sort((a, b) => b.score - a.score);
+    const best = fits[0];
+    if (best) {
+      found.purchases = { kind: "range", key: "purchases", ...best.place, via: "headers", hidden: false };
+      ledgerName = best.name;
+      // A sheet named for the purchases without an ID column is this ledger, not a sheet missing its IDs.
+      for (let i = unusable.length - 1; i >= 0; i--) if (unusable[i].key === "purchases" && unusable[i].sheet === best.place.sheet) unusable.splice(i, 1);
+      const others = fits.slice(1).filter((l) => l.score >= best.score * AMBIGUOUS_SHARE).map((l) => l.place.sheet);
+      if (others.length > 0) ambiguous.push({ key: "purchases", used: best.place.sheet, others });
+    }
+  }
   const sheetOptions: Partial<Record<TableKey, string[]>> = {};
   for (const a of ambiguous) sheetOptions[a.key] = [a.used, ...a.others];
   for (const key of chosenFound)
     sheetOptions[key] = [...new Set([found[key]!.sheet, ...candidates.filter((c) => c.key === key).map((c) => c.sheet)])];
-  return { found, unusable, ambiguous, chosen: chosenFound, unmet, sheetOptions };
+  return { found, unusable, ambiguous, chosen: chosenFound, unmet, sheetOptions, ...(ledgerName !== undefined ? { ledgerName } : {}) };
 }
 
 type RangePlace = Omit<Extract<Found, { kind: "range" }>, "kind" | "key" | "via" | "hidden">;
@@ -315,6 +344,22 @@ function headerSearch(r: RangeInfo) {
       const out = { place: best.place, score: best.score, allRequired: best.score > 0 && hasAllRequired(def, best.place.headers, best.sample) };
       cache.set(def.key, out);
       return out;
+    },
+    /** The best header row read as a ledger of deals keyed by a customer-name column, if any. */
+    ledger(): { place: RangePlace; score: number; name: string } | undefined {
+      const purchases = TABLES.purchases;
+      let best: { place: RangePlace; score: number; name: string } | undefined;
+      for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
+        if (!filled(i)) continue;
+        const c = at(i, false);
+        const nameAt = proposeColumnMap("customers", c.place.headers, c.sample).fields.name.index;
+        if (nameAt === undefined) continue;
+        // Scored as if the name column were the ID: the rest must be a purchases sheet.
+        const headers = c.place.headers.map((h, j) => (j === nameAt ? TABLES.customers.columns[0].zh : h));
+        const score = headerScore(purchases, headers, c.sample);
+        if (score > (best?.score ?? 0) && hasAllRequired(purchases, headers, c.sample)) best = { place: c.place, score, name: c.place.headers[nameAt] };
+      }
+      return best;
     },
   };
 }

@@ -6,7 +6,7 @@
 import { type Cell, type RawTable, type TableKey, UnsavedFormula } from "./table";
 import type { Problem, ProblemCode, Severity } from "./quality";
 import { type Day, dayFromDate, dayFromSerial, formatDay, serialFromDay } from "./dates";
-import { type EnumValue, TABLES, caption } from "./schema";
+import { type ColumnDef, type EnumValue, TABLES, caption } from "./schema";
 import { type ColumnChoices, type ColumnMap, columnIndexes, enumByMeaning, proposeColumnMap } from "./columns";
 import { columnProblems } from "./columns/problems";
 import { RowSkipper } from "./columns/skip";
@@ -64,6 +64,11 @@ export class TableReader {
     let usable = true;
     for (const col of TABLES[key].columns) {
       if (!col.required || this.cols.has(col.key)) continue;
+      if (key === "customers" && col.key === "name") {
+        // A name helps the user, not the scoring: customers are scored and shown by their ID (issue 24).
+        problems.push({ severity: "warning", code: "column.noName", table: key, sheet: table.sheet, row: table.headerRow, column: caption(col, lang), params: {} });
+        continue;
+      }
       problems.push({
         severity: "error",
         code: "column.missing",
@@ -82,11 +87,12 @@ export class TableReader {
 
   private readonly handles = new Map<string, Col>();
 
-  /** The handle of a field's column (one per field: the enum texts it has matched are kept on it). */
-  col(key: string): Col {
+  /** The handle of a field's column (one per field: the enum texts it has matched are kept on it), or of a given column. */
+  col(key: string, column?: number): Col {
     let c = this.handles.get(key);
     if (!c) {
-      const at = this.cols.get(key) ?? -1;
+      // `column`: a column no field of this table names (a ledger's customer names).
+      const at = column ?? this.cols.get(key) ?? -1;
       const values = TABLES[this.key].columns.find((d) => d.key === key)?.values ?? [];
       const span = dateSpan(this.key, key);
       // Every span starts after 1900-03-01, so inside it a serial is a day by one subtraction.
@@ -114,7 +120,21 @@ export class TableReader {
    * the accessors are inlined into each table's loop (a fresh closure per table was not).
    */
   records(): RowReader {
-    return new RowReader(this, this.usable ? this.table.rows : [], new RowSkipper(this.table.headers, this.cols.get("id")), this.col("id"));
+    return new RowReader(this, this.usable ? this.table.rows : [], this.skipper(), this.col("id"));
+  }
+
+  /** What tells this table's records from its lone rows: the columns a record needs and each column's field. */
+  private skipper(): RowSkipper {
+    const defs = TABLES[this.key].columns;
+    const fields: (ColumnDef | undefined)[] = this.table.headers.map(() => undefined);
+    const needed: number[] = [];
+    for (const def of defs) {
+      const at = this.cols.get(def.key);
+      if (at === undefined) continue;
+      fields[at] = def;
+      if (def.required && def.key !== "id") needed.push(at);
+    }
+    return new RowSkipper(this.table.headers, this.cols.get("id"), { table: this.key, needed, fields, rows: this.table.rows });
   }
 }
 

@@ -60,4 +60,9 @@ export interface RawBook {
   date1904: boolean;
   /** The add-in's migration history (`crmHistory`, core/history.ts), when the workbook has one. */
   history?: RawTable;
+  /**
+   * Ledger mode (issue 24): no customer sheet; the customers are those of the purchases sheet,
+   * by its ID column, or by a customer-name column (`name`: its caption) where the book has no IDs.
+   */
+  ledger?: { by: "id" } | { by: "name"; column: string };
 }

@@ -28,7 +28,8 @@ export function locationProblems(located: Located, lang: Lang): Problem[] {
       });
     }
   }
-  if (!located.found.customers && !located.unusable.some((u) => u.key === "customers")) {
+  // No customer sheet is no problem where a purchases sheet is there: its customers are the book's (a ledger).
+  if (!located.found.customers && !located.found.purchases && !located.unusable.some((u) => u.key === "customers")) {
     out.push({
       severity: "error",
       code: "table.missing",

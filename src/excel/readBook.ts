@@ -354,6 +354,9 @@ export async function readData(
   if (historyRead) book.history = historyRead;
   if (mapRead) book.columnMap = mapRead;
   for (const [key, t] of Object.entries(tablesRead)) book.tables[key as TableKey] = t.raw;
+  // No customer sheet: the purchases' customers are the book's (ledger mode, issue 24).
+  if (!book.tables.customers && book.tables.purchases)
+    book.ledger = located.ledgerName !== undefined ? { by: "name", column: located.ledgerName } : { by: "id" };
   return {
     book,
     tables: tablesRead,

@@ -28,6 +28,7 @@ import { isOfficeError } from "./errors";
 import { quietFromHere, quietSynced } from "./quiet";
 import { refuseFarRight, refuseMerged, refuseProtected, refuseStructure, refusedAdoption, usedBeside } from "./limits";
 import { skipKind } from "../core/columns/skip";
+import { ledgerOf } from "../core/book";
 import { type Found, locate } from "./locate";
 import { COLUMN_MAP_TABLE, parseColumnMap } from "../core/columns/stored";
 import { queueColumnMap } from "./columnMapTable";
@@ -185,6 +186,8 @@ async function setupOnce(
     }
     if (f?.kind === "table") built.push(keepTable(ctx, f, seenByName.get(f.tableName.toLowerCase()) ?? seen.get(key)!, result));
     else if (f?.kind === "range") built.push(adopted.get(key)!);
+    // A ledger (purchases, no customer sheet): an empty customer table would orphan every purchase.
+    else if (key === "customers" && located.found.purchases) continue;
     else if (!located.unusable.some((u) => u.key === key)) built.push(createTable(ctx, key, written, sheetNames, result));
   }
   for (const b of built) {
@@ -197,13 +200,10 @@ async function setupOnce(
     }
     if (result.created.includes(b.key)) continue;
     // Required columns a user's table lacks are reported, never invented.
-    new TableReader(
-      b.key,
-      { sheet: b.sheet, headerRow: b.headerRow0 + 1, firstColumn: b.col0, headers: b.headers, rows: [] },
-      false,
-      result.problems,
-      b.lang,
-    );
+    const table = { sheet: b.sheet, headerRow: b.headerRow0 + 1, firstColumn: b.col0, headers: b.headers, rows: [] };
+    // A ledger keyed by name has no ID column to lack: its customers are its names.
+    const ledger = b.key === "purchases" && !located.found.customers ? ledgerOf({ tables: { purchases: table }, date1904: false, ledger: { by: "id" } }) : undefined;
+    new TableReader(b.key, table, false, result.problems, b.lang, ledger?.by === "name" ? { id: ledger.column } : undefined);
   }
   // Formats and drop-downs go on the columns the user chose in the column map, not on the proposal's.
   for (const b of built) b.choices = stored.choices[b.key];

@@ -28,9 +28,17 @@ export async function readBook(bytes: ArrayBuffer | Uint8Array, sheets: SheetCho
 
 /** The CRM tables of an already read workbook; throws when it has no customer sheet. */
 export function rawBookOf(grid: GridBook, sheets: SheetChoices = {}, o: LocateOptions = {}): RawBook {
-  const { tables: located, columnMap, history } = locateBook(grid, sheets, o);
-  if (!located.customers) throw new BookError("no-customer-sheet");
+  const { tables: located, columnMap, history, location } = locateBook(grid, sheets, o);
+  // No customer sheet: a ledger (the purchases' customers, by ID or by name) or nothing to score.
+  const ledger: RawBook["ledger"] = located.customers
+    ? undefined
+    : location.ledgerName !== undefined
+      ? { by: "name", column: location.ledgerName }
+      : located.purchases
+        ? { by: "id" }
+        : undefined;
+  if (!located.customers && !ledger) throw new BookError("no-customer-sheet");
   const tables: Partial<Record<TableKey, RawTable>> = {};
   for (const [key, l] of Object.entries(located) as [TableKey, { raw: RawTable }][]) tables[key] = l.raw;
-  return { tables, date1904: grid.date1904, ...(columnMap ? { columnMap } : {}), ...(history ? { history } : {}) };
+  return { tables, date1904: grid.date1904, ...(columnMap ? { columnMap } : {}), ...(history ? { history } : {}), ...(ledger ? { ledger } : {}) };
 }

@@ -11,13 +11,13 @@ import { bind } from "../functions/support";
 
 type Row = (string | number)[];
 
-/** Customers C1…C4; purchases with two amount columns: 金额 (the proposal) and 实收金额 (received). */
+/** Customers C1…C4; purchases with two amount columns: 金额 (the proposal) and 开票金额 (invoiced). */
 function twoAmountBook(fake: FakeExcel): void {
   const u = fake.workbook.user;
   u.renameSheet("Sheet1", "客户");
   u.setValues("客户", "A1", [["客户编号", "客户名称"], ...[1, 2, 3, 4].map((i) => [`C${i}`, `客户${i}`])]);
   u.addSheet("购买记录");
-  const purchases: Row[] = [["客户编号", "日期", "产品", "金额", "实收金额", "回款状态"]];
+  const purchases: Row[] = [["客户编号", "日期", "产品", "金额", "开票金额", "回款状态"]];
   // Received amounts reverse the order of the invoiced ones: the choice changes who is large.
   [1, 2, 3, 4].forEach((i) => purchases.push([`C${i}`, serial("2026-03-01"), "基金", i * 1000, (5 - i) * 700, "正常"]));
   u.setValues("购买记录", "A1", purchases);
@@ -64,7 +64,7 @@ describe("the column map in the workbook", () => {
     await host.setup("zh-CN");
     const before = await host.refresh("zh-CN");
     expect(before.analysis.scores.map((s) => s.amount)).toEqual([1000, 2000, 3000, 4000]);
-    fake.workbook.user.setValues("设置", choiceCell(fake, "购买记录", "金额"), "实收金额");
+    fake.workbook.user.setValues("设置", choiceCell(fake, "购买记录", "金额"), "开票金额");
     const after = await host.refresh("zh-CN");
     expect(after.analysis.scores.map((s) => s.amount)).toEqual([2800, 2100, 1400, 700]);
     const amountColumn = fake.workbook.values("客户")[0].indexOf("交易额");
@@ -80,7 +80,7 @@ describe("the column map in the workbook", () => {
     fake.stats.resetCounts();
     await host.refresh("zh-CN");
     const plain = fake.stats.syncs;
-    fake.workbook.user.setValues("设置", choiceCell(fake, "购买记录", "金额"), "实收金额");
+    fake.workbook.user.setValues("设置", choiceCell(fake, "购买记录", "金额"), "开票金额");
     fake.stats.resetCounts();
     const chosen = await host.refresh("zh-CN");
     expect(chosen.analysis.scores[0].amount).toBe(2800);
@@ -101,7 +101,7 @@ describe("the column map in the workbook", () => {
     engine.stream("AMOUNT", ["C1"], { setResult: (v) => results.push(v) });
     await engine.settled();
     expect(results[results.length - 1]).toBe(1000);
-    fake.workbook.user.setValues("设置", choiceCell(fake, "购买记录", "金额"), "实收金额");
+    fake.workbook.user.setValues("设置", choiceCell(fake, "购买记录", "金额"), "开票金额");
     await fake.workbook.whenIdle();
     await engine.settled();
     await fake.workbook.whenIdle();
@@ -116,7 +116,7 @@ describe("the column map in the workbook", () => {
     const row = mapRow(fake, "购买记录", "产品");
     const fieldCol = fake.workbook.values("设置")[0].indexOf("字段");
     fake.workbook.user.setValues("设置", `${String.fromCharCode(65 + fieldCol)}${row}`, "货品名");
-    fake.workbook.user.setValues("设置", choiceCell(fake, "购买记录", "金额"), "实收金额");
+    fake.workbook.user.setValues("设置", choiceCell(fake, "购买记录", "金额"), "开票金额");
     const result = await host.refresh("zh-CN");
     expect(result.analysis.problems.find((p) => p.code === "columnMap.field")).toMatchObject({
       severity: "warning",
@@ -134,7 +134,7 @@ describe("the column map in the workbook", () => {
     await host.refresh("zh-CN");
     const before = new Map(fake.workbook.sheetNames().map((s) => [s, cellMap(fake, s)]));
     const cell = choiceCell(fake, "购买记录", "金额");
-    const written = await host.saveColumnMap("zh-CN", [{ table: "purchases", field: "amount", choice: { kind: "caption", caption: "实收金额" } }]);
+    const written = await host.saveColumnMap("zh-CN", [{ table: "purchases", field: "amount", choice: { kind: "caption", caption: "开票金额" } }]);
     expect(written).toBe(1);
     for (const [sheet, cells] of before) {
       const after = cellMap(fake, sheet);
@@ -143,7 +143,7 @@ describe("the column map in the workbook", () => {
     }
     const view = await host.columnMap("zh-CN");
     const amount = view.find((t) => t.table === "purchases")!.fields.find((f) => f.field === "amount")!;
-    expect(amount).toMatchObject({ caption: "实收金额", how: "user", from: "workbook", samples: ["2800", "2100", "1400"] });
+    expect(amount).toMatchObject({ caption: "开票金额", how: "user", from: "workbook", samples: ["2800", "2100", "1400"] });
     expect((await host.refresh("zh-CN")).analysis.scores[0].amount).toBe(2800);
   });
 });

@@ -248,12 +248,12 @@ describe("refresh", () => {
     expect(fake.workbook.tablesInfo().map((t) => t.name)).toContain("crmCustomers");
   });
 
-  test("reports a deleted customer table instead of writing anywhere", async () => {
+  test("says a deleted customer table (the purchases' customers are read as a ledger) instead of writing anywhere", async () => {
     const { fake, host } = await scoredBook(5);
     fake.workbook.user.deleteTable("crmCustomers");
     const result = await host.refresh("zh-CN");
     expect(result.written).toBe(0);
-    expect(result.analysis.problems.some((p) => p.code === "table.missing" && p.table === "customers")).toBe(true);
+    expect(result.analysis.problems.filter((p) => p.code === "table.ledger").map((p) => [p.sheet, p.severity])).toEqual([["购买记录", "warning"]]);
   });
 
   test("a customer table deleted in the middle of a refresh is looked for again, not a crash", async () => {
@@ -263,19 +263,18 @@ describe("refresh", () => {
     });
     const result = await host.refresh("zh-CN");
     expect(result).toMatchObject({ written: 0, reread: true });
-    expect(result.analysis.problems).toContainEqual(
-      expect.objectContaining({ code: "table.missing", table: "customers" }),
-    );
+    expect(result.analysis.problems).toContainEqual(expect.objectContaining({ code: "table.ledger", table: "purchases" }));
   });
 
-  test("reports a missing required column instead of inventing it", async () => {
+  test("says the name column is missing instead of inventing it, and scores by ID (issue 24)", async () => {
     const { fake, host } = await scoredBook(5);
     fake.workbook.user.deleteColumns("客户", 1);
     const result = await host.refresh("zh-CN");
-    const missing = result.analysis.problems.filter((p) => p.code === "column.missing");
+    const missing = result.analysis.problems.filter((p) => p.code === "column.missing" || p.code === "column.noName");
     expect(missing).toEqual([
-      expect.objectContaining({ sheet: "客户", row: 1, column: "客户名称", table: "customers" }),
+      expect.objectContaining({ code: "column.noName", severity: "warning", sheet: "客户", row: 1, column: "客户名称", table: "customers" }),
     ]);
+    expect(result.analysis.scores).toHaveLength(5);
     expect(fake.workbook.values("客户")[0]).not.toContain("客户名称");
   });
 

@@ -16,6 +16,14 @@ export interface Sense {
   en?: readonly Pattern[];
   /** A caption containing this means something else (`回款日期` is no payment status). */
   not?: RegExp;
+  /**
+   * Roles among columns that all fit (issue 24): a caption matching `prefer` (received, net,
+   * actual) is taken over any other, one matching `demote` (list price, gross, receivable) only
+   * when nothing else fits — whatever their confidences. Columns of one role that fit as well are
+   * an ambiguity the user settles.
+   */
+  prefer?: RegExp;
+  demote?: RegExp;
 }
 
 /** Who a customer is: the subject morphemes that qualify an ID or a name. */
@@ -51,12 +59,13 @@ export const LEXICON: Partial<Record<TableKey, Record<string, Sense>>> = {
     id: ID,
     name: {
       zh: [
-        [new RegExp(`^${WHO_ZH}?(?:名称|姓名|名字|全称|称呼|名)$`), 0.9],
+        [new RegExp(`^${WHO_ZH}?(?:名称|姓名|名字|全称|称呼|名|简称|短名|简名|名称简写)$`), 0.9],
         [/^(?:客户|顾客|客戶)$/, 0.7],
         [/^(?:中文名|户名|账户名称|账户名)$/, 0.8],
       ],
       en: [
-        [new RegExp(`^(?:${WHO_EN} |full |legal |display |)name$`), 0.9],
+        [new RegExp(`^(?:${WHO_EN} |full |legal |display |short |)name$`), 0.9],
+        [new RegExp(`^(?:${WHO_EN} )?short name$`), 0.9],
         [/^customer$/, 0.7],
         [/^(?:account holder|holder)$/, 0.7],
       ],
@@ -142,7 +151,8 @@ export const LEXICON: Partial<Record<TableKey, Record<string, Sense>>> = {
         ...DATE_GENERIC,
       ],
       en: [[/^(?:purchase|transaction|order|sale|deal|close|booking|trade|invoice) (?:date|time)$/, 0.9], ...DATE_EN_GENERIC],
-      not: /回款|付款|收款|到期|生日|下次|还款|出生|pay|due|birth|next/,
+      // `[^发]`: 发生日期 (the date it happened) holds 生日 (birthday) by accident (no lookbehind: Safari 12).
+      not: /回款|付款|收款|到期|(?:^|[^发])生日|下次|还款|出生|pay|due|birth|next/,
     },
     product: {
       zh: [[/产品|商品|品名|货品|品种|项目|物品|服务/, 0.85], [/^名称$/, 0.6]],
@@ -151,15 +161,21 @@ export const LEXICON: Partial<Record<TableKey, Record<string, Sense>>> = {
     },
     amount: {
       zh: [
-        [/^(?:交易|成交|购买|销售|订单|合同|签约|认购|申购|发生|实际)?(?:金额|额|总额|总价|价款|货款|款项)$/, 0.9],
+        [/^(?:实收|实付|实际|实缴|到账|实际收款|实际成交|净)(?:金额|额|款|款项|总额|价款|货款|收入)?$/, 0.9],
+        [/^(?:交易|成交|购买|销售|订单|合同|签约|认购|申购|发生)?(?:金额|额|总额|总价|价款|货款|款项)$/, 0.9],
         [/金额|总额|总价|成交额|销售额|交易额/, 0.75],
+        [/^(?:标价|原价|定价|牌价|零售价|指导价|挂牌价|应收|应收款|应付)$/, 0.6],
         [/^(?:合计|小计|总计)$/, 0.5],
       ],
       en: [
-        [/^(?:transaction |order |sale |deal |purchase |total |net |gross |)(?:amount|value|total|sum|revenue)$/, 0.9],
+        [/^(?:amount (?:received|collected)|(?:net|actual|received|collected) (?:amount|value|total|revenue|sale)|net)$/, 0.9],
+        [/^(?:transaction |order |sale |deal |purchase |total |gross |)(?:amount|value|total|sum|revenue)$/, 0.9],
         [/amount|revenue|value|total/, 0.7],
+        [/^(?:list|gross|retail|msrp|billed|invoiced)(?: price| amount| value| total)?$/, 0.6],
       ],
-      not: /回款|已付|实收|未付|欠款|应收|余额|单价|数量|比例|率|paid|received|outstanding|balance|unit price|quantity|rate|percent|%/,
+      not: /回款|已付|未付|欠款|余额|单价|数量|比例|率|优惠|折扣|折让|减免|让利|退款|退货|返利|返现|佣金|提成|手续费|^税额$|^税金$|增值税|销项税|运费|成本|利润|毛利|押金|定金|订金|paid|outstanding|balance|unit price|quantity|rate|percent|%|discount|refund|rebate|return|commission|fee|tax amount|^tax$|vat|shipping|freight|cost|profit|margin|deposit/,
+      prefer: /^(?:实收|实付|实际|实缴|到账|净)|received|collected|^net\b|\bnet (?:amount|value|total|revenue|sale)|actual/,
+      demote: /^(?:标价|原价|定价|牌价|零售价|指导价|挂牌价|应收|应付|含优惠前)|^(?:list|gross|retail|msrp|billed|invoiced)\b/,
     },
     paymentStatus: {
       zh: [

@@ -163,14 +163,36 @@ export function proposeColumnMap(
       alternatives: [],
     };
   }
-  // Ambiguity: an unused column that fits a field about as well as the one taken.
+  // Roles (money columns): received/net/actual over plain over list/gross, whatever the confidences.
+  const role = (col: ColumnDef, i: number) => roleOf(table, col, captions[i]);
+  for (const col of def.columns) {
+    const f = fields[col.key];
+    const sense = LEXICON[table]?.[col.key];
+    if (!f || f.index === undefined || f.how === "user" || !(sense?.prefer || sense?.demote)) continue;
+    let best = candidates.find((c) => c.col === col && c.i === f.index)!;
+    for (const c of candidates)
+      if (c.col === col && !taken.has(c.i) && (role(col, c.i) > role(col, best.i) || (role(col, c.i) === role(col, best.i) && c.score > best.score))) best = c;
+    if (best.i === f.index) continue;
+    taken.delete(f.index);
+    taken.add(best.i);
+    fields[col.key] = { ...f, index: best.i, caption: headers[best.i], confidence: Math.round(best.score * 100) / 100, how: best.how, ...unitOf(col, best.i) };
+  }
+  // Ambiguity: an unused column that fits a field about as well as the one taken (and in the same role).
   for (const cand of candidates) {
     const f = fields[cand.col.key];
-    if (!f || f.how === "user" || f.index === cand.i || taken.has(cand.i)) continue;
+    if (!f || f.how === "user" || f.index === undefined || f.index === cand.i || taken.has(cand.i)) continue;
+    if (role(cand.col, cand.i) !== role(cand.col, f.index)) continue;
     if (cand.score >= f.confidence - TIE) f.alternatives.push(cand.i);
   }
   for (const col of def.columns) fields[col.key] ??= { field: col.key, confidence: 0, multiplier: 1, alternatives: [] };
   return { table, fields };
+}
+
+/** A column's role for a field with roles (lexicon `prefer` / `demote`): 2 received/net/actual, 0 list/gross, 1 any other. */
+function roleOf(table: TableKey, col: ColumnDef, c: NormalCaption): number {
+  const sense = LEXICON[table]?.[col.key];
+  const has = (re: RegExp | undefined) => re !== undefined && (re.test(c.key) || (c.words !== "" && re.test(c.words)));
+  return has(sense?.prefer) ? 2 : has(sense?.demote) ? 0 : 1;
 }
 
 /** The header a chosen caption names: as written, else by normalized text. */

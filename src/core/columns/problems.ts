@@ -38,6 +38,8 @@ export function columnProblems(map: ColumnMap, table: RawTable, lang: Lang, usab
       at("column.ambiguous", "warning", f.index, table.headers[f.index], {
         field: name,
         others: f.alternatives.map((i) => `“${table.headers[i]}”`).join(", "),
+        table: map.table,
+        key: col.key,
       });
     const effect = EFFECTS[map.table]?.[col.key];
     if (effect && usable && f.index === undefined && !(f.how === "user" && f.chosenMissing === undefined) && table.rows.length > 0)

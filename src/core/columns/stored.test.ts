@@ -114,7 +114,7 @@ describe("the stored map in the analysis", () => {
         sheet: "购买记录",
         headerRow: 1,
         firstColumn: 0,
-        headers: ["客户编号", "日期", "金额", "实收金额"],
+        headers: ["客户编号", "日期", "金额", "开票金额"],
         rows: [["C1", "2026-03-01", 100, 80]],
       },
     },
@@ -122,12 +122,12 @@ describe("the stored map in the analysis", () => {
 
   test("a stored choice changes the amount scored, and --map wins over it", () => {
     const proposal = analyze(book(), { asOf });
-    const stored = analyze(book(mapTable([["购买记录", "金额", "实收金额"]])), { asOf });
-    const option = analyze({ ...book(mapTable([["购买记录", "金额", "实收金额"]])), choices: { purchases: { amount: "金额" } } }, { asOf });
+    const stored = analyze(book(mapTable([["购买记录", "金额", "开票金额"]])), { asOf });
+    const option = analyze({ ...book(mapTable([["购买记录", "金额", "开票金额"]])), choices: { purchases: { amount: "金额" } } }, { asOf });
     expect(proposal.scores[0].amount).toBe(100);
     expect(stored.scores[0].amount).toBe(80);
     expect(option.scores[0].amount).toBe(100);
-    expect(stored.book.tables.purchases!.map!.fields.amount).toMatchObject({ how: "user", from: "workbook", caption: "实收金额" });
+    expect(stored.book.tables.purchases!.map!.fields.amount).toMatchObject({ how: "user", from: "workbook", caption: "开票金额" });
     expect(option.book.tables.purchases!.map!.fields.amount).toMatchObject({ how: "user", from: "option", caption: "金额" });
   });
 

@@ -3,8 +3,8 @@ import type { Catalog } from "../index";
 
 export const columnStrings: Catalog = {
   "problem.column.ambiguous": {
-    "zh-CN": "“{column}”和 {others} 都可能是“{field}”，暂用“{column}”；请在列对应中确认。",
-    "en-US": "“{column}” and {others} could both be “{field}”; “{column}” is used — confirm it in the column map.",
+    "zh-CN": "“{column}”和 {others} 都可能是“{field}”，暂用“{column}”；请在列对应中确认（命令行：--map {table}.{key}=\"列标题\"）。",
+    "en-US": "“{column}” and {others} could both be “{field}”; “{column}” is used — confirm it in the column map (command line: --map {table}.{key}=\"Caption\").",
   },
   "problem.column.choiceMissing": {
     "zh-CN": "列对应把“{field}”设为“{column}”，但表中没有这一列。",
@@ -13,6 +13,18 @@ export const columnStrings: Catalog = {
   "problem.column.noPaymentStatus": {
     "zh-CN": "找不到回款状态列：逾期和坏账无法识别，不良回款扣分已关闭。",
     "en-US": "no payment-status column was found: overdue and bad-debt purchases cannot be seen, so the bad-payment penalty is off.",
+  },
+  "problem.column.noName": {
+    "zh-CN": "找不到客户名称列：照常计算，客户以编号显示；如有名称列，请在列对应中指定（命令行：--map customers.name=\"列标题\"）。",
+    "en-US": "no customer-name column was found: customers are scored as usual and shown by their ID — if there is a name column, choose it in the column map (command line: --map customers.name=\"Caption\").",
+  },
+  "problem.table.ledger": {
+    "zh-CN": "没有客户表：客户取自本表的“{column}”列（按客户编号）。",
+    "en-US": "no customer sheet: the customers are taken from this sheet's “{column}” column (by customer ID).",
+  },
+  "problem.table.ledgerByName": {
+    "zh-CN": "没有客户表，也没有客户编号：客户取自本表的“{column}”列，名称相同（忽略空格、全半角和大小写）即为同一客户。",
+    "en-US": "no customer sheet and no customer IDs: the customers are taken from this sheet's “{column}” column, the same name (ignoring spaces, width and case) being the same customer.",
   },
   "problem.rows.title": {
     "zh-CN": "第 {from}–{to} 行是标题或说明，不是数据；表头在第 {header} 行。",
@@ -27,8 +39,28 @@ export const columnStrings: Catalog = {
     "en-US": "“{value}” is a note under the table; it was skipped, not read as a record.",
   },
   "problem.row.header": {
-    "zh-CN": "这一行重复了表头，已跳过。",
-    "en-US": "this row repeats the header; it was skipped.",
+    "zh-CN": "这一行重复了表头（或是表头的另一种语言），已跳过。",
+    "en-US": "this row repeats the header (or translates it); it was skipped.",
+  },
+  "problem.row.sentence": {
+    "zh-CN": "“{value}”是一句说明文字，不是记录，已跳过。",
+    "en-US": "“{value}” is a line of text, not a record; it was skipped.",
+  },
+  "problem.row.stamp": {
+    "zh-CN": "“{value}”是日期时间戳，不是记录，已跳过。",
+    "en-US": "“{value}” is a date-time stamp, not a record; it was skipped.",
+  },
+  "problem.row.count": {
+    "zh-CN": "“{value}”是计数行，不是记录，已跳过。",
+    "en-US": "“{value}” is a count line, not a record; it was skipped.",
+  },
+  "problem.row.heading": {
+    "zh-CN": "“{value}”是分组标题，不是记录，已跳过。",
+    "en-US": "“{value}” is a group heading, not a record; it was skipped.",
+  },
+  "problem.row.stray": {
+    "zh-CN": "“{value}”不像本列的其他编号，且这一行没有记录所需的其他内容，已跳过；如果它是一条记录，请补全这一行。",
+    "en-US": "“{value}” looks unlike the column's other IDs and the row holds nothing else a record needs; it was skipped — if it is a record, fill the row in.",
   },
   "problem.table.hidden": {
     "zh-CN": "这张表在隐藏的工作表上（没有可见的工作表包含这些数据），请确认它不是旧数据。",

@@ -341,32 +341,8 @@ export function readSettings(table: RawTable | undefined, date1904: boolean, pro
   const valueCol = cols.get("value");
   if (keyCol === undefined || valueCol === undefined) return settings;
   const rowOf = new Map<SettingKey, number>();
-  table.rows.forEach((row, i) => {
-    const key = settingKeyOf(String(row[keyCol] ?? ""));
-    if (!key) return;
-    const raw = row[valueCol];
-    if (isBlank(raw) && !BLANK_IS_A_VALUE.has(key)) return;
-    const value = READERS[key](raw, date1904);
-    rowOf.set(key, i);
-    if (value === undefined) {
-      problems.push({
-        severity: "warning",
-        code: "setting.invalid",
-        table: "settings",
-        sheet: table.sheet,
-        row: table.headerRow + 1 + i,
-        column: table.headers[valueCol],
-        columnIndex: table.firstColumn + valueCol,
-        params: { key, value: String(raw), default: String(defaultSettingValue(key, lang)) },
-      });
-      return;
-    }
-    apply(settings, key, value);
-  });
-  if (settings.shareLow >= settings.shareHigh) {
-    // The two shares bound 获取 from both sides: out of order, neither can be trusted.
-    const key = rowOf.has("shareHigh") ? "shareHigh" : "shareLow";
-    const i = rowOf.get(key) ?? 0;
+  /** A setting's value that cannot be used, at its row: the default applies instead. */
+  const reportInvalid = (i: number, key: SettingKey, raw: unknown) =>
     problems.push({
       severity: "warning",
       code: "setting.invalid",
@@ -375,8 +351,26 @@ export function readSettings(table: RawTable | undefined, date1904: boolean, pro
       row: table.headerRow + 1 + i,
       column: table.headers[valueCol],
       columnIndex: table.firstColumn + valueCol,
-      params: { key, value: String(table.rows[i]?.[valueCol] ?? ""), default: String(defaultSettingValue(key, lang)) },
+      params: { key, value: String(raw), default: String(defaultSettingValue(key, lang)) },
     });
+  table.rows.forEach((row, i) => {
+    const key = settingKeyOf(String(row[keyCol] ?? ""));
+    if (!key) return;
+    const raw = row[valueCol];
+    if (isBlank(raw) && !BLANK_IS_A_VALUE.has(key)) return;
+    const value = READERS[key](raw, date1904);
+    rowOf.set(key, i);
+    if (value === undefined) {
+      reportInvalid(i, key, raw);
+      return;
+    }
+    apply(settings, key, value);
+  });
+  if (settings.shareLow >= settings.shareHigh) {
+    // The two shares bound 获取 from both sides: out of order, neither can be trusted.
+    const key = rowOf.has("shareHigh") ? "shareHigh" : "shareLow";
+    const i = rowOf.get(key) ?? 0;
+    reportInvalid(i, key, table.rows[i]?.[valueCol] ?? "");
     settings.shareLow = DEFAULT_SETTINGS.shareLow;
     settings.shareHigh = DEFAULT_SETTINGS.shareHigh;
   }

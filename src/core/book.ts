@@ -397,7 +397,7 @@ function readPurchases(t: TableReader, link: Linker, book: LinkedBook): void {
     const amount = r.amount(amountCol, true);
     const code = statusCode(r.enumKey(status, false) as PaymentStatus | undefined);
     if (customer === undefined || day === undefined || amount === undefined) continue;
-    purchases.push(customer, r.row, day, amount, code, r.text(product));
+    purchases.pushCoded(customer, r.row, day, amount, code, r.interned(product, purchases));
   }
 }
 
@@ -415,7 +415,7 @@ function readLedgerPurchases(t: TableReader, link: Linker, book: LinkedBook, nam
     const amount = r.amount(amountCol, true);
     const code = statusCode(r.enumKey(status, false) as PaymentStatus | undefined);
     if (customer === undefined || day === undefined || amount === undefined) continue;
-    purchases.push(customer, r.row, day, amount, code, r.text(product));
+    purchases.pushCoded(customer, r.row, day, amount, code, r.interned(product, purchases));
   }
 }
 

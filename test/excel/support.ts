@@ -125,6 +125,21 @@ export function largePlainBook(
   u.setValues("购买记录", "A1", purchases);
 }
 
+/** One client, 张三, at their first asset review: a single 存款 holding (one asset class, one review). */
+export function firstReviewBook(fake: FakeExcel): void {
+  const u = fake.workbook.user;
+  u.renameSheet("Sheet1", "客户");
+  u.setValues("客户", "A1", [
+    ["客户编号", "客户名称"],
+    ["C1", "张三"],
+  ]);
+  u.addSheet("资产");
+  u.setValues("资产", "A1", [
+    ["客户编号", "回顾日期", "资产类别", "名称", "机构", "风险等级", "市值"],
+    ["C1", serial("2026-03-31"), "存款", "定期", "本行", "R1", 120_000],
+  ]);
+}
+
 export async function scoredBook(
   n: number,
   options: FakeExcelOptions = {},

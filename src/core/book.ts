@@ -14,6 +14,7 @@ import { Purchases } from "./purchases";
 import { Linker } from "./link/linker";
 import { readAssets, readCustomers, readFollowUps, readOpportunities, readPolicies, readPurchases } from "./link/readers";
 import { ledgerOf, linkLedger } from "./link/ledger";
+import { type CustomerLink, NameLinker, keyedByName } from "./nameLink";
 
 // For set-up (src/excel/setup.ts), which asks how a ledger would be keyed before it offers one.
 export { ledgerOf };
@@ -182,17 +183,20 @@ export function linkBook(given: RawBook, lang: Lang = bookLang(given)): LinkedBo
       params: {},
     });
   }
+  // A table whose customer column the user bound to a name column links by name (nameLink.ts).
+  let names: NameLinker | undefined;
+  const linkOf = (t: TableReader): CustomerLink => (keyedByName(t.map) ? (names ??= new NameLinker(book.customers, book.byKey)) : link);
   // In sheet order of the tables, so problems and look-alike warnings are met where they were.
   const followUps = reader("followUps");
-  if (followUps) readFollowUps(followUps, link, book);
+  if (followUps) readFollowUps(followUps, linkOf(followUps), book);
   const purchases = reader("purchases");
-  if (purchases) readPurchases(purchases, link, book);
+  if (purchases) readPurchases(purchases, linkOf(purchases), book);
   const assets = reader("assets");
-  if (assets) readAssets(assets, link, book);
+  if (assets) readAssets(assets, linkOf(assets), book);
   const policies = reader("policies");
-  if (policies) readPolicies(policies, link, book);
+  if (policies) readPolicies(policies, linkOf(policies), book);
   const opportunities = reader("opportunities");
-  if (opportunities) readOpportunities(opportunities, link, book);
+  if (opportunities) readOpportunities(opportunities, linkOf(opportunities), book);
   return book;
 }
 

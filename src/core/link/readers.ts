@@ -9,6 +9,7 @@ import { formatDay } from "../dates";
 import { type PaymentStatus, statusCode } from "../purchases";
 import { type TableReader, show } from "../rows";
 import type { Linker } from "./linker";
+import type { CustomerLink } from "../nameLink";
 
 export function readCustomers(t: TableReader, link: Linker, book: LinkedBook): void {
   const id = t.col("id");
@@ -33,7 +34,7 @@ export function readCustomers(t: TableReader, link: Linker, book: LinkedBook): v
   }
 }
 
-export function readFollowUps(t: TableReader, link: Linker, book: LinkedBook): void {
+export function readFollowUps(t: TableReader, link: CustomerLink, book: LinkedBook): void {
   const c = {
     id: t.col("id"),
     date: t.col("date"),
@@ -62,7 +63,7 @@ export function readFollowUps(t: TableReader, link: Linker, book: LinkedBook): v
   }
 }
 
-export function readPurchases(t: TableReader, link: Linker, book: LinkedBook): void {
+export function readPurchases(t: TableReader, link: CustomerLink, book: LinkedBook): void {
   const id = t.col("id");
   const date = t.col("date");
   const amountCol = t.col("amount");
@@ -79,7 +80,7 @@ export function readPurchases(t: TableReader, link: Linker, book: LinkedBook): v
   }
 }
 
-export function readAssets(t: TableReader, link: Linker, book: LinkedBook): void {
+export function readAssets(t: TableReader, link: CustomerLink, book: LinkedBook): void {
   const c = {
     id: t.col("id"),
     reviewDate: t.col("reviewDate"),
@@ -105,7 +106,7 @@ export function readAssets(t: TableReader, link: Linker, book: LinkedBook): void
   }
 }
 
-export function readPolicies(t: TableReader, link: Linker, book: LinkedBook): void {
+export function readPolicies(t: TableReader, link: CustomerLink, book: LinkedBook): void {
   const c = {
     id: t.col("id"),
     insured: t.col("insured"),
@@ -146,7 +147,7 @@ export function readPolicies(t: TableReader, link: Linker, book: LinkedBook): vo
   }
 }
 
-export function readOpportunities(t: TableReader, link: Linker, book: LinkedBook): void {
+export function readOpportunities(t: TableReader, link: CustomerLink, book: LinkedBook): void {
   const c = {
     id: t.col("id"),
     project: t.col("project"),

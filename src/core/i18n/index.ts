@@ -24,6 +24,7 @@ import { warehouseStrings } from "./strings/warehouse";
 import { bindingStrings } from "./strings/binding";
 import { inputShapeStrings } from "./strings/inputShape";
 import { accountsStrings } from "./strings/accounts";
+import { workbenchStrings } from "./strings/workbench";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -54,6 +55,7 @@ const AREAS: readonly Catalog[] = [
   bindingStrings,
   inputShapeStrings,
   accountsStrings,
+  workbenchStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

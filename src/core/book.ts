@@ -14,6 +14,7 @@ import { type ParsedId, lookalikeKey } from "./parse/id";
 import type { Lang } from "./i18n";
 import { type PaymentStatus, Purchases, statusCode } from "./purchases";
 import { CellIndex } from "./cellIndex";
+import { type CustomerLink, NameLinker, keyedByName } from "./nameLink";
 
 /** Index of the record's customer in `customers`, or -1 for an orphan. */
 type CustomerRef = number;
@@ -283,17 +284,20 @@ export function linkBook(given: RawBook, lang: Lang = bookLang(given)): LinkedBo
       params: {},
     });
   }
+  // A table whose customer column the user bound to a name column links by name (nameLink.ts).
+  let names: NameLinker | undefined;
+  const linkOf = (t: TableReader): CustomerLink => (keyedByName(t.map) ? (names ??= new NameLinker(book.customers, book.byKey)) : link);
   // In sheet order of the tables, so problems and look-alike warnings are met where they were.
   const followUps = reader("followUps");
-  if (followUps) readFollowUps(followUps, link, book);
+  if (followUps) readFollowUps(followUps, linkOf(followUps), book);
   const purchases = reader("purchases");
-  if (purchases) readPurchases(purchases, link, book);
+  if (purchases) readPurchases(purchases, linkOf(purchases), book);
   const assets = reader("assets");
-  if (assets) readAssets(assets, link, book);
+  if (assets) readAssets(assets, linkOf(assets), book);
   const policies = reader("policies");
-  if (policies) readPolicies(policies, link, book);
+  if (policies) readPolicies(policies, linkOf(policies), book);
   const opportunities = reader("opportunities");
-  if (opportunities) readOpportunities(opportunities, link, book);
+  if (opportunities) readOpportunities(opportunities, linkOf(opportunities), book);
   return book;
 }
 
@@ -355,7 +359,7 @@ function readCustomers(t: TableReader, link: Linker, book: LinkedBook): void {
   }
 }
 
-function readFollowUps(t: TableReader, link: Linker, book: LinkedBook): void {
+function readFollowUps(t: TableReader, link: CustomerLink, book: LinkedBook): void {
   const c = {
     id: t.col("id"),
     date: t.col("date"),
@@ -384,7 +388,7 @@ function readFollowUps(t: TableReader, link: Linker, book: LinkedBook): void {
   }
 }
 
-function readPurchases(t: TableReader, link: Linker, book: LinkedBook): void {
+function readPurchases(t: TableReader, link: CustomerLink, book: LinkedBook): void {
   const id = t.col("id");
   const date = t.col("date");
   const amountCol = t.col("amount");
@@ -419,7 +423,7 @@ function readLedgerPurchases(t: TableReader, link: Linker, book: LinkedBook, nam
   }
 }
 
-function readAssets(t: TableReader, link: Linker, book: LinkedBook): void {
+function readAssets(t: TableReader, link: CustomerLink, book: LinkedBook): void {
   const c = {
     id: t.col("id"),
     reviewDate: t.col("reviewDate"),
@@ -445,7 +449,7 @@ function readAssets(t: TableReader, link: Linker, book: LinkedBook): void {
   }
 }
 
-function readPolicies(t: TableReader, link: Linker, book: LinkedBook): void {
+function readPolicies(t: TableReader, link: CustomerLink, book: LinkedBook): void {
   const c = {
     id: t.col("id"),
     insured: t.col("insured"),
@@ -486,7 +490,7 @@ function readPolicies(t: TableReader, link: Linker, book: LinkedBook): void {
   }
 }
 
-function readOpportunities(t: TableReader, link: Linker, book: LinkedBook): void {
+function readOpportunities(t: TableReader, link: CustomerLink, book: LinkedBook): void {
   const c = {
     id: t.col("id"),
     project: t.col("project"),

@@ -10,7 +10,7 @@ import { windowStart } from "../src/core/quadrant";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import type { Cell } from "../src/core/table";
 import { type BenchBook, makeBook } from "./data";
-import { measure, round } from "./timing";
+import { measure, minCpuMs, round } from "./timing";
 
 export interface ScoringResult {
   customers: number;
@@ -25,6 +25,11 @@ export interface ScoringResult {
   /** The floor computed the same amounts and counts as the core (it does the same job). */
   singlePassAgrees: boolean;
   runs: number;
+  /** The same two in CPU time, alternated round by round, minimum of `cpuRounds` (timing.ts `minCpuMs`). */
+  coreCpuMs: number;
+  singlePassCpuMs: number;
+  cpuRatioToSinglePass: number;
+  cpuRounds: number;
 }
 
 export interface SinglePass {
@@ -57,13 +62,14 @@ export function singlePass(bench: BenchBook): SinglePass {
   return { amount, count, bad };
 }
 
-export function benchScoring(customers: number, purchases: number, runs = 7): ScoringResult {
+export function benchScoring(customers: number, purchases: number, runs = 7, cpuRounds = 41): ScoringResult {
   const bench = makeBook(customers, purchases);
   const core = measure(() => analyze(bench.raw, { asOf: bench.asOf }), { warmup: 2, warmupMs: 500, runs });
   const floor = measure(() => singlePass(bench), { warmup: 2, warmupMs: 300, runs });
   const link = measure(() => linkBook(bench.raw, "zh-CN"), { warmup: 1, runs });
   const book = link.result;
   const score = measure(() => scoreBook(book, bench.asOf, "zh-CN"), { warmup: 1, runs });
+  const [coreCpu, floorCpu] = minCpuMs([() => analyze(bench.raw, { asOf: bench.asOf }), () => singlePass(bench)], cpuRounds);
   const scores = core.result.scores;
   const f = floor.result;
   const singlePassAgrees = scores.every(
@@ -80,5 +86,9 @@ export function benchScoring(customers: number, purchases: number, runs = 7): Sc
     scoreMs: round(score.median),
     singlePassAgrees,
     runs,
+    coreCpuMs: round(coreCpu),
+    singlePassCpuMs: round(floorCpu),
+    cpuRatioToSinglePass: round(coreCpu / floorCpu, 2),
+    cpuRounds,
   };
 }

@@ -67,3 +67,26 @@ export function round(x: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 }
+
+/** CPU time of this process (user + system, every thread: the GC's helpers too) spent in `fn`, in milliseconds. */
+export function cpuMs(fn: () => unknown): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * Several functions timed in CPU time, alternated round by round after warm-up runs: the minimum
+ * of each. On a shared machine wall time measures the queue for the cores; CPU time does not, and
+ * alternating keeps a busy minute from favouring one of them. The minimum is the run least
+ * disturbed (another process's use of the caches still shows: compare ratios taken in one call).
+ */
+export function minCpuMs(fns: readonly (() => unknown)[], rounds: number, warmup = 3): number[] {
+  for (const fn of fns) for (let i = 0; i < warmup; i++) fn();
+  fullGc();
+  const best = fns.map(() => Infinity);
+  for (let r = 0; r < rounds; r++) fns.forEach((fn, i) => (best[i] = Math.min(best[i], cpuMs(fn))));
+  return best;
+}
+

@@ -35,6 +35,7 @@ describe("npm run bench -- --quick --json", () => {
       "scoring.coreMs",
       "scoring.singlePassMs",
       "scoring.ratioToSinglePass",
+      "scoring.cpuRatioToSinglePass",
       "memory.snapshotMB",
       "peer.customers",
       "peer.purchases",

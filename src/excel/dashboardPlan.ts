@@ -37,7 +37,18 @@ export const DASHBOARD_MARKER: OwnedSheetMarker = {
 export const TREND_CHART_NAME = "crmDashboardTrend";
 /** Rows per list (movements, borderline) shown on the sheet. */
 export const LIST_CAP = 200;
-export const DASHBOARD_LAYOUT = { width: 7, trendCol0: 8, trendRow0: 19, chartFrom: "I1", chartTo: "Q18" } as const;
+export const DASHBOARD_LAYOUT = {
+  width: 7,
+  /** Columns A–G, in points: the strategy column last and widest. */
+  columnWidths: [90, 150, 90, 90, 110, 110, 420],
+  trendCol0: 8,
+  trendRow0: 19,
+  chartFrom: "I1",
+  chartTo: "Q18",
+  /** The trend chart's last column and row (Q18), 0-based. */
+  chartCol1: 16,
+  chartRow1: 17,
+} as const;
 
 const PERCENT = "0.0%";
 const STAMP_FORMAT = "yyyy-mm-dd hh:mm";

@@ -8,17 +8,9 @@ import { createExcelHost } from "../../src/excel/excelHost";
 import type { FakeExcel } from "../../src/fake-excel";
 import { xlsxToFake } from "../../src/workbench/xlsxToFake";
 import { fakeToXlsx } from "../../src/workbench/fakeToXlsx";
-import { TODAY, chinesePlainBook, open } from "./support";
+import { TODAY, refreshedChineseBook } from "./support";
 
 const CHART_SHEET = "象限图";
-
-async function refreshedBook(): Promise<FakeExcel> {
-  const { fake, host } = open();
-  chinesePlainBook(fake, 12);
-  await host.setup("zh-CN");
-  await host.refresh("zh-CN");
-  return fake;
-}
 
 const dashboardOf = (fake: FakeExcel) => fake.workbook.sheetNames().filter((n) => n.startsWith("仪表板"));
 
@@ -41,7 +33,7 @@ const seriesCount = (xml: string) => (xml.match(/<c:ser>/g) ?? []).length;
 
 describe("charts in the workbench's download", () => {
   test("the download holds the quadrant chart as a native scatter chart and the dashboard's trend as a column chart, each with its series", async () => {
-    const fake = await refreshedBook();
+    const fake = await refreshedChineseBook();
     const quadrant = fake.workbook.chartsOf(CHART_SHEET)[0];
     const trend = fake.workbook.chartsOf(dashboardOf(fake)[0])[0];
     const parts = await chartParts(await fakeToXlsx(fake));
@@ -58,7 +50,7 @@ describe("charts in the workbench's download", () => {
   });
 
   test("the download opened again has the same charts: names, kinds, series and the values they show", async () => {
-    const fake = await refreshedBook();
+    const fake = await refreshedChineseBook();
     const again = (await xlsxToFake(await fakeToXlsx(fake))).fake;
     for (const sheet of [CHART_SHEET, dashboardOf(fake)[0]]) {
       const shape = (f: FakeExcel) =>
@@ -68,7 +60,7 @@ describe("charts in the workbench's download", () => {
   });
 
   test("opened again and refreshed twice: one chart sheet, one dashboard, one chart of each kind", async () => {
-    const fake = await refreshedBook();
+    const fake = await refreshedChineseBook();
     const { fake: again } = await xlsxToFake(await fakeToXlsx(fake));
     again.install(globalThis);
     for (let i = 0; i < 2; i++) await createExcelHost({ today: () => TODAY }).refresh("zh-CN");

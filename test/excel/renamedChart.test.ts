@@ -4,19 +4,10 @@
  * adding a second one beside it. The title alone is never enough: the same title on a user's sheet,
  * or a user's own chart on the add-in's sheet, stays where the user put it.
  */
-import { TODAY, chinesePlainBook, open } from "./support";
+import { TODAY, refreshedChineseBook } from "./support";
 import { createExcelHost } from "../../src/excel/excelHost";
-import type { FakeExcel } from "../../src/fake-excel";
 
 const CHART_SHEET = "象限图";
-
-async function refreshed(): Promise<FakeExcel> {
-  const { fake, host } = open();
-  chinesePlainBook(fake, 12);
-  await host.setup("zh-CN");
-  await host.refresh("zh-CN");
-  return fake;
-}
 
 /** What another program does on saving: the chart keeps its title, loses the add-in's name. */
 async function renameCharts(sheet: string, to: string): Promise<void> {
@@ -43,7 +34,7 @@ const refreshAgain = () => createExcelHost({ today: () => TODAY }).refresh("zh-C
 
 describe("a chart renamed by another program", () => {
   test("the quadrant chart renamed to Chart 1 is rebuilt in place by the next refresh: one chart, the add-in's again", async () => {
-    const fake = await refreshed();
+    const fake = await refreshedChineseBook();
     const before = fake.workbook.chartsOf(CHART_SHEET);
     expect(before.map((c) => c.name)).toEqual(["crmQuadrantChart"]);
     await renameCharts(CHART_SHEET, "Chart");
@@ -54,7 +45,7 @@ describe("a chart renamed by another program", () => {
   });
 
   test("the dashboard's trend chart renamed is not duplicated by a refresh", async () => {
-    const fake = await refreshed();
+    const fake = await refreshedChineseBook();
     const dashboard = fake.workbook.sheetNames().find((n) => n.startsWith("仪表板"))!;
     expect(fake.workbook.chartsOf(dashboard)).toHaveLength(1);
     await renameCharts(dashboard, "图表");
@@ -63,14 +54,14 @@ describe("a chart renamed by another program", () => {
   });
 
   test("a user's own chart on the add-in's chart sheet keeps its place through a refresh", async () => {
-    const fake = await refreshed();
+    const fake = await refreshedChineseBook();
     await addUserChart(CHART_SHEET, "A1:B5", "我的图");
     await refreshAgain();
     expect(fake.workbook.chartsOf(CHART_SHEET).map((c) => c.name).sort()).toEqual(["Chart 9", "crmQuadrantChart"]);
   });
 
   test("a chart titled like the add-in's on a user's own sheet stays the user's: the caption alone is not enough", async () => {
-    const fake = await refreshed();
+    const fake = await refreshedChineseBook();
     const title = fake.workbook.chartsOf(CHART_SHEET)[0].title.text;
     await addUserChart("客户", "A1:B5", title);
     await refreshAgain();

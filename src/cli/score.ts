@@ -39,6 +39,8 @@ async function score(file: string, opts: ScoreOptions, io: CliIo, env: NodeJS.Pr
   if (opts.out !== undefined && (await sameFile(file, opts.out))) throw new CliError("cli.error.outIsInput", { file });
   const { bytes, lang, analysis, raw } = await openBook(file, opts, env);
   requireScorable(raw, analysis);
+  // A ledger has no customer sheet to hold the computed columns: said, not a half-written copy (DECISIONS).
+  if (opts.out !== undefined && raw.ledger) throw new CliError("cli.error.ledgerOut", { sheet: raw.tables.purchases?.sheet ?? "" });
   if (opts.out !== undefined) {
     // exceljs (a third of a second to load) only when a copy is written.
     const { writeScored } = await import("../xlsx/writeScored");

@@ -13,6 +13,7 @@ export type ProblemCode =
   | "id.duplicate" // a second customer with the same ID: the first row wins
   | "id.lookalike" // `001` typed as text and `1` typed as a number both appear
   | "orphan" // a record whose ID has no customer
+  | "id.nameShared" // a record linked by name (nameLink.ts) whose name two customers bear
   | "value.missing" // a required cell is empty: the row is excluded
   | "value.excelError" // an Excel error value (#N/A, #REF! …): never an ID, a date or an amount
   | "value.unsavedFormula" // a formula saved without its result (a file nothing calculated)

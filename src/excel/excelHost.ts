@@ -14,6 +14,7 @@ import { type BuildReviewResult, buildReviewSheet, reviewChartImages } from "./r
 import { subscribeSelection } from "./selection";
 import { type HostOptions, type HostState, initialState } from "./state";
 import { setupBook } from "./setup";
+import { customerSheetFromLedger } from "./ledgerSheet";
 import { refreshBook } from "./refresh";
 import { readSnapshot } from "./readBook";
 import { subscribeDataChanges, subscribeTables } from "./events";
@@ -42,6 +43,16 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
       return excelRun(async (ctx) => {
         try {
           return await setupBook(ctx, lang, state, work);
+        } finally {
+          await restoreEvents(ctx, state);
+        }
+      });
+    },
+
+    customerSheetFromLedger(lang: Lang) {
+      return excelRun(async (ctx) => {
+        try {
+          return await customerSheetFromLedger(ctx, lang, state, (c) => setupBook(c, lang, state));
         } finally {
           await restoreEvents(ctx, state);
         }

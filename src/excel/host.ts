@@ -18,11 +18,13 @@ import type { BuildReviewResult } from "./reviewSheet";
 import type { SelectedRow } from "./selection";
 import type { TableView } from "../core/columns/view";
 import type { MapChange } from "./columnMapTable";
+import type { LedgerSheetResult } from "./ledgerSheet";
 
 export type { CellFill, WriteRequest, WriteResult } from "./append";
 export type { BuildReviewResult } from "./reviewSheet";
 export type { SelectedRow } from "./selection";
 export type { MapChange } from "./columnMapTable";
+export type { LedgerSheetResult } from "./ledgerSheet";
 export type { TableView, FieldView } from "../core/columns/view";
 
 /**
@@ -41,6 +43,8 @@ export interface SetupResult {
   ask: { table: TableKey; sheets: string[] }[];
   /** Structural problems found (a required column missing in an adopted sheet …). */
   problems: Problem[];
+  /** No customer sheet: the customers are this ledger's (purchases) sheet's, and a customer sheet can be made from it. */
+  ledger?: string;
 }
 
 export interface RefreshResult {
@@ -83,6 +87,11 @@ export interface WorkbookHost {
   /** Writes changed choices into the workbook's column map (only those rows); sets up first if there is none. */
   saveColumnMap(lang: Lang, changes: MapChange[]): Promise<number>;
   setup(lang: Lang, work?: LongWork): Promise<SetupResult>;
+  /**
+   * A ledger book (no customer sheet): adds a customer sheet listing each derived customer once,
+   * without touching the ledger (ledgerSheet.ts); refuses with `LedgerRefused` when there is no ledger.
+   */
+  customerSheetFromLedger(lang: Lang): Promise<LedgerSheetResult>;
   /** Reads every table in one batch, scores, writes the computed columns in one batch. */
   refresh(lang: Lang, options?: { asOf?: number } & LongWork): Promise<RefreshResult>;
   /** Selects the cell (and activates its sheet) so the user can fix it. */

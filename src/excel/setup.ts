@@ -164,6 +164,8 @@ async function setupOnce(
     existing: [],
     ask: [],
     problems: locationProblems(located, lang).filter((p) => p.code !== "table.missing"),
+    // A ledger: the pane offers to make the customer sheet from it (ledgerSheet.ts).
+    ...(!located.found.customers && located.found.purchases ? { ledger: located.found.purchases.sheet } : {}),
   };
   const sheetNames = new Set(d.sheets.map((s) => s.name.toLowerCase()));
   // The ranges become tables first in the batch: if Excel still refuses one, nothing else was written before it.

@@ -2,6 +2,7 @@
  * What a cell holds and how Excel turns what is written into it. Dates are serial numbers: the fake
  * never stores a JS Date, exactly like Excel.
  */
+import { EXCEL_ERRORS } from "../core/parse/excelError";
 import { invalidArgument } from "./errors";
 
 export type CellValue = string | number | boolean;
@@ -63,25 +64,7 @@ export function shownFormat(own: string, cell: Cell | undefined): string {
   return own === FORMAT_DEFAULTS.numberFormat && cell?.f !== undefined && cell.vf !== undefined ? cell.vf : own;
 }
 
-export const ERROR_VALUES = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#FIELD!",
-  "#BUSY!",
-  "#UNKNOWN!",
-]);
-
-export const isError = (v: CellValue): boolean => typeof v === "string" && ERROR_VALUES.has(v);
+export const isError = (v: CellValue): boolean => typeof v === "string" && EXCEL_ERRORS.has(v);
 
 export type ValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
 

@@ -15,6 +15,7 @@ import { useEffect, useState } from "react";
 import { useColumnMap } from "./useColumnMap";
 import { ColumnMapPanel } from "./ColumnMapPanel";
 import { useLatestMessage } from "./latestMessage";
+import { LedgerOffer, ledgerOf, ledgerSheetLines } from "./LedgerOffer";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -44,13 +45,18 @@ export function SetupPanel({ workbook, lang, host }: SetupPanelProps) {
   const columnMap = useColumnMap(host, lang, workbook, showMap);
   const { state, setup, refresh, dismissError } = workbook;
   const busy = state.busy !== undefined;
-  const latest = useLatestMessage(state.last === "refresh" ? state.refresh : state.last === "setup" ? state.setup : undefined);
+  const latest = useLatestMessage(
+    state.last === "refresh" ? state.refresh : state.last === "setup" ? state.setup : state.last === "ledgerSheet" ? state.ledgerSheet : undefined,
+  );
   const outcome =
     state.last === "refresh" && state.refresh
       ? refreshLines(state.refresh.written, state.refresh.reread, lang)
       : state.last === "setup" && state.setup
         ? setupLines(state.setup, lang)
-        : undefined;
+        : state.last === "ledgerSheet" && state.ledgerSheet
+          ? ledgerSheetLines(state.ledgerSheet, state.refresh?.written ?? 0, lang)
+          : undefined;
+  const ledger = ledgerOf(workbook);
 
   return (
     <section className={styles.root} aria-label={t(lang, "taskpane.title")}>
@@ -93,6 +99,7 @@ export function SetupPanel({ workbook, lang, host }: SetupPanelProps) {
           <AccordionPanel>{showMap && <ColumnMapPanel model={columnMap} lang={lang} />}</AccordionPanel>
         </AccordionItem>
       </Accordion>
+      {!busy && ledger !== undefined && <LedgerOffer workbook={workbook} lang={lang} sheet={ledger} />}
       {!busy && !state.error && !state.stale && latest && outcome && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>

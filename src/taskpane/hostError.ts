@@ -4,6 +4,7 @@
  */
 import { type Lang, t } from "../core/i18n";
 import { ExcelLimit } from "../excel/limits";
+import { LedgerRefused } from "../excel/ledgerSheet";
 
 export type HostAction = "setup" | "refresh" | "select" | "write";
 
@@ -24,6 +25,7 @@ export function hostErrorText(error: unknown, action: HostAction, lang: Lang): H
   // What Excel would refuse, found before anything was written: the sentence says it all.
   if (error instanceof ExcelLimit)
     return { message: t(lang, `excelLimits.${error.kind}`, { sheet: error.sheet, range: error.range ?? "" }) };
+  if (error instanceof LedgerRefused) return { message: error.message };
   const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
   const raw = error instanceof Error ? error.message : typeof error === "string" ? error : "";
   const advice = ADVICE[code];

@@ -5,7 +5,7 @@
  * can be cancelled; the host honours it only before its first write.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Place, RefreshResult, SetupResult, WorkbookHost } from "../excel/host";
+import type { LedgerSheetResult, Place, RefreshResult, SetupResult, WorkbookHost } from "../excel/host";
 import { type Tick, isCancelled } from "../core/progress";
 import type { Lang } from "../core/i18n";
 import { type HostAction, type HostErrorText, hostErrorText } from "./hostError";
@@ -21,8 +21,10 @@ export interface WorkbookState {
   cancelled?: "setup" | "refresh";
   setup?: SetupResult;
   refresh?: RefreshResult;
-  /** Which of the two finished last, for the outcome message. */
-  last?: "setup" | "refresh";
+  /** The customer sheet made from a ledger (issue 24). */
+  ledgerSheet?: LedgerSheetResult;
+  /** Which finished last, for the outcome message. */
+  last?: "setup" | "refresh" | "ledgerSheet";
   error?: HostErrorText;
   /** A linked table changed since the last refresh: the quadrants and the plan are out of date. */
   stale?: boolean;
@@ -32,6 +34,8 @@ export interface Workbook {
   state: WorkbookState;
   setup(): Promise<void>;
   refresh(): Promise<void>;
+  /** A ledger book: adds the customer sheet made from the ledger, then refreshes (the quadrants land in it). */
+  customerSheetFromLedger(): Promise<void>;
   /** A refresh after the pane wrote rows: it shows no outcome of its own (the write's message stays). */
   refreshQuietly(): Promise<void>;
   /** Asks the running set-up or refresh to stop (honoured until it starts writing). */
@@ -131,6 +135,18 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): Workbook {
   const refresh = useCallback(() => run(false), [run]);
   const refreshQuietly = useCallback(() => run(true), [run]);
 
+  const customerSheetFromLedger = useCallback(async () => {
+    const work = start("setup");
+    try {
+      const made = await host.customerSheetFromLedger(lang);
+      const result = await host.refresh(lang, work);
+      update((s) => ({ ...s, ...IDLE, ledgerSheet: made, setup: undefined, refresh: result, last: "ledgerSheet", stale: false }));
+      watchTables();
+    } catch (error) {
+      fail("setup", error);
+    }
+  }, [host, lang, start, update, fail, watchTables]);
+
   const select = useCallback(
     async (place: Place) => {
       try {
@@ -158,5 +174,5 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): Workbook {
 
   const dismissError = useCallback(() => update((s) => ({ ...s, error: undefined })), [update]);
 
-  return { state, setup, refresh, refreshQuietly, cancel, select, dismissError };
+  return { state, setup, refresh, customerSheetFromLedger, refreshQuietly, cancel, select, dismissError };
 }

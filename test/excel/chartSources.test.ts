@@ -10,7 +10,7 @@ import { buildReviewSheet } from "../../src/excel/reviewSheet";
 import { PIE_NAME, TREND_NAME } from "../../src/excel/reviewLayout";
 import { initialState } from "../../src/excel/state";
 import { createFakeExcel } from "../../src/fake-excel";
-import { type Row, TODAY, open, serial } from "./support";
+import { type Row, TODAY, firstReviewBook, open, serial } from "./support";
 
 describe("a chart made from one cell", () => {
   it("is made by the in-memory Excel from the filled block around the cell, as Excel's Insert Chart does", async () => {
@@ -56,17 +56,7 @@ describe("the add-in's charts have sources of two cells or more, so either readi
 
   it("a client's first review with one asset class: the pie has that class, the trend two series of one review", async () => {
     const fake = createFakeExcel();
-    const u = fake.workbook.user;
-    u.renameSheet("Sheet1", "客户");
-    u.setValues("客户", "A1", [
-      ["客户编号", "客户名称"],
-      ["C1", "张三"],
-    ] as Row[]);
-    u.addSheet("资产");
-    u.setValues("资产", "A1", [
-      ["客户编号", "回顾日期", "资产类别", "名称", "机构", "风险等级", "市值"],
-      ["C1", serial("2026-03-31"), "存款", "定期", "本行", "R1", 120_000],
-    ] as Row[]);
+    firstReviewBook(fake);
     fake.install(globalThis);
     const state = initialState({ today: () => TODAY });
     const r = await fake.Excel.run((ctx) => buildReviewSheet(ctx, state, "zh-CN", "C1"));

@@ -6,22 +6,12 @@
 import { buildReviewSheet } from "../../src/excel/reviewSheet";
 import { initialState } from "../../src/excel/state";
 import { createFakeExcel } from "../../src/fake-excel";
-import { type Row, TODAY, serial } from "./support";
+import { TODAY, firstReviewBook } from "./support";
 
 describe("building a review sheet the user hid", () => {
   it("shows the sheet again and activates it, instead of failing after writing", async () => {
     const fake = createFakeExcel();
-    const u = fake.workbook.user;
-    u.renameSheet("Sheet1", "客户");
-    u.setValues("客户", "A1", [
-      ["客户编号", "客户名称"],
-      ["C1", "张三"],
-    ] as Row[]);
-    u.addSheet("资产");
-    u.setValues("资产", "A1", [
-      ["客户编号", "回顾日期", "资产类别", "名称", "机构", "风险等级", "市值"],
-      ["C1", serial("2026-03-31"), "存款", "定期", "本行", "R1", 120_000],
-    ] as Row[]);
+    firstReviewBook(fake);
     fake.install(globalThis);
     const state = initialState({ today: () => TODAY });
     const first = await fake.Excel.run((ctx) => buildReviewSheet(ctx, state, "zh-CN", "C1"));

@@ -5,35 +5,11 @@
  * Excel on the web). Setup reads no data bodies, so it stays at 4; refresh reads the bodies in
  * ⌈bytes / budget⌉ = 3 syncs of 4.5 MB, so it is 6 — the floor: discover, 3 reads, verify, write.
  */
-import type { FakeExcel } from "../../src/fake-excel";
 import { createExcelHost } from "../../src/excel/excelHost";
-import { type Row, TODAY, open, serial } from "./support";
+import { largePlainBook, TODAY, open } from "./support";
 
 const CUSTOMERS = 10_000;
 const PURCHASES_PER_CUSTOMER = 20;
-
-/** A rep's plain-range book at the benchmark's size, typed "by the user" in one go (fast). */
-function largeBook(fake: FakeExcel): void {
-  const customers: Row[] = [["客户编号", "客户名称", "电话", "客户等级"]];
-  for (let i = 1; i <= CUSTOMERS; i++)
-    customers.push([`C${String(i).padStart(5, "0")}`, `客户${i}`, `138${String(i * 7919).padStart(8, "0")}`, "A"]);
-  const purchases: Row[] = [["客户编号", "日期", "产品", "金额", "回款状态"]];
-  const first = serial("2025-04-01");
-  for (let i = 1; i <= CUSTOMERS; i++)
-    for (let k = 0; k < PURCHASES_PER_CUSTOMER; k++)
-      purchases.push([
-        `C${String(i).padStart(5, "0")}`,
-        first + ((i * 13 + k * 17) % 360),
-        k % 3 === 0 ? "基金" : "理财产品",
-        Math.round(((i * 37 + k * 101) % 100_000) * 1.37) / 100,
-        (i + k) % 9 === 0 ? "逾期" : "正常",
-      ]);
-  const u = fake.workbook.user;
-  u.renameSheet("Sheet1", "客户");
-  u.setValues("客户", "A1", customers);
-  u.addSheet("购买记录");
-  u.setValues("购买记录", "A1", purchases);
-}
 
 async function numberFormats(sheet: string, addresses: string[]): Promise<unknown[]> {
   return Excel.run(async (ctx) => {
@@ -49,7 +25,7 @@ const LAST = CUSTOMERS * PURCHASES_PER_CUSTOMER + 1;
 describe("10,000 customers × 200,000 purchases", () => {
   test("setup in 4 syncs, refresh in 6 (the floor for ~10 MB), again 6; no user value changes", async () => {
     const { fake, host } = open();
-    largeBook(fake);
+    largePlainBook(fake, { customers: CUSTOMERS, perCustomer: PURCHASES_PER_CUSTOMER });
     const customersBefore = fake.workbook.values("客户");
     const purchasesBefore = fake.workbook.values("购买记录");
 
@@ -84,7 +60,7 @@ describe("10,000 customers × 200,000 purchases", () => {
 
   test("a new host (nothing learnt) refreshes the set-up book in 8: one refused whole read, positions and samples, then the planned read", async () => {
     const { fake, host } = open();
-    largeBook(fake);
+    largePlainBook(fake, { customers: CUSTOMERS, perCustomer: PURCHASES_PER_CUSTOMER });
     await host.setup("zh-CN");
     const cold = createExcelHost({ today: () => TODAY });
     fake.stats.resetCounts();
@@ -98,7 +74,7 @@ describe("10,000 customers × 200,000 purchases", () => {
 
   test("keeps the user's formats in a large column whose sample is mixed, at the cost of reading that column", async () => {
     const { fake, host } = open();
-    largeBook(fake);
+    largePlainBook(fake, { customers: CUSTOMERS, perCustomer: PURCHASES_PER_CUSTOMER });
     fake.workbook.user.setNumberFormat("购买记录", "B2:B101", "yyyy/m/d");
     fake.workbook.user.setNumberFormat("购买记录", `D${LAST - 99}:D${LAST}`, "0.0");
     fake.stats.resetCounts();

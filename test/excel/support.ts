@@ -102,6 +102,53 @@ export function englishTableBook(fake: FakeExcel, n = 10): void {
 }
 
 /** Customers already set up as the add-in's table, with purchases: the shape after setup. */
+/**
+ * A rep's plain-range book at a size the round-trip tests need, typed "by the user" in one go:
+ * `perCustomer` purchases each, spread over a year, a third 基金, every ninth overdue; `note` adds
+ * a free-text column (more bytes a row, as a rep's remarks do).
+ */
+export function largePlainBook(
+  fake: FakeExcel,
+  size: { customers: number; perCustomer: number; note?: boolean },
+): void {
+  const id = (i: number) => `C${String(i).padStart(5, "0")}`;
+  const customers: Row[] = [["客户编号", "客户名称", "电话", "客户等级"]];
+  for (let i = 1; i <= size.customers; i++)
+    customers.push([id(i), `客户${i}`, `138${String(i * 7919).padStart(8, "0")}`, "A"]);
+  const purchases: Row[] = [["客户编号", "日期", "产品", "金额", "回款状态", ...(size.note ? ["备注"] : [])]];
+  const first = serial("2025-04-01");
+  for (let i = 1; i <= size.customers; i++)
+    for (let k = 0; k < size.perCustomer; k++)
+      purchases.push([
+        id(i),
+        first + ((i * 13 + k * 17) % 360),
+        k % 3 === 0 ? "基金" : "理财产品",
+        Math.round(((i * 37 + k * 101) % 100_000) * 1.37) / 100,
+        (i + k) % 9 === 0 ? "逾期" : "正常",
+        ...(size.note ? [k % 2 === 0 ? "客户经理电话跟进" : "网点面谈"] : []),
+      ]);
+  const u = fake.workbook.user;
+  u.renameSheet("Sheet1", "客户");
+  u.setValues("客户", "A1", customers);
+  u.addSheet("购买记录");
+  u.setValues("购买记录", "A1", purchases);
+}
+
+/** One client, 张三, at their first asset review: a single 存款 holding (one asset class, one review). */
+export function firstReviewBook(fake: FakeExcel): void {
+  const u = fake.workbook.user;
+  u.renameSheet("Sheet1", "客户");
+  u.setValues("客户", "A1", [
+    ["客户编号", "客户名称"],
+    ["C1", "张三"],
+  ]);
+  u.addSheet("资产");
+  u.setValues("资产", "A1", [
+    ["客户编号", "回顾日期", "资产类别", "名称", "机构", "风险等级", "市值"],
+    ["C1", serial("2026-03-31"), "存款", "定期", "本行", "R1", 120_000],
+  ]);
+}
+
 export async function scoredBook(
   n: number,
   options: FakeExcelOptions = {},
@@ -153,5 +200,3 @@ export function cellMap(fake: FakeExcel, sheet: string): Map<string, unknown> {
   );
   return out;
 }
-
-

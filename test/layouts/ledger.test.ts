@@ -4,6 +4,7 @@
  * where the book has no IDs), said once on stderr and in `check`, and `score`, `plan` and `check`
  * work on it — the scores are those of the same book with a customer sheet.
  */
+import { existsSync } from "node:fs";
 import type { Cell } from "../../src/core/table";
 import { buildXlsx, date, tempDir, writeTemp } from "../fixtures/workbooks";
 import { crm } from "../cli/harness";
@@ -45,6 +46,18 @@ describe("a book whose only sheet is a sales ledger", () => {
     const scores = JSON.parse(r.stdout) as { id: string; quadrant: string; amount: number }[];
     expect(scores.map((s) => [s.id, s.quadrant, s.amount])).toEqual(tidy.map(([id, q, a]) => [NAMES[id], q, a]));
     expect(r.stderr).toContain("没有客户表，也没有客户编号：客户取自本表的“客户”列");
+  });
+
+  it("is not written as a half-book by score --out: the refusal names the ledger and what to do, and no copy is made", async () => {
+    const path = writeTemp(dir, "ledger-out.xlsx", await buildXlsx([{ name: "销售台账", rows: [["客户编号", "客户名称", "日期", "产品", "金额", "回款状态"], ...LEDGER] }]));
+    const out = `${path}.scored.xlsx`;
+    const r = await crm(["score", path, "--as-of", AS_OF, "--out", out, "--lang", "zh-CN"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("“销售台账”是台账");
+    expect(r.stderr).toContain("新建客户表");
+    expect(existsSync(out)).toBe(false);
+    const en = await crm(["score", path, "--as-of", AS_OF, "--out", out, "--lang", "en-US"]);
+    expect(en.stderr).toContain("“销售台账” is a ledger");
   });
 
   it("is checked with the ledger said once, and planned", async () => {

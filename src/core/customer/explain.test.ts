@@ -3,6 +3,7 @@ import { demoBook } from "../../demo/demoBook";
 import type { RawBook, RawTable, TableKey } from "../table";
 import { book, customers, day, purchases, table } from "../../../test/support/rawBook";
 import { explainCustomer } from "./explain";
+import { keyAccounts } from "../accounts/accounts";
 import { badDebtSentence, thresholdSentences } from "./whyText";
 import type { Lang } from "../i18n";
 
@@ -113,7 +114,7 @@ describe("explaining a customer's quadrant", () => {
   it("turns a bad debt into the extra sales it takes at the margin in settings (500 at 2 % → 25,000)", () => {
     const s = settings([["profitMargin", 0.02]]);
     const a = analyze(
-      book({ customers: customers(2), purchases: purchases([["C1", "2024-01-10", 500, "坏账"], ["C2", "2026-01-10", 800]]), settings: s }),
+      book({ customers: customers(2), purchases: purchases([["C1", "2026-01-10", 500, "坏账"], ["C2", "2026-01-10", 800]]), settings: s }),
       { asOf: AS_OF },
     );
     const e = explainCustomer(a, 0);
@@ -121,5 +122,18 @@ describe("explaining a customer's quadrant", () => {
     expect(e.badDebt.extraSales).toBe(25000);
     expect(badDebtSentence(e, "en-US")).toBe("Bad debt of 500: at a 2% margin it takes 25,000 of extra sales to make up.");
     expect(badDebtSentence(explainCustomer(a, 1), "en-US")).toBeUndefined();
+  });
+
+  it("counts only the window's bad debts and rounds the extra sales to the unit, as the key-accounts tab does", () => {
+    const s = settings([["profitMargin", 0.06]]);
+    const a = analyze(
+      book({ customers: customers(1), purchases: purchases([["C1", "2024-01-10", 700, "坏账"], ["C1", "2026-01-10", 1000, "坏账"]]), settings: s }),
+      { asOf: AS_OF },
+    );
+    const e = explainCustomer(a, 0);
+    const k = keyAccounts(a);
+    expect(e.badDebt.rows.map((r) => r.amount)).toEqual([1000]);
+    expect([e.badDebt.amount, e.badDebt.extraSales]).toEqual([1000, 16667]);
+    expect([k.badDebt.amount, k.badDebt.extraSales]).toEqual([e.badDebt.amount, e.badDebt.extraSales]);
   });
 });

@@ -7,9 +7,10 @@
  */
 import type { Analysis } from "../analyze";
 import type { PurchaseRec } from "../book";
-import { type Figures, high, inWindow, isBadPayment, makeFigures, place, windowStart } from "../quadrant";
+import { type Figures, high, inWindow, isBadPayment, makeFigures, place, roundMoney, windowStart } from "../quadrant";
 import type { Day } from "../dates";
 import type { Quadrant } from "../strategy";
+import { extraSales } from "../accounts/badDebt";
 
 export interface TracedPurchase {
   row: number;
@@ -43,7 +44,7 @@ export interface Explanation extends Figures {
   closenessDistance: Distance;
   /** Closeness without the penalty, and the quadrant it would give (only when there is a bad payment). */
   withoutPenalty?: { closeness: number; quadrant: Quadrant };
-  /** Bad debts on or before the as-of date (any age: the money is lost whether or not it is in the window). */
+  /** The window's bad debts (SPEC 5c), so the 360 view and the key-accounts tab give one figure. */
   badDebt: { rows: TracedPurchase[]; amount: number; margin: number; extraSales: number };
 }
 
@@ -69,7 +70,7 @@ export function explainCustomer(a: Analysis, index: number): Explanation {
   const closenessHigh = high(figures.closeness, thresholds.closeness);
   const quadrantOf = (a: boolean, k: boolean): Quadrant => (a ? (k ? "I" : "II") : k ? "IV" : "III");
 
-  const debts = own.filter((p) => p.status === "badDebt" && p.day <= asOf).map(trace);
+  const debts = counted.filter((p) => p.status === "badDebt");
   const lost = roundMoney(debts.reduce((sum, p) => sum + p.amount, 0));
   const closenessAt = (n: number, bad: boolean) => makeFigures(0, n, bad, s).closeness;
 
@@ -98,7 +99,7 @@ export function explainCustomer(a: Analysis, index: number): Explanation {
       ? { high: true, room: purchasesRoom(figures.transactions, (n) => high(closenessAt(n, figures.badPayment), thresholds.closeness)), to: quadrantOf(amountHigh, false) }
       : { high: false, need: purchasesNeeded(figures.transactions, (n) => high(closenessAt(n, figures.badPayment), thresholds.closeness), s.badPaymentPenalty >= 1 && figures.badPayment), to: quadrantOf(amountHigh, true) },
     withoutPenalty,
-    badDebt: { rows: debts, amount: lost, margin: s.profitMargin, extraSales: roundMoney(lost / s.profitMargin) },
+    badDebt: { rows: debts, amount: lost, margin: s.profitMargin, extraSales: extraSales(lost, s.profitMargin) },
   };
 }
 
@@ -128,8 +129,4 @@ function purchasesRoom(n: number, isHigh: (n: number) => boolean): number {
   let room = 0;
   while (room < n && isHigh(n - room - 1)) room++;
   return room;
-}
-
-function roundMoney(x: number): number {
-  return x === 0 ? 0 : Number(x.toFixed(6));
 }

@@ -25,6 +25,7 @@ import { bindingStrings } from "./strings/binding";
 import { inputShapeStrings } from "./strings/inputShape";
 import { accountsStrings } from "./strings/accounts";
 import { workbenchStrings } from "./strings/workbench";
+import { ledgerStrings } from "./strings/ledger";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -56,6 +57,7 @@ const AREAS: readonly Catalog[] = [
   inputShapeStrings,
   accountsStrings,
   workbenchStrings,
+  ledgerStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

@@ -8,7 +8,8 @@
  */
 import type { Cell } from "../table";
 
-const ERRORS = new Set([
+/** Every error value Excel shows (the in-memory Excel recognises the same set). */
+export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   "#NULL!",
   "#DIV/0!",
   "#VALUE!",
@@ -32,5 +33,5 @@ const ERRORS = new Set([
 export function excelError(cell: Cell): string | undefined {
   if (typeof cell !== "string" || cell.length > 14 || cell.charCodeAt(0) !== 0x23) return undefined;
   const text = cell.toUpperCase();
-  return ERRORS.has(text) ? text : undefined;
+  return EXCEL_ERRORS.has(text) ? text : undefined;
 }

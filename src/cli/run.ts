@@ -8,7 +8,7 @@ import { t } from "../core/i18n";
 import { BookError } from "../xlsx/bookError";
 import { type CliIo, CliError, EXIT } from "./io";
 import type { CommonOptions } from "./options";
-import type { CliCommand, CliContext } from "./command";
+import type { CliCommand, CliContext, SharedOption } from "./command";
 import { earlyLang } from "./load";
 import { progressLine, wantsProgress } from "./progress";
 import { scoreCommand } from "./score";
@@ -90,11 +90,11 @@ function buildProgram(
     if (spec.books === "many") cmd.argument("<book...>", t(lang, "cli.help.books"));
     else if (spec.books !== "none") cmd.argument("<book>", t(lang, "cli.help.book"));
     for (const [syntax, help] of spec.args ?? []) cmd.argument(syntax, t(lang, help));
-    cmd
-      .option("--as-of <date>", t(lang, spec.asOfHelp ?? "cli.help.asOf"))
-      .option("--json", t(lang, "cli.help.json"))
-      .option("--lang <lang>", t(lang, "cli.help.lang"))
-      .option("--map <table.field=caption>", t(lang, "cli.help.map"), (v: string, all: string[] = []) => [...all, v]);
+    const takes = (o: SharedOption) => spec.shared?.includes(o) ?? true;
+    if (takes("asOf")) cmd.option("--as-of <date>", t(lang, spec.asOfHelp ?? "cli.help.asOf"));
+    if (takes("json")) cmd.option("--json", t(lang, "cli.help.json"));
+    if (takes("lang")) cmd.option("--lang <lang>", t(lang, "cli.help.lang"));
+    if (takes("map")) cmd.option("--map <table.field=caption>", t(lang, "cli.help.map"), (v: string, all: string[] = []) => [...all, v]);
     for (const [flags, help] of spec.options ?? []) cmd.option(flags, t(lang, help));
     cmd.action(async (...params: unknown[]) => {
       // commander passes the positional arguments, then the options, then the command.

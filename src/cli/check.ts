@@ -6,7 +6,7 @@
 import type { Lang } from "../core/i18n";
 import { t } from "../core/i18n";
 import { type Problem, problemDetail, problemMessage } from "../core/quality";
-import { type ProblemGroup, groupFix, groupMessage, groupProblems } from "../core/groups";
+import { type ProblemGroup, groupFix, groupMessage, groupProblems, hasGroupWording, moreLikeIt } from "../core/groups";
 import { type CliIo, EXIT, writeLines } from "./io";
 import type { CommonOptions } from "./options";
 import type { CliCommand } from "./command";
@@ -81,7 +81,8 @@ export function groupsJson(groups: readonly ProblemGroup[], lang: Lang): GroupJs
 
 /**
  * By sheet (as first met), errors first: a problem alone in its group as `客户!7 客户编号：错误 …`,
- * a group of many as one line with its count and first rows, and the fix under it.
+ * a group of many as one line with its count and first rows, and the fix under it; a group whose
+ * code has no group wording as its first problem's line with "(and n more like it)".
  */
 function problemLines(problems: readonly Problem[], lang: Lang): string[] {
   if (problems.length === 0) return [t(lang, "cli.check.clean")];
@@ -94,8 +95,10 @@ function problemLines(problems: readonly Problem[], lang: Lang): string[] {
     for (const g of groups.filter((x) => x.sheet === sheet)) {
       const severity = t(lang, `cli.check.${g.severity}`);
       const p = g.first;
-      if (g.count === 1) {
-        lines.push(`  ${terminalText(`${p.sheet}!${p.row} ${t(lang, "text.labelled", { label: p.column, value: `${severity} ${problemDetail(p, lang)}` })}`)}`);
+      if (g.count === 1 || !hasGroupWording(g)) {
+        // Without a wording of its own, a group reads as its first problem, at its cell, with the count after it.
+        const detail = g.count === 1 ? problemDetail(p, lang) : moreLikeIt(problemDetail(p, lang), g, lang);
+        lines.push(`  ${terminalText(`${p.sheet}!${p.row} ${t(lang, "text.labelled", { label: p.column, value: `${severity} ${detail}` })}`)}`);
         continue;
       }
       lines.push(`  ${terminalText(`${severity} ${groupMessage(g, lang)}`)}`);

@@ -42,9 +42,11 @@ describe("grouped problems", () => {
     expect(groupProblems(a.problems).reduce((n, g) => n + g.count, 0)).toBe(a.problems.length);
   });
 
-  it("says the first message and how many more for a code without a group wording", () => {
+  it("says the first message, how many more and at which rows for a code without a group wording", () => {
     const p = { severity: "error" as const, code: "column.missing" as const, table: "purchases" as const, sheet: "S", row: 1, column: "金额", params: {} };
-    const [g] = groupProblems([p, { ...p, row: 2 }]);
-    expect(groupMessage(g, "en-US")).toBe(`${problemMessage(p, "en-US")} (and 1 more like it)`);
+    const [two] = groupProblems([p, { ...p, row: 2 }]);
+    expect(groupMessage(two, "en-US")).toBe(`${problemMessage(p, "en-US")} (and one more like it, at row 2)`);
+    const [many] = groupProblems([2, 3, 4, 5, 6, 7, 8, 9].map((row) => ({ ...p, row })));
+    expect(groupMessage(many, "zh-CN")).toBe(`${problemMessage(many.first, "zh-CN")}（另有 7 处同类问题，在第 3、4、5、6、7 … 行）`);
   });
 });

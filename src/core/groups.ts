@@ -59,9 +59,20 @@ export function groupMessage(g: ProblemGroup, lang: Lang): string {
   if (g.count === 1) return problemMessage(g.first, lang);
   const count = new Intl.NumberFormat("en-US").format(g.count);
   const rows = g.rows.slice(0, NAMED_ROWS).join(lang === "zh-CN" ? "、" : ", ") + (g.count > NAMED_ROWS ? " …" : "");
-  const what = `group.what.${g.code}`;
-  if (!hasKey(what)) return t(lang, "group.more", { first: problemMessage(g.first, lang), more: g.count - 1 });
-  return t(lang, "group.headline", { count, what: t(lang, what), sheet: g.sheet, column: g.column, rows });
+  if (!hasGroupWording(g)) return moreLikeIt(problemMessage(g.first, lang), g, lang);
+  return t(lang, "group.headline", { count, what: t(lang, `group.what.${g.code}`), sheet: g.sheet, column: g.column, rows });
+}
+
+/** "<first problem> (and 2 more like it, at rows 7, 9)": the rows after the first, so each can be found. */
+export function moreLikeIt(first: string, g: ProblemGroup, lang: Lang): string {
+  const others = g.rows.slice(1, NAMED_ROWS + 1);
+  const rows = others.join(lang === "zh-CN" ? "、" : ", ") + (g.count - 1 > others.length ? " …" : "");
+  return t(lang, g.count === 2 ? "group.more.one" : "group.more", { first, more: g.count - 1, rows });
+}
+
+/** Whether the group's code has a wording of its own ("1,855 dates typed as text …"); else its first problem speaks for it. */
+export function hasGroupWording(g: ProblemGroup): boolean {
+  return hasKey(`group.what.${g.code}`);
 }
 
 /** What to do about the group, when there is a general answer. */

@@ -3,11 +3,12 @@
  * which points get a label of their own, and how the work is cut into pieces that fit the write
  * budget of a sync. `quadrantChart.ts` turns the plan into Office.js calls.
  *
- * The chart sheet, one block per quadrant, side by side from column L (the chart sits over A1:J24):
+ * The chart sheet, one block per quadrant, side by side from column Q (the chart sits to its
+ * left, over A1 onwards):
  *
- *        L           M              N        O        P   Q  …
+ *        Q           R              S        T        U   V  …
  *   1    I 战略伙伴                                         II 客户保留 …
- *   2    客户名称     紧密度(次/月)   交易额    临界
+ *   2    客户名称     紧密度（次/月）  交易额    临界
  *   3    张三         0.50           12,000   是
  *
  * Series q takes its X values (closeness) and Y values (amount) from its block's rows, so point i
@@ -21,6 +22,7 @@ import { utf8Length } from "../core/utf8";
 import { type OwnedSheetMarker, ownedSheetName } from "./ownedSheet";
 import { AMOUNT_FORMAT, CLOSENESS_FORMAT, type OutCell } from "./writeScores";
 import { type Box, type LabelPosition, placeLabels } from "./labelLayout";
+import { BORDERLINE_MARKER, POINT_MARKER } from "./palette";
 
 /** The chart's name on its sheet (the add-in finds its own chart by it). */
 export const CHART_NAME = "crmQuadrantChart";
@@ -77,8 +79,9 @@ export interface Block {
   title: string;
   /**
    * One row per customer of the quadrant: name, closeness, amount, borderline. First the customers
-   * the chart draws (amount > 0), in customer-sheet order, then those it cannot draw on the log
-   * amount axis (no purchase in the window, or refunds only), listed all the same.
+   * the chart draws (amount > 0): the borderline ones, then by amount, largest first, ties in
+   * customer-sheet order; then those it cannot draw on the log amount axis (no purchase in the
+   * window, or refunds only), in customer-sheet order, listed all the same.
    */
   rows: OutCell[][];
   /** How many of the first rows the series draws. */
@@ -127,10 +130,12 @@ export function planQuadrantChart(
   size: { width: number; height: number } = CHART_LAYOUT.chart,
 ): QuadrantChartPlan {
   const yes = t(lang, "value.yes");
-  // Drawn first, in sheet order; then the customers a log axis cannot show.
+  // Drawn first, the borderline customers, then by amount, largest first (the order their names
+  // claim a label, so each list beside the chart starts with the names the chart shows and reads
+  // down a stacked column as the column reads down); then the customers a log axis cannot show.
   const byQuadrant = QUADRANTS.map((q) => {
     const all = analysis.scores.filter((s) => s.quadrant === q);
-    return [...all.filter(drawable), ...all.filter((s) => !drawable(s))];
+    return [...all.filter(drawable).sort(byClaim), ...all.filter((s) => !drawable(s))];
   });
   const blocks = QUADRANTS.map((q, b): Block => ({
     quadrant: q,
@@ -144,18 +149,23 @@ export function planQuadrantChart(
     const name = s.name || s.id;
     return s.borderline ? t(lang, "excel.chart.borderlineLabel", { name }) : name;
   };
-  const placed = placeLabels(
-    order.map(({ b, i }) => {
-      const s = byQuadrant[b][i];
-      return { fx: fraction(s.closeness, bounds.x, false), fy: fraction(s.amount, bounds.y, true), text: text(s) };
-    }),
-    size,
-    cap,
-  );
   // The borderline points marked: the first `cap` in the order of claim (each mark is a command),
   // labelled or not.
   const marked = new Set<string>();
   for (const { b, i } of order) if (byQuadrant[b][i].borderline && marked.size < cap) marked.add(`${b}/${i}`);
+  const at = (s: CustomerScore) => ({ fx: fraction(s.closeness, bounds.x, false), fy: fraction(s.amount, bounds.y, true) });
+  // Every drawn point is an obstacle to every label but its own, at the size it is drawn.
+  const markers = order.map(({ b, i }) => ({
+    ...at(byQuadrant[b][i]),
+    size: marked.has(`${b}/${i}`) ? BORDERLINE_MARKER.size : POINT_MARKER.size,
+  }));
+  const lines = { x: fraction(crossing.closeness, bounds.x, false), y: fraction(crossing.amount, bounds.y, true) };
+  const placed = placeLabels(
+    order.map(({ b, i }, k) => ({ ...markers[k], text: text(byQuadrant[b][i]), marker: k })),
+    size,
+    cap,
+    { markers, lines },
+  );
   const formats = new Map<string, PointFormat>();
   for (const p of placed) {
     const { b, i } = order[p.index];
@@ -176,6 +186,8 @@ export function planQuadrantChart(
       ? t(lang, "excel.chart.titleCapped", { shown: placed.length, total: drawn })
       : t(lang, "excel.chart.title"),
   ];
+  // A borderline point whose name has no room is still told apart, and its name is easy to find.
+  if (marked.size > 0) titleParts.push(t(lang, "excel.chart.borderlineNote"));
   if (drawn < total) titleParts.push(t(lang, "chart.notDrawn", { count: total - drawn }));
   return {
     blocks,
@@ -220,8 +232,10 @@ export function chartAxes(analysis: Pick<Analysis, "scores" | "thresholds">): {
 const drawable = (s: CustomerScore) => s.amount > 0;
 
 /**
- * Axis bounds that hold every drawn point and the thresholds: closeness from 0 to a round number
- * above the largest; amount from the power of ten below the smallest to the one above the largest.
+ * Axis bounds that hold every drawn point and the thresholds, and little else, so the data fill
+ * the plot: closeness from 0 to a round number just above the largest; amount from the 1-2-5 step
+ * (…, 500, 1,000, 2,000, 5,000 …) below the smallest to the one above the largest — 2.7 M runs to
+ * 5 M, not 10 M.
  */
 export function axisBounds(
   drawn: readonly CustomerScore[],
@@ -236,19 +250,37 @@ export function axisBounds(
     if (s.amount > aMax) aMax = s.amount;
   }
   if (!Number.isFinite(aMin)) aMin = 1;
-  const step = kMax <= 1 ? 0.25 : kMax <= 4 ? 0.5 : 1;
-  // A little room past the largest closeness, so its label and marker are not cut at the edge.
-  const xMax = Math.max(step, Math.ceil((kMax * 1.08) / step) * step);
-  const yMin = 10 ** Math.floor(Math.log10(aMin));
-  let yMax = 10 ** Math.ceil(Math.log10(Math.max(aMax, aMin)));
-  if (yMax <= yMin) yMax = yMin * 10;
+  // A little room past the largest closeness, so its label and marker are not cut at the edge; the
+  // bound a multiple of a 1-2-5 step about an eighth of the range, so Excel's ticks stay round.
+  const room = Math.max(kMax, 1 / 12) * 1.08;
+  const step = step125(room / 8, "down");
+  const xMax = round(Math.ceil(room / step - 1e-9) * step);
+  // An amount on a step is its own bound (its point on the plot's edge): rounding 1,000 outwards
+  // to 500 would give away a third of a decade.
+  const yMin = step125(aMin, "down");
+  let yMax = step125(Math.max(aMax, aMin), "up");
+  if (yMax <= yMin) yMax = step125(yMin * 1.5, "up");
   return { x: [0, xMax], y: [yMin, yMax] };
 }
+
+/** The nearest value of the 1-2-5 series (1, 2, 5 times a power of ten) at or above / at or below `v` > 0. */
+export function step125(v: number, direction: "up" | "down"): number {
+  const decade = 10 ** Math.floor(Math.log10(v));
+  const steps = [1, 2, 5, 10].map((m) => round(m * decade));
+  if (direction === "up") return steps.find((x) => x >= v * (1 - 1e-12)) ?? steps[3];
+  return [...steps].reverse().find((x) => x <= v * (1 + 1e-12)) ?? steps[0];
+}
+
+/** Rounds away binary noise (0.1 × 3 = 0.30000000000000004) so a bound reads as typed. */
+const round = (v: number) => Number(v.toPrecision(12));
 
 /** Where a value falls between the bounds, 0 … 1 (on a log scale for the amount axis). */
 function fraction(v: number, [lo, hi]: [number, number], log: boolean): number {
   return log ? (Math.log10(v) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo)) : (v - lo) / (hi - lo);
 }
+
+/** Borderline customers first, then the larger amount (a stable sort keeps sheet order among equals). */
+const byClaim = (x: CustomerScore, y: CustomerScore) => Number(y.borderline) - Number(x.borderline) || y.amount - x.amount;
 
 /**
  * The order in which drawn points may claim a label: the quadrants take turns (so the small III
@@ -261,7 +293,7 @@ export function labelOrder(byQuadrant: readonly (readonly CustomerScore[])[]): {
     list
       .map((s, i) => ({ s, i }))
       .filter((x) => drawable(x.s))
-      .sort((x, y) => Number(y.s.borderline) - Number(x.s.borderline) || y.s.amount - x.s.amount || x.i - y.i),
+      .sort((x, y) => byClaim(x.s, y.s) || x.i - y.i),
   );
   const out: { b: number; i: number }[] = [];
   for (let k = 0; out.length < lists.reduce((a, l) => a + l.length, 0); k++)

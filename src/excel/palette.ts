@@ -28,5 +28,10 @@ export const QUADRANT_COLORS: Record<Quadrant, QuadrantColors> = {
 /** Marker shape per quadrant on the quadrant chart (a second cue besides colour). */
 export const QUADRANT_MARKERS: Record<Quadrant, "Circle" | "Square" | "Triangle" | "Diamond"> = { I: "Circle", II: "Square", III: "Triangle", IV: "Diamond" };
 
+/** Borderline points: their quadrant's marker, larger, with a black outline (the label layout keeps names off it too). */
+export const BORDERLINE_MARKER = { size: 11, outline: "#000000" } as const;
+/** Every other point: its quadrant's shape and colour, this size in points. */
+export const POINT_MARKER = { size: 7 } as const;
+
 /** Header fill of the add-in's computed columns, distinct from any built-in table style. */
 export const COMPUTED_HEADER = { fill: "#5B3F8C", font: "#FFFFFF" };

@@ -17,7 +17,7 @@
  */
 import type { Lang } from "../core/i18n";
 import { t } from "../core/i18n";
-import { QUADRANT_COLORS, QUADRANT_MARKERS } from "./palette";
+import { BORDERLINE_MARKER, POINT_MARKER, QUADRANT_COLORS, QUADRANT_MARKERS } from "./palette";
 import { a1 } from "./address";
 import { type KnownBook, type OwnedSheetSite, queueOwnedSheet, queueOwnedSheetProbe, sheetOfFormula, uniqueSheetName } from "./ownedSheet";
 import {
@@ -38,11 +38,6 @@ import {
   rowRuns,
   seriesAddresses,
 } from "./chartPlan";
-
-/** Borderline points: their quadrant's marker, larger, with a black outline. */
-export const BORDERLINE_MARKER = { size: 11, outline: "#000000" } as const;
-/** Every other point: its quadrant's shape and colour (palette.ts). */
-export const POINT_MARKER = { size: 7 } as const;
 
 /** What sync 3 found: the owned chart sheet (`ownedSheet.ts`), the add-in's chart on it, and its place. */
 export interface ChartSite extends OwnedSheetSite {

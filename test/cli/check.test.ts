@@ -113,6 +113,27 @@ describe("crm check", () => {
     expect(stdout).toMatch(/5 errors, 8 warnings\./);
   });
 
+  it("says a repeated warning without a group wording at its first cell, like a single one, with the other rows after it", async () => {
+    const file = writeTemp(
+      dir,
+      "headings.xlsx",
+      await buildXlsx([
+        {
+          name: "客户名单",
+          rows: [["客户编号", "客户名称"], ["一、华东区", null], ["C1", "甲"], ["二、华南区", null], ["C2", "乙"], ["三、华北区", null], ["C3", "丙"]],
+        },
+      ]),
+    );
+    const zh = (await crm(["check", file, "--as-of", AS_OF, "--lang", "zh-CN"])).stdout.split("\n");
+    expect(zh.filter((l) => l.includes("分组标题"))).toEqual([
+      "  客户名单!2 客户编号：警告 “一、华东区”是分组标题，不是记录，已跳过。（另有 2 处同类问题，在第 4、6 行）",
+    ]);
+    const en = (await crm(["check", file, "--as-of", AS_OF, "--lang", "en-US"])).stdout.split("\n");
+    expect(en.filter((l) => l.includes("group heading"))).toEqual([
+      "  客户名单!2 客户编号: warning “一、华东区” is a group heading, not a record; it was skipped. (and 2 more like it, at rows 4, 6)",
+    ]);
+  });
+
   describe("a book with the same warning in many rows", () => {
     async function noisyFile(): Promise<string> {
       const purchases: unknown[][] = [["客户编号", "日期", "金额", "回款状态"]];

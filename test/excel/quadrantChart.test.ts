@@ -74,9 +74,14 @@ function allCharts(fake: FakeExcel): { sheet: string; chart: ChartInfo }[] {
     .filter((c) => c.chart.name !== TREND_CHART_NAME);
 }
 
-/** The customers of each quadrant, in sheet order, as analyze placed them. */
+/**
+ * The customers of each quadrant as analyze placed them, in the order the chart's lists show them:
+ * the borderline first, then the larger amount, then sheet order.
+ */
 function byQuadrant(scores: readonly CustomerScore[]): Record<Quadrant, CustomerScore[]> {
-  return Object.fromEntries(QUADRANTS.map((q) => [q, scores.filter((s) => s.quadrant === q)])) as Record<
+  const order = (x: CustomerScore, y: CustomerScore) =>
+    Number(y.borderline) - Number(x.borderline) || y.amount - x.amount || x.index - y.index;
+  return Object.fromEntries(QUADRANTS.map((q) => [q, scores.filter((s) => s.quadrant === q).sort(order)])) as Record<
     Quadrant,
     CustomerScore[]
   >;
@@ -119,8 +124,9 @@ describe("quadrant chart", () => {
     expect(chart).toMatchObject({ name: CHART_NAME, chartType: "XYScatter" });
     expect(chart.series.map((s) => s.name)).toEqual(ZH_SERIES);
     // 戊 bought nothing: a log amount axis has no place for 0, so 戊 is listed in the III block, not drawn.
-    expect(chart.series.map((s) => s.xValues)).toEqual([[4 / 12, 2 / 12], [1 / 12], [1 / 12], [3 / 12]]);
-    expect(chart.series.map((s) => s.values)).toEqual([[4000, 1000], [5000], [100], [300]]);
+    // The borderline 己 comes first in I (the lists beside the chart start with the customers to watch).
+    expect(chart.series.map((s) => s.xValues)).toEqual([[2 / 12, 4 / 12], [1 / 12], [1 / 12], [3 / 12]]);
+    expect(chart.series.map((s) => s.values)).toEqual([[1000, 4000], [5000], [100], [300]]);
     // The series read the blocks on the chart sheet, not the user's sheets.
     for (const s of chart.series) {
       expect(s.xValuesAddress?.startsWith(`${SHEET}!`)).toBe(true);
@@ -183,8 +189,8 @@ describe("quadrant chart", () => {
     expect([cells.get("Q1"), cells.get("V1"), cells.get("AA1"), cells.get("AF1")]).toEqual(ZH_SERIES);
     expect(["Q2", "R2", "S2", "T2"].map((a) => cells.get(a))).toEqual(["客户名称", "紧密度（次/月）", "交易额", "临界"]);
     expect(fake.workbook.values(SHEET, "Q3:T4")).toEqual([
-      ["甲", 4 / 12, 4000, ""],
       ["己", 2 / 12, 1000, "是"],
+      ["甲", 4 / 12, 4000, ""],
     ]);
     expect(fake.workbook.values(SHEET, "AA3:AD4")).toEqual([
       ["丙", 1 / 12, 100, ""],
@@ -208,22 +214,28 @@ describe("quadrant chart", () => {
     expect(axes.category).toMatchObject({ position: "Custom", positionAt: 2 / 12 });
     expect(axes.category.title).toEqual({ text: "紧密度（次/月）", visible: true });
     expect(axes.value.title).toEqual({ text: "交易额（对数刻度）", visible: true });
-    // The amount axis is logarithmic, its bounds powers of ten around the amounts; closeness from 0.
-    expect(axes.value).toMatchObject({ scaleType: "Logarithmic", logBase: 10, minimum: 100, maximum: 10_000 });
-    expect(axes.category).toMatchObject({ minimum: 0, maximum: 0.5 });
-    expect(title).toEqual({ text: "客户四象限；1 位无购买或仅退款的客户未画出，见右侧表格", visible: true });
+    // The amount axis is logarithmic, its bounds the 1-2-5 steps at or around the amounts (100 … 5,000);
+    // closeness from 0 to a round number just past the largest (4/12).
+    expect(axes.value).toMatchObject({ scaleType: "Logarithmic", logBase: 10, minimum: 100, maximum: 5_000 });
+    expect(axes.category).toMatchObject({ minimum: 0, maximum: 0.36 });
+    // 己 sits where the threshold lines cross: no room for a name that covers neither line.
+    expect(title).toEqual({
+      text: "客户四象限（标注了 4 / 5 位客户，其余见右侧表格）；黑框为临界客户；1 位无购买或仅退款的客户未画出，见右侧表格",
+      visible: true,
+    });
     expect(legend).toEqual({ visible: true, position: "Bottom" });
   });
 
-  test("labels each point with its customer's name and marks the borderline customer", async () => {
+  test("labels each point with its customer's name where the name covers no threshold line, and marks the borderline customer", async () => {
     const { fake, host } = await knownBook();
     await host.refresh("zh-CN");
     const chart = theChart(fake);
     const labels = chart.series.map((s) => [...labelsOf(s).entries()].sort(([a], [b]) => a - b).map(([, t]) => t));
-    expect(labels).toEqual([["甲", "己（临界）"], ["乙"], ["丙"], ["丁"]]);
+    // 己 (borderline) sits on both threshold lines: any name beside it would cover one of them.
+    expect(labels).toEqual([["甲"], ["乙"], ["丙"], ["丁"]]);
 
     const partner = chart.series[0];
-    const marked = partner.points.find((p) => p.index === 1)!;
+    const marked = partner.points.find((p) => p.index === 0)!;
     expect(marked).toMatchObject({ markerForegroundColor: "#000000" });
     expect(marked.markerSize).toBeGreaterThan(partner.markerSize);
     // Only the borderline point has a marker of its own.
@@ -391,10 +403,12 @@ describe("quadrant chart", () => {
       "III Build the relationship",
       "IV Development",
     ]);
-    expect(chart.title.text).toBe("Customer quadrants; 1 customer without purchases (or with refunds only) not drawn, see the tables");
+    expect(chart.title.text).toBe(
+      "Customer quadrants (4 of 5 customers labelled, the rest in the tables); black outline: borderline; 1 customer without purchases (or with refunds only) not drawn, see the tables",
+    );
     expect(chart.axes.category.title.text).toBe("Closeness (per month)");
     expect(chart.axes.value.title.text).toBe("Amount (log scale)");
-    expect(labelsOf(chart.series[0]).get(1)).toBe("己 (borderline)");
+    expect(labelsOf(chart.series[0]).get(1)).toBe("甲");
   });
 });
 

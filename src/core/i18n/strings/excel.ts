@@ -20,9 +20,10 @@ export const excelStrings: Catalog = {
   "excel.chart.sheet": { "zh-CN": "象限图", "en-US": "Quadrant chart" },
   "excel.chart.title": { "zh-CN": "客户四象限", "en-US": "Customer quadrants" },
   "excel.chart.titleCapped": {
-    "zh-CN": "客户四象限（标注了 {shown} / {total} 位客户，临界客户优先）",
-    "en-US": "Customer quadrants ({shown} of {total} customers labelled, borderline first)",
+    "zh-CN": "客户四象限（标注了 {shown} / {total} 位客户，其余见右侧表格）",
+    "en-US": "Customer quadrants ({shown} of {total} customers labelled, the rest in the tables)",
   },
+  "excel.chart.borderlineNote": { "zh-CN": "黑框为临界客户", "en-US": "black outline: borderline" },
   "excel.chart.axis.closeness": { "zh-CN": "紧密度（次/月）", "en-US": "Closeness (per month)" },
   "excel.chart.axis.amount": { "zh-CN": "交易额", "en-US": "Amount" },
   "excel.chart.header.name": { "zh-CN": "客户名称", "en-US": "Customer" },

@@ -6,7 +6,8 @@ export const groupStrings: Catalog = {
     "zh-CN": "{sheet}「{column}」：{count} 处{what}（第 {rows} 行）",
     "en-US": "{count} {what} in {sheet} “{column}”, rows {rows}",
   },
-  "group.more": { "zh-CN": "{first}（另有 {more} 处同类问题）", "en-US": "{first} (and {more} more like it)" },
+  "group.more": { "zh-CN": "{first}（另有 {more} 处同类问题，在第 {rows} 行）", "en-US": "{first} (and {more} more like it, at rows {rows})" },
+  "group.more.one": { "zh-CN": "{first}（另有 1 处同类问题，在第 {rows} 行）", "en-US": "{first} (and one more like it, at row {rows})" },
   "group.what.id.missing": { "zh-CN": "客户编号为空的行（未计入）", "en-US": "rows with a blank customer ID (left out)" },
   "group.fix.id.missing": { "zh-CN": "填写客户编号，或删除空行。", "en-US": "Type the ID, or delete the row." },
   "group.what.id.invalid": {

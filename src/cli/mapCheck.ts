@@ -14,7 +14,7 @@ import { type Lang, t } from "../core/i18n";
 import { CliError } from "./io";
 
 /** Said in the book's language (or the one asked for), not the locale's guess before the book was read. */
-class RefusedMap extends CliError {
+export class RefusedMap extends CliError {
   constructor(
     private readonly lang: Lang,
     private readonly spec: string,
@@ -25,7 +25,11 @@ class RefusedMap extends CliError {
   }
 
   messageIn(): string {
-    const lang = this.lang;
+    return this.said(this.lang);
+  }
+
+  /** The refusal in `lang` (`crm team` words it in both languages, its own decided once every book is in). */
+  said(lang: Lang): string {
     const where = this.where(lang);
     const reason =
       this.verdict.kind === "ask"

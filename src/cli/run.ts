@@ -8,7 +8,7 @@ import { t } from "../core/i18n";
 import { BookError } from "../xlsx/bookError";
 import { type CliIo, CliError, EXIT } from "./io";
 import type { CommonOptions } from "./options";
-import type { CliCommand, CliContext } from "./command";
+import type { CliCommand, CliContext, SharedOption } from "./command";
 import { earlyLang } from "./load";
 import { progressLine, wantsProgress } from "./progress";
 import { scoreCommand } from "./score";
@@ -55,7 +55,8 @@ export async function runCli(
   const watch = (opts: CommonOptions) => {
     if (wantsProgress(io.terminals, env, opts.json)) opts.onProgress = line.progress;
   };
-  const program = buildProgram(earlyLang({}, env), { io: shown, env }, state, watch);
+  // The program's texts (help above all) are made before parsing: a --lang on the line already counts.
+  const program = buildProgram(earlyLang({ lang: langArgument(argv) }, env), { io: shown, env }, state, watch);
   try {
     await program.parseAsync([...argv], { from: "user" });
     line.clear();
@@ -79,6 +80,8 @@ function buildProgram(
     .description(t(lang, "cli.help.program"))
     .helpOption("-h, --help", t(lang, "cli.help.help"))
     .helpCommand("help [command]", t(lang, "cli.help.help"))
+    // Commander titles its help sections in English; subcommands inherit this (copyInheritedSettings).
+    .configureHelp({ styleTitle: (title) => helpTitle(title, lang) })
     .exitOverride()
     // Commander's own error text is English; runCli prints a localized line instead.
     .configureOutput({ writeOut: ctx.io.stdout, writeErr: ctx.io.stderr, outputError: () => undefined });
@@ -90,11 +93,11 @@ function buildProgram(
     if (spec.books === "many") cmd.argument("<book...>", t(lang, "cli.help.books"));
     else if (spec.books !== "none") cmd.argument("<book>", t(lang, "cli.help.book"));
     for (const [syntax, help] of spec.args ?? []) cmd.argument(syntax, t(lang, help));
-    cmd
-      .option("--as-of <date>", t(lang, spec.asOfHelp ?? "cli.help.asOf"))
-      .option("--json", t(lang, "cli.help.json"))
-      .option("--lang <lang>", t(lang, "cli.help.lang"))
-      .option("--map <table.field=caption>", t(lang, "cli.help.map"), (v: string, all: string[] = []) => [...all, v]);
+    const takes = (o: SharedOption) => spec.shared?.includes(o) ?? true;
+    if (takes("asOf")) cmd.option("--as-of <date>", t(lang, spec.asOfHelp ?? "cli.help.asOf"));
+    if (takes("json")) cmd.option("--json", t(lang, "cli.help.json"));
+    if (takes("lang")) cmd.option("--lang <lang>", t(lang, "cli.help.lang"));
+    if (takes("map")) cmd.option("--map <table.field=caption>", t(lang, "cli.help.map"), (v: string, all: string[] = []) => [...all, v]);
     for (const [flags, help] of spec.options ?? []) cmd.option(flags, t(lang, help));
     cmd.action(async (...params: unknown[]) => {
       // commander passes the positional arguments, then the options, then the command.
@@ -106,6 +109,27 @@ function buildProgram(
     });
   }
   return program;
+}
+
+/** The value of `--lang X` or `--lang=X` in the arguments, before Commander has parsed them. */
+function langArgument(argv: readonly string[]): string | undefined {
+  const at = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (at < 0) return undefined;
+  return argv[at] === "--lang" ? argv[at + 1] : argv[at].slice("--lang=".length);
+}
+
+const HELP_TITLES: Record<string, string> = {
+  "Usage:": "cli.help.title.usage",
+  "Arguments:": "cli.help.title.arguments",
+  "Options:": "cli.help.title.options",
+  "Global Options:": "cli.help.title.globalOptions",
+  "Commands:": "cli.help.title.commands",
+};
+
+/** A help section's title in the user's language (a title Commander adds later stays as it is). */
+function helpTitle(title: string, lang: Lang): string {
+  const key = HELP_TITLES[title];
+  return key ? t(lang, key) : title;
 }
 
 function usageError(e: CommanderError, lang: Lang, io: CliIo): number {

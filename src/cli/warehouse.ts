@@ -28,6 +28,8 @@ export const exportCommand: CliCommand<ExportOptions> = {
   name: "export",
   help: "cli.help.export",
   books: "many",
+  // Records, not scores: the as-of date belongs to `crm sql` (SPEC 8); nothing here is JSON.
+  shared: ["lang", "map"],
   options: [["--parquet <dir>", "cli.help.parquet"]],
   run: (books, opts, { io, env }) => exportBooks(books, opts, io, env),
 };
@@ -89,6 +91,8 @@ export const sqlCommand: CliCommand<SqlOptions> = {
   help: "cli.help.sql",
   books: "none",
   asOfHelp: "cli.help.sqlAsOf",
+  // A query over the exported files: no workbook to map, and SQL is its output.
+  shared: ["asOf", "lang"],
   options: [
     ["--dialect <dialect>", "cli.help.dialect"],
     ["--from <dir>", "cli.help.from"],

@@ -15,6 +15,7 @@
  * of series q is row 3 + i of block q.
  */
 import type { Analysis, CustomerScore } from "../core/analyze";
+import { ADDIN_CHARTS } from "./ownedCharts";
 import { QUADRANTS, type Quadrant, relationshipName } from "../core/strategy";
 import { type Lang, t } from "../core/i18n";
 import { a1, columnLetters } from "./address";
@@ -25,7 +26,7 @@ import { type Box, type LabelPosition, placeLabels } from "./labelLayout";
 import { BORDERLINE_MARKER, POINT_MARKER } from "./palette";
 
 /** The chart's name on its sheet (the add-in finds its own chart by it). */
-export const CHART_NAME = "crmQuadrantChart";
+export const CHART_NAME = ADDIN_CHARTS.quadrant.name;
 /** The chart sheet's key among the add-in's owned sheets (`ownedSheet.ts`). */
 export const CHART_SHEET_KEY = "quadrantChart";
 /** Hidden workbook name recording which sheet is the add-in's chart sheet (it follows renames). */

@@ -14,6 +14,7 @@
  * table hold the rest.
  */
 import type { Dashboard } from "../core/dashboard";
+import { ADDIN_CHARTS } from "./ownedCharts";
 import { type Lang, t } from "../core/i18n";
 import { QUADRANTS, type Quadrant, relationshipName, strategyText } from "../core/strategy";
 import { MIX_PARTS, RULE_OF_THUMB } from "../core/revenueMix";
@@ -34,7 +35,7 @@ export const DASHBOARD_MARKER: OwnedSheetMarker = {
   address: "A1",
   matches: (values) => (["zh-CN", "en-US"] as const).some((l) => values[0]?.[0] === t(l, "dashboard.title")),
 };
-export const TREND_CHART_NAME = "crmDashboardTrend";
+export const TREND_CHART_NAME = ADDIN_CHARTS.dashboardTrend.name;
 /** Rows per list (movements, borderline) shown on the sheet. */
 export const LIST_CAP = 200;
 export const DASHBOARD_LAYOUT = {

@@ -87,6 +87,21 @@ export class StyleBook {
     return index;
   }
 
+  /**
+   * True when style `index` fills its cell solid with `fill` (ARGB hex): the add-in's header marker,
+   * by which a computed column whose hidden name is gone is still known (src/excel/owned.ts).
+   */
+  wearsFill(index: number | undefined, fill: string): boolean {
+    const xf = index !== undefined ? this.xfs[index] : undefined;
+    if (!xf) return false;
+    const fillId = Number(attributes(/^<[^>]*>/.exec(xf)![0]).get("fillId") ?? 0);
+    const fills = /<((?:[\w.-]+:)?)fills\b[^>]*>([\s\S]*?)<\/\1fills>/.exec(this.xml);
+    const element = fills ? [...matchesOf(fills[2], /<(?:[\w.-]+:)?fill(?:\s[^>]*)?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?fill>)/g)][fillId]?.[0] : undefined;
+    if (!element || !/patternType="solid"/.test(element)) return false;
+    const rgb = /<(?:[\w.-]+:)?fgColor\b[^>]*\brgb="([0-9A-Fa-f]{8})"/.exec(element)?.[1];
+    return rgb !== undefined && rgb.toUpperCase() === fill.toUpperCase();
+  }
+
   private formatId(code: string): number {
     const known = BUILT_IN[code] ?? this.formats.get(code);
     if (known !== undefined) return known;

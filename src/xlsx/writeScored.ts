@@ -7,13 +7,15 @@
  * print titles, pivot caches, macros — is copied byte for byte. What cannot be kept that way is
  * refused by name (cannotKeep.ts), never dropped.
  *
- * Existing computed columns (found by header, in either language) are reused; missing ones are
- * appended right of the customer range — inside the Excel table when the table can grow there.
- * The input bytes are not modified.
+ * Existing computed columns are reused where they are the add-in's: recorded by its hidden names
+ * (`crmColumn_<key>`), or — the names lost — a header in either language wearing the add-in's
+ * marker (src/excel/owned.ts: a caption alone never counts, so a user's own 象限 column stays the
+ * user's). Missing ones are appended right of the customer range, "象限 (CRM)" beside a user's
+ * 象限 — inside the Excel table when the table can grow there. The input bytes are not modified.
  */
 import type { Analysis, CustomerScore } from "../core/analyze";
 import type { Lang } from "../core/i18n";
-import { COMPUTED_COLUMNS, type ComputedColumnDef, caption, matchComputed } from "../core/schema";
+import { COMPUTED_COLUMNS, type ComputedColumnDef } from "../core/schema";
 import { computedCell } from "../core/computed";
 import { serialFromDay } from "../core/dates";
 import { isBlank } from "../core/parse/result";
@@ -25,8 +27,9 @@ import { type OpenedSheet, openSheetForEdit, rewriteTablePart, saveEdits } from 
 import { type CellContent, type CellEdit, type SheetEdits, escapeXml, styleAt } from "./sheetXml";
 import { matchesOf } from "./xmlText";
 import { partText, workbookPart } from "./package";
-import { withDefinedNames } from "./definedNames";
-import { ownedName } from "../excel/owned";
+import { readDefinedNames, withDefinedNames } from "./definedNames";
+import { newCaption, ownedIndexes, ownedName, parseOwned } from "../excel/owned";
+import type { StyleBook } from "./stylesXml";
 import { COMPUTED_HEADER } from "../excel/palette";
 import { columnLetters } from "../core/a1";
 
@@ -48,7 +51,7 @@ export async function writeScored(
   const opened = await openSheetForEdit(input, "customers", sheets);
   const { loaded, located: customers, sheet, sheetXml, styles } = opened;
 
-  const columns = placeColumns(customers, sheet);
+  const columns = placeColumns(customers, sheet, await ownedColumns(opened), lang);
   const headerRow = customers.raw.headerRow;
   const edits: SheetEdits = new Map();
   const put = (row: number, col: number, edit: CellEdit) => {
@@ -60,10 +63,8 @@ export async function writeScored(
   // Every computed header wears the add-in's marker (what a refresh puts there): a copy whose
   // hidden names are lost is still recognised by it.
   const marked = (s: number | undefined) => styles.withMarker(s, argb(COMPUTED_HEADER.fill), argb(COMPUTED_HEADER.font));
-  for (const { def, col, existing } of columns) {
-    const text = existing ? customers.raw.headers[col - customers.raw.firstColumn] : caption(def, lang);
-    put(headerRow, col, { content: { kind: "text", value: text }, style: (s) => marked(existing ? s : headerStyle) });
-  }
+  for (const { col, existing, caption } of columns)
+    put(headerRow, col, { content: { kind: "text", value: caption }, style: (s) => marked(existing ? s : headerStyle) });
 
   const byRow = new Map(analysis.scores.map((s) => [s.row, s]));
   const lastRow = customers.table
@@ -84,7 +85,7 @@ export async function writeScored(
   if (customers.table && appended.length > 0 && appended[0].col === customers.range.right + 1) {
     await growTable(
       opened,
-      appended.map((c) => caption(c.def, lang)),
+      appended.map((c) => c.caption),
     );
   }
   // Parts not written above keep their compressed bytes: jszip copies an unchanged entry as it was.
@@ -96,25 +97,48 @@ interface Placed {
   /** 0-based worksheet column. */
   col: number;
   existing: boolean;
+  /** Its header: as it is, or the caption for a new one (unique among the headers). */
+  caption: string;
 }
 
-/** Existing computed columns by header; the others side by side in the first free columns to the right. */
-function placeColumns(customers: Located, sheet: GridSheet): Placed[] {
-  const { raw, range } = customers;
-  const existing = new Map<string, number>();
-  raw.headers.forEach((h, i) => {
-    const def = matchComputed(h);
-    if (def && !existing.has(def.key)) existing.set(def.key, raw.firstColumn + i);
+/**
+ * The add-in's computed columns already in the customer range (0-based worksheet columns), as a
+ * refresh finds them (owned.ts): by the hidden names, else by caption and the header marker.
+ */
+async function ownedColumns(opened: OpenedSheet): Promise<Map<string, number>> {
+  const { raw } = opened.located;
+  const xml = await partText(opened.zip, await workbookPart(opened.zip));
+  const owned = parseOwned(readDefinedNames(xml ?? "").map((n) => ({ name: n.name, formula: n.text })));
+  const marked = raw.headers.map((_, i) => wearsMarker(opened.styles, styleAt(opened.sheetXml, raw.headerRow, raw.firstColumn + i)));
+  const found = ownedIndexes(owned, {
+    sheet: raw.sheet,
+    table: opened.located.table?.name ?? "",
+    headerRow0: raw.headerRow - 1,
+    col0: raw.firstColumn,
+    headers: raw.headers,
+    marked,
   });
+  return new Map([...found].map(([key, i]) => [key, raw.firstColumn + i]));
+}
+
+const wearsMarker = (styles: StyleBook, style: number | undefined) => styles.wearsFill(style, argb(COMPUTED_HEADER.fill));
+
+/** The add-in's existing columns where they are; the others side by side in the first free columns to the right. */
+function placeColumns(customers: Located, sheet: GridSheet, existing: ReadonlyMap<string, number>, lang: Lang): Placed[] {
+  const { raw, range } = customers;
   const missing = COMPUTED_COLUMNS.filter((d) => !existing.has(d.key));
   const free = (col: number) => sheet.rows.slice(range.top, range.bottom + 1).every((r) => isBlank(r[col]));
   let start = range.right + 1;
   while (!missing.every((_, k) => free(start + k))) start++;
-  return COMPUTED_COLUMNS.map((def) =>
-    existing.has(def.key)
-      ? { def, col: existing.get(def.key)!, existing: true }
-      : { def, col: start + missing.indexOf(def), existing: false },
-  );
+  const headers = [...raw.headers];
+  return COMPUTED_COLUMNS.map((def) => {
+    const at = existing.get(def.key);
+    if (at !== undefined) return { def, col: at, existing: true, caption: raw.headers[at - raw.firstColumn] };
+    // "象限 (CRM)" where the user has a 象限 of their own: table headers are unique, and theirs stays theirs.
+    const caption = newCaption(def.key, lang, headers);
+    headers.push(caption);
+    return { def, col: start + missing.indexOf(def), existing: false, caption };
+  });
 }
 
 /**

@@ -70,6 +70,17 @@ describe("unusable input", () => {
     const { code, stdout } = await crm(["--help"], { LANG: "zh_CN.UTF-8" });
     expect(code).toBe(0);
     expect(stdout).toMatch(/score \[options\] <book> +每位客户的象限/);
+    expect(stdout.split("\n").filter((l) => /^\S+：( |$)/.test(l))).toEqual(["用法： crm [options] [command]", "选项：", "命令："]);
+    const score = await crm(["score", "--help"], { LANG: "zh_CN.UTF-8" });
+    expect(score.stdout).toMatch(/^用法： crm score \[options\] <book>\n[\s\S]*\n参数：\n[\s\S]*\n选项：\n/);
+    expect(score.stdout).not.toMatch(/Usage|Options:|Arguments:/);
+  });
+
+  it("prints help in the language --lang asks for, whatever the locale", async () => {
+    const { code, stdout } = await crm(["plan", "--help", "--lang", "zh-CN"], { LANG: "en_US.UTF-8" });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^用法： crm plan \[options\] <book>\n\n今日拜访计划\n/);
+    expect((await crm(["--lang=en-US", "--help"], { LANG: "zh_CN.UTF-8" })).stdout).toMatch(/^Usage: crm \[options\] \[command\]\n/);
   });
 
   it("refuses to write the scored copy over the input", async () => {

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { crm } from "./harness";
-import { buildXlsx, date, sha256, tempDir, writeTemp } from "../fixtures/workbooks";
+import { buildXlsx, date, editPart, patchXlsx, sha256, tempDir, writeTemp } from "../fixtures/workbooks";
 import { existsSync } from "node:fs";
 import { richBook } from "../fixtures/richBook";
 
@@ -149,10 +149,15 @@ describe("score --out keeps everything it does not own", () => {
 describe("score --out refuses what it cannot keep", () => {
   it("names a formula in a column the add-in computes, writes nothing and leaves the input alone", async () => {
     const dir = tempDir();
+    // The 象限 column is the add-in's (its hidden name says so), and someone typed a formula into it.
+    const owned = (bytes: Uint8Array) =>
+      patchXlsx(bytes, (zip) =>
+        editPart(zip, "xl/workbook.xml", (x) => x.replace(/<\/sheets>/, `</sheets><definedNames><definedName name="crmColumn_quadrant" hidden="1">'客户'!$C$1</definedName></definedNames>`)),
+      );
     const input = writeTemp(
       dir,
       "formula.xlsx",
-      await buildXlsx([
+      await owned(await buildXlsx([
         {
           name: "客户",
           rows: [
@@ -167,7 +172,7 @@ describe("score --out refuses what it cannot keep", () => {
             ["C1", date("2026-05-01"), 10],
           ],
         },
-      ]),
+      ])),
     );
     const before = sha256(input);
     const out = join(dir, "formula-out.xlsx");

@@ -202,6 +202,22 @@ describe("crm team refuses", () => {
     expect(readFileSync(b).equals(before)).toBe(true);
   });
 
+  it("a --map whose column cannot hold its field, as score does: exit 2, one line naming the book and the column", async () => {
+    const folder = join(dir, "map");
+    mkdirSync(folder);
+    writeTemp(folder, "张三.xlsx", await repBook(1, people("A", 3, 1)));
+    writeTemp(folder, "李四.xlsx", await repBook(2, people("B", 3, 9)));
+    const r = await crm(["team", folder, "--as-of", AS_OF, "--map", "purchases.amount=产品", "--lang", "zh-CN"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^.*(张三|李四)\.xlsx：--map purchases\.amount=产品：“购买记录”表的“产品”列存的是文字/);
+    const en = await crm(["team", folder, "--as-of", AS_OF, "--map", "purchases.amount=产品", "--lang", "en-US", "--jobs", "2"]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/\.xlsx: --map purchases\.amount=产品: Column “产品” on sheet “购买记录” holds text/);
+  });
+
   it("a folder without workbooks, and a --jobs that is no number, in one line each", async () => {
     const empty = join(dir, "empty");
     mkdirSync(empty);

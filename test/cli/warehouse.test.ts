@@ -68,4 +68,22 @@ describe("crm export and crm sql", () => {
     expect(await crm(["sql", "--dialect", "oracle"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Unknown SQL dialect “oracle”.*\n$/) });
     expect(await crm(["export", books])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--parquet/) });
   });
+
+  it("list in their help only the options they use: export takes no as-of date (crm sql does), sql maps no workbook", async () => {
+    const exportHelp = await crm(["export", "--help"], { LANG: "en_US.UTF-8" });
+    expect(exportHelp.code).toBe(0);
+    expect(exportHelp.stdout).toContain("--parquet <dir>");
+    expect(exportHelp.stdout).toContain("--map");
+    expect(exportHelp.stdout).not.toContain("--as-of");
+    expect(exportHelp.stdout).not.toContain("--json");
+    const sqlHelp = await crm(["sql", "--help"], { LANG: "en_US.UTF-8" });
+    expect(sqlHelp.stdout).toContain("--as-of <date>");
+    expect(sqlHelp.stdout).not.toContain("--map");
+    expect(sqlHelp.stdout).not.toContain("--json");
+    // An as-of date given to export is said to be no option of it, not silently ignored.
+    expect(await crm(["export", books, "--parquet", parquet, "--as-of", AS_OF], { LANG: "en_US.UTF-8" })).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("“--as-of”"),
+    });
+  });
 });

@@ -3,6 +3,7 @@ import JSZip from "jszip";
 import { readFileSync } from "node:fs";
 import { crm } from "./harness";
 import { readGrid } from "../../src/xlsx/grid";
+import { t } from "../../src/core/i18n";
 import {
   buildXlsx,
   cellMap,
@@ -120,6 +121,54 @@ describe("crm score --out", () => {
     await crm(["score", input, "--as-of", AS_OF, "--out", once]);
     await crm(["score", once, "--as-of", AS_OF, "--out", twice]);
     expect(await changedCells(once, twice)).toEqual([]);
+  });
+
+  it("leaves a user's own 象限 column as it is (a caption alone is not the add-in's) and adds its own beside it, once", async () => {
+    const book = await buildXlsx([
+      {
+        name: "客户",
+        rows: [
+          ["客户编号", "客户名称", "象限", "策略"],
+          ["C1", "甲", "重点", "多拜访"],
+          ["C2", "乙", "一般", "电话"],
+        ],
+      },
+      { name: "购买记录", rows: [["客户编号", "日期", "金额"], ["C1", date("2026-05-01"), 5000], ["C2", date("2026-04-01"), 10]] },
+    ]);
+    const input = writeTemp(dir, "own-quadrant.xlsx", book);
+    const once = `${dir}/own-quadrant-once.xlsx`;
+    const twice = `${dir}/own-quadrant-twice.xlsx`;
+    expect((await crm(["score", input, "--as-of", AS_OF, "--out", once])).code).toBe(0);
+    const changed = await changedCells(input, once);
+    // The user's columns A–D are untouched; the add-in's eight go to E… L.
+    expect(changed.every((k) => /^客户!([E-L])[1-3]$/.test(k))).toBe(true);
+    const ws = (await load(once)).getWorksheet("客户")!;
+    expect([1, 2, 3].map((r) => [ws.getCell(`C${r}`).value, ws.getCell(`D${r}`).value])).toEqual([
+      ["象限", "策略"],
+      ["重点", "多拜访"],
+      ["一般", "电话"],
+    ]);
+    expect(ws.getCell("E1").value).toBe(t("zh-CN", "excel.computed.suffixed", { caption: "象限" }));
+    expect(ws.getCell("I1").value).toBe(t("zh-CN", "excel.computed.suffixed", { caption: "策略" }));
+    expect(ws.getCell("F1").value).toBe("交易额");
+    expect(["I", "II", "III", "IV"]).toContain(ws.getCell("E2").value);
+    // The copy scored again finds the add-in's columns by their names: nothing moves.
+    expect((await crm(["score", once, "--as-of", AS_OF, "--out", twice])).code).toBe(0);
+    expect(await changedCells(once, twice)).toEqual([]);
+  });
+
+  it("finds its own columns by their header marker where the names are gone (a copy another program saved)", async () => {
+    const input = writeTemp(dir, "marker.xlsx", await zhTableBook());
+    const once = `${dir}/marker-once.xlsx`;
+    await crm(["score", input, "--as-of", AS_OF, "--out", once]);
+    const stripped = writeTemp(
+      dir,
+      "marker-stripped.xlsx",
+      await patchXlsx(readFileSync(once), (zip) => editPart(zip, "xl/workbook.xml", (x) => x.replace(/<definedName name="crmColumn_[^"]*"[^>]*>[^<]*<\/definedName>/g, ""))),
+    );
+    const twice = `${dir}/marker-twice.xlsx`;
+    expect((await crm(["score", stripped, "--as-of", AS_OF, "--out", twice])).code).toBe(0);
+    expect(await changedCells(stripped, twice)).toEqual([]);
   });
 
   it("writes the copy of a workbook exceljs cannot open as it is (a table filtered by Top 10)", async () => {

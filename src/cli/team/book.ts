@@ -18,6 +18,7 @@ import { nodeCodec } from "../nodeCodec";
 import { CliError, readInput } from "../io";
 import { requireScorable } from "../scorable";
 import { mapOption } from "../options";
+import { RefusedMap, refuseBadMap } from "../mapCheck";
 
 export interface BookTask {
   file: string;
@@ -36,6 +37,7 @@ export async function teamBook(task: BookTask): Promise<BookResult> {
     const raw = await readBook(bytes, sheets, { codec: nodeCodec });
     raw.choices = choices;
     const lang = bookLang(raw);
+    refuseBadMap(raw, choices, lang);
     const a = analyze(raw, { asOf: task.asOf, today: task.today, lang });
     requireScorable(raw, a);
     const customers = a.book.customers.map((c) => ({
@@ -47,6 +49,8 @@ export async function teamBook(task: BookTask): Promise<BookResult> {
     const rep = a.book.settings.owner || fileStem(task.file);
     return { file: task.file, rep, lang, figures: repFigures(a, raw.history), customers };
   } catch (e) {
+    if (e instanceof RefusedMap)
+      return { file: task.file, error: worded((lang) => t(lang, "cli.team.mapRefused", { file: task.file, reason: e.said(lang) })), mapRefused: true };
     return { file: task.file, error: failure(e, task.file) };
   }
 }
@@ -58,5 +62,7 @@ export function failure(e: unknown, file = ""): Worded {
     if (e instanceof BookError) return t(lang, "cli.error.book", { file, detail: e.messageIn(lang) });
     return t(lang, "cli.error.unexpected", { detail: (e instanceof Error ? e.message : String(e)).split("\n")[0] });
   };
-  return Object.fromEntries(LANGS.map((l) => [l, word(l)])) as Worded;
+  return worded(word);
 }
+
+const worded = (word: (lang: Lang) => string): Worded => Object.fromEntries(LANGS.map((l) => [l, word(l)])) as Worded;

@@ -59,6 +59,9 @@ async function team(args: string[], opts: TeamOptions, io: CliIo, env: NodeJS.Pr
     { jobs, onDone: (done, total) => progress?.({ stage: "books", done, total }) },
   );
   const lang = flagLang ?? envLang(env) ?? majorityLang(results);
+  // One --map for every book: a column that cannot hold its field in one of them stops the run, as `score` does.
+  const refused = results.find((r) => r.error && "mapRefused" in r && r.mapRefused);
+  if (refused?.error) throw new MapRefused(refused.error[lang]);
   const report = teamReport(results, asOf, opts.anonymize ? pseudonyms() : undefined);
   if (opts.out !== undefined) {
     progress?.({ stage: "writing", done: 0 });
@@ -70,6 +73,17 @@ async function team(args: string[], opts: TeamOptions, io: CliIo, env: NodeJS.Pr
   const broken = report.reps.filter((r) => r.error).length;
   if (broken === report.reps.length) return EXIT.unusable;
   return broken > 0 ? EXIT.dataErrors : EXIT.ok;
+}
+
+/** A refusal already worded in the run's language (the team's, decided once every book was read). */
+class MapRefused extends CliError {
+  constructor(private readonly line: string) {
+    super("cli.team.mapRefused");
+  }
+
+  messageIn(): string {
+    return this.line;
+  }
 }
 
 /**

@@ -77,7 +77,12 @@ export const LEXICON: Partial<Record<TableKey, Record<string, Sense>>> = {
       not: /紧急|fax|传真/,
     },
     address: { zh: [[/地址|住址|住所|所在地|居住地/, 0.9]], en: [[/address|residence/, 0.9]], not: /邮箱|email|e mail/ },
-    birthday: { zh: [[/生日|出生日期|出生年月|出生/, 0.9]], en: [[/birthday|birth ?date|date of birth|born/, 0.9]] },
+    // The caption must end as a birthday does: 生日礼品, 生日提醒已发, 出生地, Birthday gift are other
+    // columns (a reminder's sent date taken for the birthday would plan greetings on the wrong day).
+    birthday: {
+      zh: [[/(?:生日|出生日期|出生年月日?|出生)(?:日期|时间)?$/, 0.9]],
+      en: [[/(?:birthday|birth ?date|date of birth|born(?: on)?)$/, 0.9]],
+    },
     occupation: { zh: [[/职业|职务|岗位|职位|工作$/, 0.85]], en: [[/occupation|position|title|role/, 0.8]] },
     employer: {
       zh: [[/工作单位|单位|公司|企业|雇主|就职/, 0.85]],

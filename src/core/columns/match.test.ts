@@ -94,3 +94,28 @@ describe("the column map proposed from captions and values", () => {
     expect(key("未逾期")).toBeUndefined();
   });
 });
+
+describe("the birthday column", () => {
+  it("is a caption ending as a birthday does, never one that merely contains 生日 (a gift, a reminder sent)", () => {
+    const birthdayOf = (headers: string[]) => proposeColumnMap("customers", headers).fields.birthday.caption;
+    expect(birthdayOf(["客户编号", "客户名称", "生日礼品", "生日提醒已发"])).toBeUndefined();
+    expect(birthdayOf(["客户编号", "客户名称", "生日提醒已发", "客户生日", "生日礼品"])).toBe("客户生日");
+    expect(birthdayOf(["ID", "Name", "Birthday gift", "Birthday reminder sent"])).toBeUndefined();
+    expect(birthdayOf(["ID", "Name", "Birthday reminder sent", "Date of birth"])).toBe("Date of birth");
+  });
+
+  it("leaves a customer without a birthday when the only such column holds the dates reminders were sent", () => {
+    const a = analyze(
+      {
+        tables: {
+          customers: table("客户", ["客户编号", "客户名称", "生日提醒已发"], [["C1", "甲", "2026-03-06"]]),
+          purchases: table("购买记录", ["客户编号", "日期", "金额", "回款状态"], [["C1", "2026-03-01", 100, "正常"]]),
+        },
+        date1904: false,
+      },
+      { asOf: parseIsoDay("2026-03-05")!, lang: "zh-CN" },
+    );
+    expect(a.book.customers[0].birthday).toBeUndefined();
+    expect(a.problems.filter((p) => p.column === "生日提醒已发")).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import { type CustomerKeys, type SharedCustomer, anonymousId, sharedCustomers } 
 /** What reading one book gave: its rep's figures and customers, or why it could not be used (in both languages). */
 export type BookResult =
   | { file: string; rep: string; lang: Lang; figures: RepFigures; customers: CustomerKeys[]; error?: undefined }
-  | { file: string; error: Record<Lang, string> };
+  | { file: string; error: Record<Lang, string>; /** `--map` cannot hold its field in this book: the run stops (cli/team). */ mapRefused?: true };
 
 export interface RepRow {
   rep: string;

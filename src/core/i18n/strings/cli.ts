@@ -69,6 +69,11 @@ export const cliStrings: Catalog = {
     "en-US": "Four-quadrant customer workbook: score, check and plan from an .xlsx file (the file is never modified)",
   },
   "cli.help.help": { "zh-CN": "显示帮助", "en-US": "show help" },
+  "cli.help.title.usage": { "zh-CN": "用法：", "en-US": "Usage:" },
+  "cli.help.title.arguments": { "zh-CN": "参数：", "en-US": "Arguments:" },
+  "cli.help.title.options": { "zh-CN": "选项：", "en-US": "Options:" },
+  "cli.help.title.globalOptions": { "zh-CN": "全局选项：", "en-US": "Global Options:" },
+  "cli.help.title.commands": { "zh-CN": "命令：", "en-US": "Commands:" },
   "cli.help.book": { "zh-CN": "客户工作簿（.xlsx）", "en-US": "the customer workbook (.xlsx)" },
   "cli.help.asOf": {
     "zh-CN": "统计日 YYYY-MM-DD（默认：设置表中的统计日，否则今天）",

@@ -2,6 +2,7 @@ import type { Catalog } from "../index";
 
 /** Strings of the manager's team view (`crm team`, its workbook) and the `owner` setting. Keys "cli.team.", "team.". */
 export const teamStrings: Catalog = {
+  "cli.team.mapRefused": { "zh-CN": "{file}：{reason}", "en-US": "{file}: {reason}" },
   "setting.owner": {
     "zh-CN": "工作簿所属销售：经理汇总多位销售的工作簿时显示的姓名（留空则用文件名）",
     "en-US": "Whose book this is: the rep's name in a manager's team view (blank: the file's name)",

@@ -1,6 +1,7 @@
 /**
  * `coverage <book.xlsx> [--customer ID]`: SPEC 5b — one household's coverage matrix, or the
- * book's gap list and the policies ending within the renewal horizon.
+ * book's customers with no policy recorded (the best leads, as the pane's Protection tab lists
+ * them), its gap list and the policies ending within the renewal horizon.
  */
 import type { Lang } from "../core/i18n";
 import { t } from "../core/i18n";
@@ -44,7 +45,8 @@ async function coverage(file: string, opts: CoverageOptions, io: CliIo, env: Nod
     return EXIT.ok;
   }
   const s = analysis.book.settings;
-  if (opts.json) io.stdout(JSON.stringify(bookCoverageJson(lists, analysis.asOf, s.renewalDays), null, 2) + "\n");
+  const hasPolicyTable = analysis.book.tables.policies !== undefined;
+  if (opts.json) io.stdout(JSON.stringify(bookCoverageJson(lists, analysis.asOf, s.renewalDays, hasPolicyTable), null, 2) + "\n");
   else writeLines(io.stdout, bookLines(lists, analysis, lang));
   return EXIT.ok;
 }
@@ -87,10 +89,27 @@ function householdLines(h: HouseholdCoverage, lists: BookCoverage, lang: Lang): 
 
 function bookLines(lists: BookCoverage, a: Analysis, lang: Lang): string[] {
   const days = a.book.settings.renewalDays;
+  const customer = t(lang, "coverage.customer");
+  // The best leads first, as the pane's Protection tab lists them — only when there is a policy
+  // table to have no policy in.
+  const leads =
+    a.book.tables.policies && lists.noPolicy.length > 0
+      ? [
+          t(lang, "coverage.noPolicy.title", { count: lists.noPolicy.length }),
+          t(lang, "coverage.noPolicy.cliHint"),
+          "",
+          ...formatTable(
+            ["ID", customer, t(lang, "coverage.quadrant"), t(lang, "coverage.amount")],
+            lists.noPolicy.map((n) => [n.id, n.name, quadrantText(n.quadrant, lang), money(n.amount)]),
+            ["left", "left", "left", "right"],
+          ),
+          "",
+        ]
+      : [];
   const gapRows = lists.gaps.map((g) => [g.id, g.name, quadrantText(g.quadrant, lang), memberLabel({ name: g.member, relationship: g.relationship }, lang), coverText(g.cover, lang), money(g.annualPremium)]);
   const renewalRows = lists.renewals.map((r) => [r.id, r.name, r.member, coverText(r.cover, lang), formatDay(r.endDay), String(r.days), r.insurer]);
-  const customer = t(lang, "coverage.customer");
   return [
+    ...leads,
     t(lang, "coverage.gaps.title", { count: lists.gaps.length }),
     "",
     ...(gapRows.length

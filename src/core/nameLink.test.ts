@@ -3,6 +3,7 @@
  * purchases' ID bound to their name column in the column map) — and never on a guess.
  */
 import { linkBook } from "./book";
+import { purchaseRecords } from "./rowRecords";
 import { analyze } from "./analyze";
 import { book, day, serial, table } from "../../test/support/rawBook";
 import type { RawTable } from "./table";
@@ -27,6 +28,18 @@ describe("purchases whose customer column holds names", () => {
       ["C003", 70],
     ]);
     expect(a.problems.filter((p) => p.severity === "error")).toEqual([]);
+  });
+
+  it("are linked by name again when only the rows a user edited are read (the custom functions' path)", () => {
+    const raw = { ...book({ customers: customers([["C001", "张三"], ["C002", "李四"], ["C003", "li ming"]]), purchases: sales }), choices: { purchases: { id: "客户名称" } } };
+    const full = linkBook(raw, "zh-CN");
+    const rows = sales.rows.map((cells, index) => ({ index, cells })).reverse();
+    const again = purchaseRecords(full, rows)!;
+    expect(again.map((p) => [p?.customer, p?.amount])).toEqual([
+      [2, 70],
+      [1, 5000],
+      [0, 100],
+    ]);
   });
 
   it("link to no one, saying so at each row, where two customers bear the name", () => {

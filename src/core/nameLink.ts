@@ -32,10 +32,22 @@ export function keyedByName(map: ColumnMap): boolean {
   return name >= MIN_CONFIDENCE && name > asId;
 }
 
+/** Normalized name → the customers bearing it, in sheet order (more than one: shared). */
+export function customersByName(customers: readonly { name: string }[]): Map<string, number[]> {
+  const names = new Map<string, number[]>();
+  customers.forEach((c, i) => {
+    const key = normalizeIdText(c.name);
+    if (key === "") return;
+    const same = names.get(key);
+    if (same) same.push(i);
+    else names.set(key, [i]);
+  });
+  return names;
+}
+
 export class NameLinker implements CustomerLink {
   private readonly linked = new CellIndex<number>();
-  /** Normalized name → the customers bearing it (more than one: shared). */
-  private readonly names = new Map<string, number[]>();
+  private readonly names: Map<string, number[]>;
 
   /**
    * `customers`: the book's, in sheet order. `byKey`: their IDs, for a customer whose ID is the
@@ -45,13 +57,7 @@ export class NameLinker implements CustomerLink {
     private readonly customers: readonly { name: string; row: number }[],
     private readonly byKey: ReadonlyMap<string, number>,
   ) {
-    customers.forEach((c, i) => {
-      const key = normalizeIdText(c.name);
-      if (key === "") return;
-      const same = this.names.get(key);
-      if (same) same.push(i);
-      else this.names.set(key, [i]);
-    });
+    this.names = customersByName(customers);
   }
 
   customerOf(r: RowReader, idCol: Col): number | undefined {

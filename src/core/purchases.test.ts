@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import type { CustomerRec, LinkedBook } from "./book";
 import { type PaymentStatus, type PurchaseRec, Purchases } from "./purchases";
-import { type Figures, figuresOf, isBadPayment, makeFigures, windowStart } from "./quadrant";
+import { type Figures, isBadPayment, makeFigures, windowStart } from "./quadrant";
+import { scoreBook } from "./analyze";
 import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import { day } from "../../test/support/rawBook";
 
@@ -20,7 +21,7 @@ const recArb = (customers: number): fc.Arbitrary<PurchaseRec> =>
 
 const recsArb = fc.array(recArb(6), { maxLength: 60 });
 
-/** The loop `figuresOf` ran over record objects before the columns: the reference. */
+/** The loop scoring ran over record objects before the columns: the reference. */
 function figuresFromRecords(n: number, recs: PurchaseRec[], s: Settings): Figures[] {
   const amount = new Float64Array(n);
   const count = new Uint32Array(n);
@@ -82,7 +83,9 @@ describe("the purchase store", () => {
       .map((s): Settings => ({ ...DEFAULT_SETTINGS, ...s }));
     fc.assert(
       fc.property(recsArb, settingsArb, (recs, s) => {
-        expect(figuresOf(bookOf(6, Purchases.from(recs), s), AS_OF, s)).toEqual(figuresFromRecords(6, recs, s));
+        const scores = scoreBook(bookOf(6, Purchases.from(recs), s), AS_OF, "zh-CN").scores;
+        const figures = scores.map(({ amount, transactions, frequency, badPayment, closeness }): Figures => ({ amount, transactions, frequency, badPayment, closeness }));
+        expect(figures).toEqual(figuresFromRecords(6, recs, s));
       }),
     );
   });

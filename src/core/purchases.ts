@@ -34,10 +34,20 @@ const STATUSES: readonly (PaymentStatus | undefined)[] = [undefined, "paid", "pe
 /** Codes at or above this are the bad payments (overdue, bad debt) that bring the penalty. */
 const FIRST_BAD = 3;
 
-const STATUS_CODES: Record<string, number> = { paid: 1, pending: 2, overdue: 3, badDebt: 4 };
-
+/** The code of a status in `STATUSES` (a switch: a keyed lookup per purchase row was measurable). */
 export function statusCode(status: PaymentStatus | undefined): number {
-  return status === undefined ? 0 : STATUS_CODES[status];
+  switch (status) {
+    case "paid":
+      return 1;
+    case "pending":
+      return 2;
+    case "overdue":
+      return 3;
+    case "badDebt":
+      return 4;
+    default:
+      return 0;
+  }
 }
 
 export function statusOfCode(code: number): PaymentStatus | undefined {
@@ -99,6 +109,11 @@ export class Purchases implements Iterable<PurchaseRec> {
 
   /** Appends a purchase; returns its position. */
   push(customer: number, row: number, day: Day, amount: number, status: number, product: string): number {
+    return this.pushCoded(customer, row, day, amount, status, this.intern(product));
+  }
+
+  /** `push` with the product already interned (`intern`): the reading loop interns each distinct cell once. */
+  pushCoded(customer: number, row: number, day: Day, amount: number, status: number, productCode: number): number {
     const i = this.count;
     if (i === this.customer.length) this.grow();
     this.customer[i] = customer;
@@ -106,7 +121,7 @@ export class Purchases implements Iterable<PurchaseRec> {
     this.day[i] = day;
     this.amount[i] = amount;
     this.status[i] = status;
-    this.productCode[i] = this.intern(product);
+    this.productCode[i] = productCode;
     this.count = i + 1;
     return i;
   }
@@ -116,8 +131,8 @@ export class Purchases implements Iterable<PurchaseRec> {
     return this.productTexts[this.productCode[i]];
   }
 
-  /** The number of a product text, added on first use. */
-  private intern(text: string): number {
+  /** The number of a product text in `productTexts`, added on first use. */
+  intern(text: string): number {
     let code = this.productIndex[text];
     if (code === undefined) {
       code = this.productTexts.length;

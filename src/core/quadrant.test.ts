@@ -127,6 +127,25 @@ describe("thresholds and quadrants", () => {
     expect(medianOfPositive([0, 0, -5])).toBe(0);
     expect(medianOfPositive([1, 2, 3, 4])).toBe(2.5);
   });
+
+  it("finds the same median as sorting the positive values, with many ties, sorted, reversed or shuffled", () => {
+    const sortedMedian = (values: number[]) => {
+      const p = values.filter((v) => v > 0).sort((a, b) => a - b);
+      if (p.length === 0) return 0;
+      const mid = p.length >> 1;
+      return p.length % 2 ? p[mid] : (p[mid - 1] + p[mid]) / 2;
+    };
+    // Few distinct values (a closeness column: counts over 12 months), or any doubles; in any order.
+    const value = fc.oneof(fc.integer({ min: -2, max: 6 }).map((n) => n / 12), fc.double({ min: -1e6, max: 1e9, noNaN: true }));
+    const order = fc.constantFrom("as drawn", "ascending", "descending");
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 400 }), order, (values, how) => {
+        if (how !== "as drawn") values.sort((a, b) => (how === "ascending" ? a - b : b - a));
+        expect(medianOfPositive(values)).toBe(sortedMedian(values));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe("borderline (the dynamic principle)", () => {

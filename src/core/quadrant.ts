@@ -41,19 +41,30 @@ export function inWindow(day: Day, start: Day, asOf: Day): boolean {
   return day > start && day <= asOf;
 }
 
-/** Per customer (index = customer index): the window's amount sum, purchase count and bad-payment flag. */
+/**
+ * Per customer (index = customer index): the window's amount sum, purchase count and bad-payment
+ * flag, and the latest purchase day up to the as-of date (-1 = none: L(c)'s purchase part);
+ * `future`: the purchases dated after the as-of date, in book order (orphans too).
+ */
 export interface WindowSums {
   amount: Float64Array;
   count: Uint32Array;
   bad: Uint8Array;
+  lastPurchase: Int32Array;
+  future: number[];
 }
 
-/** One pass over the purchase columns: each customer's sums in the window, in book order. */
+/**
+ * One pass over the purchase columns: each customer's sums in the window, in book order, and what
+ * scoring needs besides (the latest purchase, the future-dated rows) — one pass, not three.
+ */
 export function windowSums(book: LinkedBook, asOf: Day, settings: Settings): WindowSums {
   const n = book.customers.length;
   const amount = new Float64Array(n);
   const count = new Uint32Array(n);
   const bad = new Uint8Array(n);
+  const lastPurchase = new Int32Array(n).fill(-1);
+  const future: number[] = [];
   const start = windowStart(asOf, settings.windowMonths);
   const { customer, day, status } = book.purchases;
   const sums = book.purchases.amount;
@@ -61,20 +72,18 @@ export function windowSums(book: LinkedBook, asOf: Day, settings: Settings): Win
   for (let i = 0; i < length; i++) {
     const c = customer[i];
     const d = day[i];
-    if (c < 0 || d <= start || d > asOf) continue;
+    if (d > asOf) {
+      future.push(i);
+      continue;
+    }
+    if (c < 0) continue;
+    if (d > lastPurchase[c]) lastPurchase[c] = d;
+    if (d <= start) continue;
     amount[c] += sums[i];
     count[c]++;
     if (isBadCode(status[i])) bad[c] = 1;
   }
-  return { amount, count, bad };
-}
-
-/** Aggregates one pass over the purchases into per-customer figures (index = customer index). */
-export function figuresOf(book: LinkedBook, asOf: Day, settings: Settings): Figures[] {
-  const { amount, count, bad } = windowSums(book, asOf, settings);
-  const figures: Figures[] = new Array(amount.length);
-  for (let i = 0; i < amount.length; i++) figures[i] = makeFigures(amount[i], count[i], bad[i] === 1, settings);
-  return figures;
+  return { amount, count, bad, lastPurchase, future };
 }
 
 export function isBadPayment(p: Pick<PurchaseRec, "status">): boolean {
@@ -108,25 +117,56 @@ export function medianOfPositive(values: ArrayLike<number>): number {
   let positive = 0;
   for (let i = 0; i < values.length; i++) if (values[i] > 0) positive++;
   if (positive === 0) return 0;
-  const sorted = new Float64Array(positive);
-  for (let i = 0, j = 0; i < values.length; i++) if (values[i] > 0) sorted[j++] = values[i];
-  sorted.sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const a = new Float64Array(positive);
+  for (let i = 0, j = 0; i < values.length; i++) if (values[i] > 0) a[j++] = values[i];
+  // The middle value(s) by selection, not a sort: the same values a sort puts there, in linear time.
+  const mid = positive >> 1;
+  const upper = selectNth(a, mid);
+  if (positive % 2) return upper;
+  // Everything before `mid` is ≤ the selected value: the lower middle is the largest of them.
+  let lower = a[0];
+  for (let i = 1; i < mid; i++) if (a[i] > lower) lower = a[i];
+  return (lower + upper) / 2;
+}
+
+/**
+ * The value a sort would put at `k`, with `a` rearranged so that everything before `k` is ≤ it
+ * and everything after is ≥ it (quickselect with a three-way partition: many equal values, as a
+ * closeness column has, end a round at once). Falls back to sorting a range that keeps resisting.
+ */
+function selectNth(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  for (let rounds = 0; hi > lo; rounds++) {
+    if (rounds > 64) {
+      a.subarray(lo, hi + 1).sort();
+      return a[k];
+    }
+    const x = a[lo];
+    const y = a[(lo + hi) >> 1];
+    const z = a[hi];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let lt = lo;
+    let gt = hi;
+    for (let i = lo; i <= gt; ) {
+      const v = a[i];
+      if (v < pivot) {
+        a[i++] = a[lt];
+        a[lt++] = v;
+      } else if (v > pivot) {
+        a[i] = a[gt];
+        a[gt--] = v;
+      } else i++;
+    }
+    if (k < lt) hi = lt - 1;
+    else if (k > gt) lo = gt + 1;
+    else return pivot;
+  }
+  return a[k];
 }
 
 export function resolveThreshold(setting: Threshold, values: ArrayLike<number>): number {
   return setting === "median" ? medianOfPositive(values) : setting;
-}
-
-export function thresholdsOf(figures: readonly Figures[], s: Settings): Thresholds {
-  const amounts = new Float64Array(figures.length);
-  const closeness = new Float64Array(figures.length);
-  for (let i = 0; i < figures.length; i++) {
-    amounts[i] = figures[i].amount;
-    closeness[i] = figures[i].closeness;
-  }
-  return { amount: resolveThreshold(s.amountThreshold, amounts), closeness: resolveThreshold(s.closenessThreshold, closeness) };
 }
 
 /** High means at or above the threshold and above zero. */

@@ -12,6 +12,7 @@ import type { Cell, RawBook, RawTable } from "./table";
 import { type LinkedBook, type PurchaseRec, linkBook } from "./book";
 import { SAMPLE_SIZE } from "./columns";
 import { parseId } from "./parse/id";
+import { customersByName, keyedByName } from "./nameLink";
 
 /** A body row of the purchase table: its index under the header and its cells. */
 export interface BodyRow {
@@ -48,11 +49,13 @@ export function purchaseRecords(book: LinkedBook, rows: readonly BodyRow[]): (Pu
 
   // The customers these rows name, in book order (a customer's index is found again by its key).
   const idIndex = purchases.cols.get("id");
+  // Purchases linked by name (nameLink.ts): every customer bearing the name, as the full link sees them.
+  const byName = keyedByName(purchases.map) ? customersByName(book.customers) : undefined;
   const named = new Set<number>();
   for (const r of rows) {
     const id = idIndex === undefined ? undefined : parseId(r.cells[idIndex] ?? null);
-    const c = id?.ok ? book.byKey.get(id.value.key) : undefined;
-    if (c !== undefined) named.add(c);
+    if (!id?.ok) continue;
+    for (const c of byName?.get(id.value.key) ?? [book.byKey.get(id.value.key)]) if (c !== undefined) named.add(c);
   }
   const own = [...named].sort((a, b) => a - b).map((c) => book.customers[c]);
   // One row per record, in a table whose header sits right above: row i is worksheet row i + 2.

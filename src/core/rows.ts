@@ -13,7 +13,7 @@ import { RowSkipper } from "./columns/skip";
 import { type ParsedId, parseId } from "./parse/id";
 import { parseAmount } from "./parse/amount";
 import { parseDate } from "./parse/date";
-import { isBlank } from "./parse/result";
+import { isBlank, trimmed } from "./parse/result";
 import { excelError } from "./parse/excelError";
 import { type DateSpan, dateSpan, plausible } from "./parse/dateRange";
 import type { Lang } from "./i18n";
@@ -42,6 +42,13 @@ export interface Col {
   readonly values: readonly EnumValue[];
   /** An enum column's texts already matched (text as written → key, or null when not understood): a status column holds a handful. */
   readonly known: Record<string, string | null>;
+  /** A text column's cells already interned (`RowReader.interned`: cell as written → code). */
+  readonly codes: Record<string, number>;
+}
+
+/** Numbers for texts: the same number for the same text (`Purchases.intern` for products). */
+export interface Interner {
+  intern(text: string): number;
 }
 
 export class TableReader {
@@ -108,6 +115,7 @@ export class TableReader {
         unit: this.map.fields[key]?.multiplier ?? 1,
         values,
         known: Object.create(null) as Record<string, string | null>,
+        codes: Object.create(null) as Record<string, number>,
       };
       this.handles.set(key, c);
     }
@@ -305,6 +313,22 @@ export class RowReader {
     return this.readText(c, false);
   }
 
+  /**
+   * `texts.intern(this.text(c))`, remembered per cell as written (`Col.codes`): a column of a
+   * handful of products is trimmed and interned once per distinct cell, not once per row.
+   */
+  interned(c: Col, texts: Interner): number {
+    const cell = this.cell(c);
+    if (typeof cell === "string") {
+      const code = c.codes[cell];
+      if (code !== undefined) return code;
+    }
+    const code = texts.intern(this.readText(c, false));
+    // An error value is reported on every row it is met, as `text` does: never remembered.
+    if (typeof cell === "string" && cell.charCodeAt(0) !== HASH) c.codes[cell] = code;
+    return code;
+  }
+
   /** A required text cell: blank is reported with the given severity. */
   requiredText(c: Col, severity: Severity): string {
     const text = this.readText(c, severity === "error");
@@ -317,7 +341,7 @@ export class RowReader {
     const cell = this.cell(c);
     // Plain text that does not start with "#" is by far the most common case: no check needed.
     // (charCodeAt, not cell[0]: a CJK first character would be a new string on every row.)
-    if (typeof cell === "string" && cell.charCodeAt(0) !== HASH) return cell.trim();
+    if (typeof cell === "string" && cell.charCodeAt(0) !== HASH) return trimmed(cell);
     return this.unreadable(c, cell, required) ? "" : show(cell).trim();
   }
 

@@ -9,6 +9,7 @@
  * shows figures older than the workbook.
  */
 import { analyze } from "../core/analyze";
+import { ADDIN_CHARTS } from "./ownedCharts";
 import { todayDay } from "../core/dates";
 import { type Lang, t } from "../core/i18n";
 import { keyAccounts, segmentText } from "../core/accounts";
@@ -22,8 +23,8 @@ import { readSnapshot } from "./readBook";
 import type { HostState } from "./state";
 
 export const ACCOUNTS_SHEET_KEY = "keyAccounts";
-export const FUNNEL_CHART = "crmFunnelChart";
-export const GRID_CHART = "crmAttackDefendChart";
+export const FUNNEL_CHART = ADDIN_CHARTS.funnel.name;
+export const GRID_CHART = ADDIN_CHARTS.attackDefend.name;
 const HEADER_FILL = "#DDEBF7";
 const STALE = { fill: "#FFEB9C", font: "#9C5700" };
 const GAP = { fill: "#FFC7CE", font: "#9C0006" };

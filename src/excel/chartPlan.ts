@@ -15,6 +15,7 @@
  * of series q is row 3 + i of block q.
  */
 import type { Analysis, CustomerScore } from "../core/analyze";
+import { ADDIN_CHARTS } from "./ownedCharts";
 import { QUADRANTS, type Quadrant, relationshipName } from "../core/strategy";
 import { type Lang, t } from "../core/i18n";
 import { a1, columnLetters } from "./address";
@@ -25,7 +26,7 @@ import { type Box, type LabelPosition, placeLabels } from "./labelLayout";
 import { BORDERLINE_MARKER, POINT_MARKER } from "./palette";
 
 /** The chart's name on its sheet (the add-in finds its own chart by it). */
-export const CHART_NAME = "crmQuadrantChart";
+export const CHART_NAME = ADDIN_CHARTS.quadrant.name;
 /** The chart sheet's key among the add-in's owned sheets (`ownedSheet.ts`). */
 export const CHART_SHEET_KEY = "quadrantChart";
 /** Hidden workbook name recording which sheet is the add-in's chart sheet (it follows renames). */
@@ -64,6 +65,20 @@ export const CHART_LAYOUT = {
   /** A new chart's place and size in points (a chart the user moved or resized keeps its own). */
   chart: { top: 0, left: 0, width: 720, height: 540 },
 } as const;
+
+/**
+ * Widths of a block's columns in points (name, closeness, amount, borderline) and of the gap
+ * between blocks: set at each refresh, so every figure shows whole and the lists print at a known
+ * width (sheetPrint.ts).
+ */
+export const BLOCK_WIDTHS: readonly number[] = [72, 52, 80, 40];
+const GAP_WIDTH = 8;
+
+/** Every column from the first block's to the last block's, in points. */
+export function blocksWidths(): number[] {
+  const { stride, width } = CHART_LAYOUT;
+  return Array.from({ length: stride * (QUADRANTS.length - 1) + width }, (_, i) => BLOCK_WIDTHS[i % stride] ?? GAP_WIDTH);
+}
 
 /** Columns the blocks occupy ("Q:AI"): cleared at each refresh before the blocks are written again. */
 export function blocksColumns(): string {
@@ -344,8 +359,10 @@ export type ChartUnit =
   | { kind: "point"; label: PointFormat };
 
 /** Estimated request bytes (Office.js JSON: object paths, actions, arguments), generously. */
-const SHEET_BYTES = 4_000;
-const CHART_BYTES = 10_000;
+/** The sheet: made or cleared, its headers, and a width per column of the blocks (19 commands). */
+const SHEET_BYTES = 12_000;
+/** The chart, its series and axes, and the sheet's page set-up. */
+const CHART_BYTES = 12_000;
 const POINT_BYTES = 700;
 const OP_OVERHEAD = 400;
 /** Room kept in every group for the range writes a group boundary splits. */

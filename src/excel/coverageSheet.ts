@@ -9,6 +9,7 @@
  * the sheet never shows figures older than the workbook.
  */
 import { DEFAULT_ROW_HEIGHT, NORMAL_MARGINS, fitScale } from "./printScale";
+import { ADDIN_CHARTS } from "./ownedCharts";
 import { analyze } from "../core/analyze";
 import { todayDay } from "../core/dates";
 import { type Lang, t } from "../core/i18n";
@@ -23,7 +24,7 @@ import { ownedSheetOf, refuseProtected, refuseStructure } from "./limits";
 import { readSnapshot } from "./readBook";
 import type { HostState } from "./state";
 
-export const COVERAGE_CHART = "crmCoverageChart";
+export const COVERAGE_CHART = ADDIN_CHARTS.coverage.name;
 /** Rows and columns the chart takes below the content. */
 const CHART_ROWS = 18;
 /** The 14 pt title row is taller than the default row. */

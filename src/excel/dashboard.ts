@@ -31,6 +31,7 @@ import { type KnownBook, type OwnedSheetSite, queueOwnedSheet, queueOwnedSheetPr
 import { COMPUTED_HEADER, QUADRANT_COLORS } from "./palette";
 import { AMOUNT_FORMAT, CLOSENESS_FORMAT } from "./writeScores";
 import { utf8Length } from "../core/utf8";
+import { dashboardPrint, queueSheetPrint } from "./sheetPrint";
 
 /** Queues the dashboard's loads into sync 3; the answer is read after that sync. */
 export function queueDashboardProbe(ctx: Excel.RequestContext, known?: KnownBook): () => OwnedSheetSite {
@@ -244,9 +245,12 @@ export class DashboardWriter {
     // The quadrant numerals in the same colours as the customer table's quadrant column: one run
     // of consecutive rows per column, so the rules stay a handful.
     for (const run of quadrantRuns(plan)) queueQuadrantColors(ws.getRange(a1(run.row0, run.col, run.row1, run.col)));
-    const widths = [90, 150, 90, 90, 110, 110, 420];
-    widths.forEach((px, c) => (ws.getRange(a1(0, c, 0, c)).getEntireColumn().format.columnWidth = px));
+    const { columnWidths, trendRow0, trendCol0, chartCol1, chartRow1 } = DASHBOARD_LAYOUT;
+    columnWidths.forEach((pt, c) => (ws.getRange(a1(0, c, 0, c)).getEntireColumn().format.columnWidth = pt));
     this.queueTrend(ws);
+    const trendRows = plan.trend.values.length;
+    const trend = trendRows >= 2 ? { col0: trendCol0, col1: chartCol1, row1: Math.max(chartRow1, trendRow0 + trendRows - 1) } : undefined;
+    queueSheetPrint(ws, this.lang, dashboardPrint(columnWidths, plan.rows.length, trend));
   }
 
   private queueTrend(ws: Excel.Worksheet): void {

@@ -14,6 +14,7 @@
  * table hold the rest.
  */
 import type { Dashboard } from "../core/dashboard";
+import { ADDIN_CHARTS } from "./ownedCharts";
 import { type Lang, t } from "../core/i18n";
 import { QUADRANTS, type Quadrant, relationshipName, strategyText } from "../core/strategy";
 import { MIX_PARTS, RULE_OF_THUMB } from "../core/revenueMix";
@@ -34,10 +35,21 @@ export const DASHBOARD_MARKER: OwnedSheetMarker = {
   address: "A1",
   matches: (values) => (["zh-CN", "en-US"] as const).some((l) => values[0]?.[0] === t(l, "dashboard.title")),
 };
-export const TREND_CHART_NAME = "crmDashboardTrend";
+export const TREND_CHART_NAME = ADDIN_CHARTS.dashboardTrend.name;
 /** Rows per list (movements, borderline) shown on the sheet. */
 export const LIST_CAP = 200;
-export const DASHBOARD_LAYOUT = { width: 7, trendCol0: 8, trendRow0: 19, chartFrom: "I1", chartTo: "Q18" } as const;
+export const DASHBOARD_LAYOUT = {
+  width: 7,
+  /** Columns A–G, in points: the strategy column last and widest. */
+  columnWidths: [90, 150, 90, 90, 110, 110, 420],
+  trendCol0: 8,
+  trendRow0: 19,
+  chartFrom: "I1",
+  chartTo: "Q18",
+  /** The trend chart's last column and row (Q18), 0-based. */
+  chartCol1: 16,
+  chartRow1: 17,
+} as const;
 
 const PERCENT = "0.0%";
 const STAMP_FORMAT = "yyyy-mm-dd hh:mm";

@@ -94,6 +94,8 @@ export async function customerSheetFromLedger(
   table.name = TABLES.customers.tableName;
   ws.freezePanes.freezeRows(1);
   ws.getRange(a1(0, 0, 0, headers.length - 1)).format.autofitColumns();
+  // The rep sees what was made (and where to fill in the phones and birthdays).
+  ws.activate();
   if (byName && ledger?.by === "name")
     queueMapChanges(ctx, { raw: snap.book.columnMap! }, [{ table: "purchases", field: "id", choice: { kind: "caption", caption: ledger.column } }], written);
   end();

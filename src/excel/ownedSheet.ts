@@ -16,6 +16,7 @@
  * written; neither is a sheet holding the add-in's data tables, whatever the name says.
  */
 import { parseArea } from "./address";
+import { addinChartByTitle } from "./ownedCharts";
 
 export const OWNED_SHEET_PREFIX = "crmSheet_";
 /** Excel's limits on a sheet name. */
@@ -108,7 +109,10 @@ export interface OwnedSheetSite {
   sheet?: string;
   /** That sheet is visible (the user may have hidden it). */
   visible?: boolean;
-  /** The add-in's charts on it (loaded: name, top, left, width, height), deleted by a rebuild. */
+  /**
+   * The add-in's charts on it (loaded: name, title, top, left, width, height), deleted by a
+   * rebuild: by name, or renamed by another program but titled as the add-in titles them.
+   */
   charts: Excel.Chart[];
   /** The sheet was recognised by its caption and marker, its name being gone: the name is written again. */
   adopted?: boolean;
@@ -147,6 +151,17 @@ function candidates(key: string, marker: OwnedSheetMarker | undefined, known: Kn
 /** Charts whose names start with "crm" are the add-in's; a chart the user added keeps its place. */
 export const isAddinChart = (name: string): boolean => name.startsWith("crm");
 
+/**
+ * On the owned sheet: a chart of ours by its name, or — its name changed by another program — by
+ * its title, read as the name the add-in gave it (ownedCharts.ts).
+ */
+function ownedChart(chart: Excel.Chart, isOurs: (chartName: string) => boolean): boolean {
+  if (isOurs(chart.name)) return true;
+  if (isAddinChart(chart.name)) return false;
+  const named = addinChartByTitle(chart.title.text);
+  return named !== undefined && isOurs(named);
+}
+
 /** Queues the probe's loads; call the returned function after the sync. */
 export function queueOwnedSheetProbe(
   ctx: Excel.RequestContext,
@@ -157,7 +172,7 @@ export function queueOwnedSheetProbe(
   const wb = ctx.workbook;
   const owner = wb.names.getItemOrNullObject(ownedSheetName(key)).load("formula");
   const sheets = wb.worksheets.load(
-    "items/name,items/visibility,items/charts/items/name,items/charts/items/top,items/charts/items/left,items/charts/items/width,items/charts/items/height",
+    "items/name,items/visibility,items/charts/items/name,items/charts/items/title/text,items/charts/items/top,items/charts/items/left,items/charts/items/width,items/charts/items/height",
   );
   const marks = candidates(key, recognise?.marker, recognise?.known).map((name) => ({
     name,
@@ -175,7 +190,7 @@ export function queueOwnedSheetProbe(
       nameExists: exists,
       sheet: ws?.name,
       visible: ws ? ws.visibility === "Visible" : undefined,
-      charts: ws ? ws.charts.items.filter((c) => isOurs(c.name)) : [],
+      charts: ws ? ws.charts.items.filter((c) => ownedChart(c, isOurs)) : [],
       adopted: ws !== undefined && adopted !== undefined,
     };
   };

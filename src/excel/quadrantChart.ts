@@ -19,6 +19,7 @@ import type { Lang } from "../core/i18n";
 import { t } from "../core/i18n";
 import { BORDERLINE_MARKER, POINT_MARKER, QUADRANT_COLORS, QUADRANT_MARKERS } from "./palette";
 import { a1 } from "./address";
+import { chartSheetPrint, queueSheetPrint } from "./sheetPrint";
 import { type KnownBook, type OwnedSheetSite, queueOwnedSheet, queueOwnedSheetProbe, sheetOfFormula, uniqueSheetName } from "./ownedSheet";
 import {
   BLOCK_FORMATS,
@@ -32,6 +33,7 @@ import {
   type UnitGroup,
   blockColumn,
   blocksColumns,
+  blocksWidths,
   chartUnits,
   headerRows,
   packUnits,
@@ -141,6 +143,9 @@ export class QuadrantChartWriter {
     range.numberFormat = head.values.map((row) => row.map(() => "@"));
     range.values = head.values;
     range.format.font.bold = true;
+    // Narrow columns, so a header such as 紧密度（次/月） wraps rather than being cut.
+    range.format.wrapText = true;
+    blocksWidths().forEach((pt, k) => (ws.getRange(a1(0, blockColumn(0) + k, 0, blockColumn(0) + k)).getEntireColumn().format.columnWidth = pt));
   }
 
   private queueRows(block: number, row0: number, row1: number): void {
@@ -222,18 +227,13 @@ export class QuadrantChartWriter {
     y.tickLabelPosition = "Low";
 
     const g = this.site.geometry;
-    if (g && this.owned) {
-      chart.top = g.top;
-      chart.left = g.left;
-      chart.width = g.width;
-      chart.height = g.height;
-    } else {
-      const at = CHART_LAYOUT.chart;
-      chart.top = at.top;
-      chart.left = at.left;
-      chart.width = at.width;
-      chart.height = at.height;
-    }
+    const at = g && this.owned ? g : CHART_LAYOUT.chart;
+    chart.top = at.top;
+    chart.left = at.left;
+    chart.width = at.width;
+    chart.height = at.height;
+    const rows = CHART_LAYOUT.firstRow0 + Math.max(1, ...plan.blocks.map((b) => b.rows.length));
+    queueSheetPrint(ws, this.lang, chartSheetPrint(at, { col0: blockColumn(0), widths: blocksWidths(), rows }));
   }
 
   private queuePoint(f: PointFormat): void {

@@ -16,6 +16,7 @@
  *      the pie over A:E and the column chart over F:K, below the tables
  */
 import { type Day, formatDay, serialFromDay } from "../core/dates";
+import { ADDIN_CHARTS } from "./ownedCharts";
 import { type Lang, t } from "../core/i18n";
 import type { Review } from "../core/review";
 import {
@@ -32,8 +33,8 @@ import { a1 } from "./address";
 import type { OutCell } from "./writeScores";
 
 export const REVIEW_WIDTH = 11;
-export const PIE_NAME = "crmReviewPie";
-export const TREND_NAME = "crmReviewTrend";
+export const PIE_NAME = ADDIN_CHARTS.reviewPie.name;
+export const TREND_NAME = ADDIN_CHARTS.reviewTrend.name;
 const MONEY = "#,##0";
 const PCT = "0.0%";
 const DATE = "yyyy-mm-dd";

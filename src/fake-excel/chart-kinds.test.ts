@@ -95,12 +95,25 @@ describe("page layout", () => {
     });
   });
 
-  it("refuses title rows that are not entire rows, a zoom scale out of 10–400 and a negative margin", async () => {
+  it("takes a print area of several ranges, each printed on pages of its own, and any paper Office.js names", async () => {
+    const fake = mix();
+    await fake.Excel.run(async (context) => {
+      const p = context.workbook.worksheets.getItem("R").pageLayout;
+      p.paperSize = "A4Small";
+      p.setPrintArea("A1:G40, I1:Q30");
+      await context.sync();
+    });
+    expect(fake.workbook.pageLayoutOf("R")).toMatchObject({ paperSize: "A4Small", printArea: "A1:G40,I1:Q30" });
+  });
+
+  it("refuses title rows that are not entire rows, a zoom scale out of 10–400, a negative margin, an unknown paper and an empty area in a print area", async () => {
     const attempts: ((p: Excel.PageLayout) => void)[] = [
       (p) => p.setPrintTitleRows("A1:C2"),
       (p) => (p.zoom = { scale: 5 }),
       (p) => (p.zoom = { scale: 100, horizontalFitToPages: 1 }),
       (p) => (p.topMargin = -1),
+      (p) => (p.paperSize = "A7" as Excel.PaperType),
+      (p) => p.setPrintArea("A1:B2,"),
     ];
     for (const attempt of attempts) {
       const fake = mix();

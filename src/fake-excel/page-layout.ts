@@ -2,7 +2,8 @@
  * `worksheet.pageLayout` (ExcelApi 1.9): how a sheet prints. Kept on the sheet as plain data; the
  * imitation checks what Excel checks — `zoom` is set as a whole object (a scale of 10–400 or
  * fit-to-pages, not both), margins are non-negative points, print title rows span entire rows,
- * and the print area is a range of the same sheet.
+ * the paper is one of Office.js's `PaperType`s, and the print area is one range or several
+ * ("A1:G40, I1:Q30": each prints on pages of its own) of the same sheet.
  */
 import { Rect, formatRect, isEntireRows } from "./address";
 import { invalidArgument } from "./errors";
@@ -26,7 +27,8 @@ export interface PageLayoutModel {
   printHeadings: boolean;
   blackAndWhite: boolean;
   printTitleRows: Rect | null;
-  printArea: Rect | null;
+  /** One rectangle per area of the print area. */
+  printArea: Rect[] | null;
 }
 
 /** Excel's defaults for a new sheet (Normal margins: 0.7" sides, 0.75" top and bottom). */
@@ -49,7 +51,18 @@ export const defaultPageLayout = (): PageLayoutModel => ({
   printArea: null,
 });
 
-const PAPER = new Set(["Letter", "Legal", "A3", "A4", "A5", "B4", "B5", "Tabloid", "Executive"]);
+/** Every `Excel.PaperType` (the type makes the list complete: a paper Office.js gains is a compile error here until added). */
+const PAPER_TYPES: Record<`${Excel.PaperType}`, true> = {
+  Letter: true, LetterSmall: true, Tabloid: true, Ledger: true, Legal: true, Statement: true, Executive: true,
+  A3: true, A4: true, A4Small: true, A5: true, B4: true, B5: true, Folio: true, Quatro: true,
+  Paper10x14: true, Paper11x17: true, Note: true,
+  Envelope9: true, Envelope10: true, Envelope11: true, Envelope12: true, Envelope14: true,
+  Csheet: true, Dsheet: true, Esheet: true,
+  EnvelopeDL: true, EnvelopeC5: true, EnvelopeC3: true, EnvelopeC4: true, EnvelopeC6: true, EnvelopeC65: true,
+  EnvelopeB4: true, EnvelopeB5: true, EnvelopeB6: true, EnvelopeItaly: true, EnvelopeMonarch: true, EnvelopePersonal: true,
+  FanfoldUS: true, FanfoldStdGerman: true, FanfoldLegalGerman: true,
+};
+const PAPER = new Set(Object.keys(PAPER_TYPES));
 const MARGINS = ["leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"] as const;
 const FLAGS = ["centerHorizontally", "centerVertically", "printGridlines", "printHeadings", "blackAndWhite"] as const;
 
@@ -134,11 +147,16 @@ export class FakePageLayout extends FakeClientObject<Sheet> {
       layout(s).printTitleRows = ref.rect;
     });
   }
+  /** One range, or several as an address list ("A1:G40, I1:Q30"), as Office.js takes a `RangeAreas` address. */
   setPrintArea(area: RangeArg): void {
     this.call((s) => {
-      const ref = rangeArgRef(area, s, (n) => this.context.env.model.findSheet(n));
-      if (ref.sheet !== s) throw invalidArgument("the print area must be on this sheet");
-      layout(s).printArea = ref.rect;
+      const parts = typeof area === "string" ? area.split(",").map((a) => a.trim()) : [area];
+      layout(s).printArea = parts.map((part) => {
+        if (part === "") throw invalidArgument("an empty area in the print area");
+        const ref = rangeArgRef(part, s, (n) => this.context.env.model.findSheet(n));
+        if (ref.sheet !== s) throw invalidArgument("the print area must be on this sheet");
+        return ref.rect;
+      });
     });
   }
 }
@@ -173,6 +191,6 @@ export function pageLayoutInfo(sheet: Sheet): PageLayoutInfo {
     ...p,
     zoom: { ...p.zoom },
     printTitleRows: rows ? `$${rows.r0 + 1}:$${rows.r1 + 1}` : null,
-    printArea: p.printArea ? formatRect(p.printArea) : null,
+    printArea: p.printArea ? p.printArea.map((r) => formatRect(r)).join(",") : null,
   };
 }

@@ -125,7 +125,7 @@ export function CoverageMatrix({ household: h, lang }: CoverageMatrixProps) {
       </table>
       {h.totals.singlePremium > 0 && (
         <Caption1 className={styles.muted}>
-          {t(lang, "coverage.singlePremium")}: {formatAmount(h.totals.singlePremium, lang)}
+          {t(lang, "text.labelled", { label: t(lang, "coverage.singlePremium"), value: formatAmount(h.totals.singlePremium, lang) })}
         </Caption1>
       )}
     </div>

@@ -41,7 +41,7 @@ export function CustomerSearch({ analysis, lang, onPick }: CustomerSearchProps) 
                   >
                     <span className={list.text}>
                       {c.name} · {c.id} · {s.quadrant}
-                      {h.rank === 3 && <span className={list.muted}> ({t(lang, "c360.search.close")})</span>}
+                      {h.rank === 3 && <span className={list.muted}>{t(lang, "text.aside", { note: t(lang, "c360.search.close") })}</span>}
                     </span>
                   </button>
                 </li>

@@ -165,7 +165,11 @@ export function ImportPanel({ analysis, host, lang, refresh }: ImportPanelProps)
                 <Fragment key={i}>
                   <label htmlFor={`import-col-${i}`} className={styles.caption}>
                     {h || `#${i + 1}`}
-                    {how && <span className={listStyles.muted}> ({t(lang, "import.map.guess", { pct: Math.round(how.confidence * 100) })})</span>}
+                    {how && (
+                      <span className={listStyles.muted}>
+                        {t(lang, "text.aside", { note: t(lang, "import.map.guess", { pct: Math.round(how.confidence * 100) }) })}
+                      </span>
+                    )}
                     {proposed && proposed.index === i && proposed.alternatives.length > 0 && (
                       <span className={styles.error}>
                         {" "}

@@ -51,6 +51,8 @@ const useStyles = makeStyles({
   warn: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   figures: { display: "grid", gridTemplateColumns: "auto 1fr", gap: "0 12px", fontVariantNumeric: "tabular-nums" },
   num: { textAlign: "end" },
+  /** The book-wide heading above its hint, not run on into it (Fluent's text is inline). */
+  heading: { display: "flex", flexDirection: "column", gap: "2px" },
 });
 
 export interface ReviewTabProps {
@@ -217,7 +219,7 @@ export function ReviewTab({ analysis, host, lang, writer, onSelect }: ReviewTabP
         )}
       </div>
       <Divider />
-      <div data-testid="review-book">
+      <div data-testid="review-book" className={styles.heading}>
         <Subtitle2 as="h2" id="maturity-heading">
           {t(lang, "taskpane.review.maturities", { count: calendar.length })}
         </Subtitle2>

@@ -8,6 +8,7 @@ import { parseAddress } from "../fake-excel/address";
 import { formatText, isError } from "../fake-excel/values";
 import { type RuleShape, type Scalar, ruleMatches } from "./conditional";
 import { type CellView, type SheetModel, a1 } from "./sheetModel";
+import { editText } from "./editText";
 
 /** Empty rows and columns drawn past the used range, so the sheet reads as a sheet. */
 const MARGIN_ROWS = 30;
@@ -88,6 +89,7 @@ export function fakeSheetModel(fake: FakeExcel, sheet: string, date1904 = false)
       return {
         text: snap ? textOf(r, c, snap) : "",
         formula: snap?.formula,
+        edit: editText(snap, date1904),
         fill: conditional?.fill ?? snap?.fill ?? style?.fill,
         fontColor: conditional?.fontColor ?? snap?.fontColor ?? style?.fontColor,
         bold: conditional?.bold ?? snap?.bold ?? style?.bold,

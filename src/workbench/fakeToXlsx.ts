@@ -1,7 +1,8 @@
 /**
  * The in-memory workbook → an .xlsx file to download: every sheet's values, formulas (with their
  * current results), number formats, fills and fonts, the Excel tables, the quadrant colours
- * (conditional formats) and the drop-down lists — so what the add-in did survives in real Excel.
+ * (conditional formats), the drop-down lists and the charts (chartParts.ts) — so what the add-in
+ * did survives in real Excel.
  */
 import ExcelJS from "exceljs";
 import type { CellSnapshot, ConditionalFormatInfo, FakeExcel, ValidationInfo } from "../fake-excel";
@@ -9,6 +10,7 @@ import { isError } from "../fake-excel/values";
 import { a1 } from "./sheetModel";
 import JSZip from "jszip";
 import { type DefinedName, withDefinedNames } from "../xlsx/definedNames";
+import { writeCharts } from "./chartParts";
 
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = 25_569;
@@ -50,7 +52,15 @@ export async function fakeToXlsx(fake: FakeExcel, date1904 = false): Promise<Uin
     for (const cf of fake.workbook.conditionalFormatsOf(name)) addConditionalFormat(ws, cf);
     for (const v of fake.workbook.validationsOf(name)) addValidation(ws, v);
   }
-  return withNames(new Uint8Array(await wb.xlsx.writeBuffer()), fake);
+  return finishPackage(new Uint8Array(await wb.xlsx.writeBuffer()), fake);
+}
+
+/** What exceljs cannot write goes into its package afterwards: the charts and the hidden names. */
+async function finishPackage(bytes: Uint8Array, fake: FakeExcel): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  await writeCharts(zip, fake);
+  await withNames(zip, fake);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /**
@@ -59,17 +69,14 @@ export async function fakeToXlsx(fake: FakeExcel, date1904 = false): Promise<Uin
  * download, so the file opened again is refreshed in place. exceljs cannot write a hidden name,
  * so `xl/workbook.xml` is edited after it. A name that lost its cells (#REF!) is left out.
  */
-async function withNames(bytes: Uint8Array, fake: FakeExcel): Promise<Uint8Array> {
+async function withNames(zip: JSZip, fake: FakeExcel): Promise<void> {
   const names: DefinedName[] = fake.workbook
     .namesInfo()
     .filter((n) => !n.formula.includes("#REF!"))
     .map((n) => ({ name: n.name, text: n.formula, hidden: !n.visible, comment: n.comment || undefined }));
-  if (names.length === 0) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
   const part = zip.file("xl/workbook.xml");
-  if (!part) return bytes;
+  if (names.length === 0 || !part) return;
   zip.file("xl/workbook.xml", withDefinedNames(await part.async("string"), names));
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 function cellValue(snap: CellSnapshot, date1904: boolean): ExcelJS.CellValue {

@@ -7,8 +7,10 @@ import { columnLetters } from "../core/a1";
 export interface CellView {
   /** The text as Excel would display it (number format applied, a formula's computed value). */
   text: string;
-  /** The formula as typed, when the cell holds one (shown in the formula bar). */
+  /** The formula as typed, when the cell holds one. */
   formula?: string;
+  /** What editing the cell starts from (F2, double-click) and the formula bar shows: editText.ts. */
+  edit: string;
   /** Fill and font colour after conditional formatting, as "#RRGGBB"; undefined = Excel default. */
   fill?: string;
   fontColor?: string;

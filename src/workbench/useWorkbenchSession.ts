@@ -11,6 +11,7 @@ import { type Session, openSession } from "./session";
 import { demoToFake } from "./demoToFake";
 import { xlsxToFake } from "./xlsxToFake";
 import { fakeToXlsx } from "./fakeToXlsx";
+import { bookFingerprint } from "./bookChanges";
 
 /** How often the page looks for round trips made by the add-in (ms): fast enough to feel live. */
 const POLL_MS = 100;
@@ -26,6 +27,8 @@ export interface WorkbenchSession {
   openDemo(lang: Lang): void;
   openFile(file: File, lang: Lang): Promise<void>;
   download(): Promise<void>;
+  /** The workbook differs from what was opened (bookChanges.ts): switching it away must ask. */
+  changed(): boolean;
   /** Call after changing the workbook directly (the grid's edits and selection). */
   touched(): void;
 }
@@ -45,11 +48,14 @@ export function useWorkbenchSession({ initialLang, today, customers, demoFileNam
   const [source, setSource] = useState<"demo" | "file">("demo");
   const [session, setSession] = useState<Session>(() => demoSession({ lang: initialLang, today, customers }, demoFileName(initialLang), () => bump.current()));
   const current = useRef(session);
+  const opened = useRef<string>();
+  opened.current ??= bookFingerprint(session.fake);
   bump.current = () => setVersion((v) => v + 1);
 
   const replace = useCallback((next: Session) => {
     current.current.dispose();
     current.current = next;
+    opened.current = bookFingerprint(next.fake);
     setSession(next);
     bump.current();
   }, []);
@@ -114,8 +120,9 @@ export function useWorkbenchSession({ initialLang, today, customers, demoFileNam
   }, [session]);
 
   const touched = useCallback(() => bump.current(), []);
+  const changed = useCallback(() => bookFingerprint(current.current.fake) !== opened.current, []);
 
-  return { session, version, source, busy, error, openDemo, openFile, download, touched };
+  return { session, version, source, busy, error, openDemo, openFile, download, touched, changed };
 }
 
 function demoSession(demo: { lang: Lang; today: Day; customers?: number }, fileName: string, onRecalculated: () => void): Session {

@@ -1,10 +1,11 @@
 /**
  * A user's .xlsx file → the in-memory Excel: sheets in order, every cell's value (dates as serial
  * numbers, as Excel holds them), number formats, plain fills and font colours, formulas with the
- * result the file cached, and the Excel tables. Read through the same robust loader as the CLI,
+ * result the file cached, the Excel tables, the names and the charts (chartPartsRead.ts). Read through the same robust loader as the CLI,
  * so any file the CLI reads opens here too.
  */
 import ExcelJS from "exceljs";
+import type JSZip from "jszip";
 import { type FakeExcel, createFakeExcel } from "../fake-excel";
 import type { CellFormat } from "../fake-excel";
 import { loadWorkbook } from "../xlsx/loadWorkbook";
@@ -13,6 +14,7 @@ import { readDefinedNames } from "../xlsx/definedNames";
 import { formatRange } from "../xlsx/a1";
 import { a1 } from "./sheetModel";
 import type { FormulaResults } from "./session";
+import { addCharts, readCharts } from "./chartPartsRead";
 
 type Scalar = string | number | boolean;
 
@@ -73,7 +75,9 @@ export async function xlsxToFake(bytes: ArrayBuffer | Uint8Array): Promise<Loade
   for (const table of facts.tables) {
     user.addTable(table.sheet, formatRange(table.range), table.name, table.headerRow);
   }
-  await addNames(fake, bytes);
+  const zip = await openPackage(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  await addNames(fake, zip);
+  await addCharts(fake, await readCharts(zip));
   if (facts.sheets.length === 0) user.addSheet("Sheet1");
   user.select(facts.sheets[0]?.name ?? "Sheet1", "A1");
   return { fake, formulaResults: results, date1904: facts.date1904 };
@@ -145,8 +149,7 @@ async function writeTextFormulas(fake: FakeExcel, cells: Array<{ sheet: string; 
  * sheets come back with the book. A name Excel would refuse (or one of its own `_xlnm.*`) is left
  * out rather than failing the open.
  */
-async function addNames(fake: FakeExcel, bytes: ArrayBuffer | Uint8Array): Promise<void> {
-  const zip = await openPackage(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+async function addNames(fake: FakeExcel, zip: JSZip): Promise<void> {
   const xml = await partText(zip, await workbookPart(zip));
   const names = xml ? readDefinedNames(xml) : [];
   if (names.length === 0) return;

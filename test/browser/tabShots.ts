@@ -14,7 +14,7 @@ import { WorkbenchPage } from "./workbenchPage";
 import { demoAnalysis } from "./demoAnalysis";
 
 const OUT = resolve(__dirname, "../../docs/screenshots");
-export const PANE_TABS = ["summary", "plan", "problems", "customer", "review", "import", "coverage"] as const;
+export const PANE_TABS = ["summary", "plan", "problems", "customer", "review", "import", "coverage", "accounts"] as const;
 
 async function main(): Promise<void> {
   if (!chromiumPresent) throw new Error(`no Chromium at ${CHROMIUM}`);

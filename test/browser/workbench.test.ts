@@ -151,8 +151,10 @@ describeInBrowser("the workbench in Chromium", () => {
     }
   });
 
-  it("switching to English re-creates the demo in English and the pane speaks English", async () => {
+  it("switching to English, after asking about the changed demo, re-creates the demo in English and the pane speaks English", async () => {
     await page.getByRole("radio", { name: "English" }).click();
+    const demo = wb.text("taskpane.workbench.switch.demo", { lang: wb.text("taskpane.workbench.langName.en-US") });
+    await page.getByRole("dialog").getByRole("button", { name: demo }).click();
     wb.lang = "en-US";
     await page.getByRole("button", { name: "Refresh quadrants" }).waitFor();
     expect(await wb.selectedSheet()).toBe(TABLES.customers.en);

@@ -6,7 +6,7 @@ import { createExcelHost } from "../../src/excel/excelHost";
 import { parseIsoDay } from "../../src/core/dates";
 import { QUADRANT_PRIORITY } from "../../src/core/strategy";
 import { allHouseholds, bookCoverage, householdJson, type BookCoverageJson, type HouseholdJson } from "../../src/core/coverage";
-import type { Lang } from "../../src/core/i18n";
+import { type Lang, t } from "../../src/core/i18n";
 
 const AS_OF = "2026-11-23";
 const dir = tempDir();
@@ -40,6 +40,28 @@ describe("crm coverage", () => {
     const text = await crm(["coverage", file, "--as-of", AS_OF, "--customer", "C003"]);
     expect(text.stdout.split("\n")[0]).toContain("吴涛（C003）");
     expect(text.stdout).toContain("缺口");
+  });
+
+  it.each<Lang>(["zh-CN", "en-US"])("lists the customers with no policy recorded first, the same as the pane's Protection tab (%s)", async (lang) => {
+    // The pane's lead list is bookCoverage(analysis).noPolicy of the refresh's analysis (see CoveragePanel).
+    const fake = demoToFake({ lang, asOf: parseIsoDay(AS_OF)!, customers: CUSTOMERS });
+    fake.install(globalThis);
+    const { analysis } = await createExcelHost({ today: () => parseIsoDay(AS_OF)! }).refresh(lang);
+    const pane = bookCoverage(analysis).noPolicy;
+    expect(pane.length).toBeGreaterThan(3);
+    const file = await demoFile(lang);
+
+    const json = JSON.parse((await crm(["coverage", file, "--as-of", AS_OF, "--json"])).stdout) as BookCoverageJson;
+    expect(json.noPolicy).toEqual(pane.map((c) => ({ id: c.id, name: c.name, quadrant: c.quadrant, amount: c.amount })));
+
+    const { code, stdout } = await crm(["coverage", file, "--as-of", AS_OF]);
+    expect(code).toBe(0);
+    const lines = stdout.split("\n");
+    expect(lines[0]).toBe(t(lang, "coverage.noPolicy.title", { count: pane.length }));
+    // One row per lead, in the pane's order (quadrant II, I, IV, III, then amount), before the gap list.
+    const rows = lines.filter((l) => /^C\d{3}\s/.test(l));
+    expect(rows.slice(0, pane.length).map((l) => l.split(/\s+/)[0])).toEqual(pane.map((c) => c.id));
+    expect(lines.indexOf(t(lang, "coverage.gaps.title", { count: json.gaps.length }))).toBeGreaterThan(pane.length);
   });
 
   it("refuses an unknown customer with one line and exit 2", async () => {

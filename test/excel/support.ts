@@ -74,6 +74,15 @@ export function chinesePlainBook(fake: FakeExcel, n = 10): void {
   u.setValues("跟进记录", "A1", chineseFollowUps(n));
 }
 
+/** `chinesePlainBook` set up and refreshed once in Chinese: the add-in's sheets and charts made. */
+export async function refreshedChineseBook(n = 12): Promise<FakeExcel> {
+  const { fake, host } = open();
+  chinesePlainBook(fake, n);
+  await host.setup("zh-CN");
+  await host.refresh("zh-CN");
+  return fake;
+}
+
 /** An English workbook whose data are tables named Table1… on sheets named in English. */
 export function englishTableBook(fake: FakeExcel, n = 10): void {
   const u = fake.workbook.user;

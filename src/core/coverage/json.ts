@@ -47,6 +47,11 @@ export interface BookCoverageJson {
   renewalDays: number;
   gaps: { id: string; name: string; quadrant: Quadrant; member: string; relationship: RelationshipKey | null; cover: CoverKey; annualPremium: number }[];
   renewals: (RenewalJson & { id: string; name: string; quadrant: Quadrant })[];
+  /**
+   * Customers with no policy recorded, the best leads (the pane's Protection tab lists the same),
+   * in its order; null when the book has no policy table (then no one has a policy recorded).
+   */
+  noPolicy: { id: string; name: string; quadrant: Quadrant; amount: number }[] | null;
 }
 
 const pick = (covers: readonly CoverKey[], value: (k: CoverKey) => number) => Object.fromEntries(covers.map((k) => [k, value(k)]));
@@ -77,10 +82,11 @@ export function householdJson(h: HouseholdCoverage, renewals: readonly RenewalIt
   };
 }
 
-export function bookCoverageJson(c: BookCoverage, asOf: number, renewalDays: number): BookCoverageJson {
+export function bookCoverageJson(c: BookCoverage, asOf: number, renewalDays: number, hasPolicyTable: boolean): BookCoverageJson {
   return {
     asOf: formatDay(asOf),
     renewalDays,
+    noPolicy: hasPolicyTable ? c.noPolicy.map((n) => ({ id: n.id, name: n.name, quadrant: n.quadrant, amount: n.amount })) : null,
     gaps: c.gaps.map((g) => ({ id: g.id, name: g.name, quadrant: g.quadrant, member: g.member, relationship: g.relationship ?? null, cover: g.cover, annualPremium: g.annualPremium })),
     renewals: c.renewals.map((r) => ({ id: r.id, name: r.name, quadrant: r.quadrant, ...renewalJson(r) })),
   };

@@ -24,6 +24,7 @@ import { warehouseStrings } from "./strings/warehouse";
 import { bindingStrings } from "./strings/binding";
 import { inputShapeStrings } from "./strings/inputShape";
 import { accountsStrings } from "./strings/accounts";
+import { workbenchStrings } from "./strings/workbench";
 import { ledgerStrings } from "./strings/ledger";
 
 export type Lang = "zh-CN" | "en-US";
@@ -55,6 +56,7 @@ const AREAS: readonly Catalog[] = [
   bindingStrings,
   inputShapeStrings,
   accountsStrings,
+  workbenchStrings,
   ledgerStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);

@@ -92,7 +92,7 @@ export function KeyAccountsView({ analysis, lang, writer, onOpenCustomer, onShee
       {k.hasOpportunityTable && (
         <section className={styles.section} aria-labelledby="ka-opps">
           <Subtitle2 as="h2" id="ka-opps">
-            {t(lang, "accounts.opportunities.open")} ({k.opportunities.length})
+            {t(lang, "accounts.opportunities.openCount", { count: k.opportunities.length })}
           </Subtitle2>
           {k.opportunities.length === 0 && <Caption1 className={list.muted}>{t(lang, "accounts.opportunities.noneOpen")}</Caption1>}
           <ul className={list.list} data-testid="opportunities">

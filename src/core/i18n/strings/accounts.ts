@@ -118,6 +118,7 @@ export const accountsStrings: Catalog = {
   "accounts.opportunities.title": { "zh-CN": "待跟进商机（停滞或 1+2+1 未覆盖）", "en-US": "Opportunities to work on (stale or 1+2+1 not covered)" },
   "accounts.opportunities.none": { "zh-CN": "没有停滞或未覆盖的商机。", "en-US": "No stale or uncovered opportunities." },
   "accounts.opportunities.open": { "zh-CN": "进行中的商机", "en-US": "Open opportunities" },
+  "accounts.opportunities.openCount": { "zh-CN": "进行中的商机（{count}）", "en-US": "Open opportunities ({count})" },
   "accounts.opportunities.noneOpen": { "zh-CN": "没有进行中的商机。", "en-US": "No open opportunities." },
   "accounts.col.id": { "zh-CN": "客户编号", "en-US": "Customer ID" },
   "accounts.col.staleDays": { "zh-CN": "停滞天数", "en-US": "Days in stage" },

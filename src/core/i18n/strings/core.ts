@@ -33,6 +33,8 @@ export const coreStrings: Catalog = {
   "text.labelled": { "zh-CN": "{label}：{value}", "en-US": "{label}: {value}" },
   /** A customer named with their ID: "马伟（C001）" / "Ma Wei (C001)". */
   "text.nameWithId": { "zh-CN": "{name}（{id}）", "en-US": "{name} ({id})" },
+  /** A remark after a text, in brackets: "（接近）" runs on in Chinese, " (close)" takes a space in English. */
+  "text.aside": { "zh-CN": "（{note}）", "en-US": " ({note})" },
   /** Between the items of a list a setting holds ("保守=R1；谨慎=R2"). */
   "text.listSeparator": { "zh-CN": "；", "en-US": "; " },
 

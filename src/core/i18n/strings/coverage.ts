@@ -48,6 +48,11 @@ export const coverageStrings: Catalog = {
     "en-US": "No policy of theirs is in the policy table: the best protection leads (quadrant II, I, IV, III, then amount; click to go to the customer's row).",
   },
   "coverage.noPolicy.more": { "zh-CN": "显示其余 {count} 位", "en-US": "Show the other {count}" },
+  "coverage.noPolicy.cliHint": {
+    "zh-CN": "保单表中没有他们的任何保单：最值得谈保障的客户（按象限 II、I、IV、III 和交易额排序）。",
+    "en-US": "No policy of theirs is in the policy table: the best protection leads (quadrant II, I, IV, III, then amount).",
+  },
+  "coverage.amount": { "zh-CN": "交易额", "en-US": "Amount" },
 
   "coverage.member.label": { "zh-CN": "{name}（{relationship}）", "en-US": "{name} ({relationship})" },
   "coverage.member.unnamed": { "zh-CN": "（未写姓名）", "en-US": "(no name)" },
@@ -84,8 +89,8 @@ export const coverageStrings: Catalog = {
     "en-US": "{name}'s household protection: sum insured per member and cover",
   },
   "cli.help.coverage": {
-    "zh-CN": "家庭保障：某位客户的保障矩阵，或全部客户的保障缺口和即将到期的保单",
-    "en-US": "household protection: one customer's coverage matrix, or the book's gaps and policies ending soon",
+    "zh-CN": "家庭保障：某位客户的保障矩阵，或全书没有保单记录的客户、保障缺口和即将到期的保单",
+    "en-US": "household protection: one customer's coverage matrix, or the book's customers with no policy, gaps and policies ending soon",
   },
   "cli.help.customer": { "zh-CN": "客户编号", "en-US": "the customer's ID" },
   "cli.error.unknownCustomer": {

@@ -17,8 +17,8 @@ export const ledgerStrings: Catalog = {
     "en-US": "{count} customers from “{ledger}”, one row each; phone, birthday and the other columns are empty for you to fill.",
   },
   "ledger.made.generated": {
-    "zh-CN": "台账没有客户编号：已生成编号 {first}–{last}；购买记录按“{column}”列（客户名称）对应到客户，列对应中已记下。",
-    "en-US": "The ledger has no customer IDs: IDs {first}–{last} were generated, and the purchases are matched to the customers by the “{column}” column (their names), as the column map now says.",
+    "zh-CN": "台账没有客户编号：已生成编号 {first}–{last}；购买记录按“{column}”列中的客户名称对应到客户，列对应中已记下。",
+    "en-US": "The ledger has no customer IDs: IDs {first}–{last} were generated, and the purchases are matched to the customers by the names in the “{column}” column, as the column map now says.",
   },
   "ledger.error.hasCustomers": {
     "zh-CN": "本簿已有客户表“{sheet}”，无需从台账新建。",

@@ -12,8 +12,8 @@ import type { RawBook, RawTable, TableKey } from "../src/core/table";
 import { demoBook } from "../src/demo/demoBook";
 import { parseIsoDay } from "../src/core/dates";
 import { type PanePlan, type PlanItem, planAll, planForPane } from "../src/core/plan";
-import { PlanList } from "../src/taskpane/PlanList";
-import { PlanActions } from "../src/taskpane/PlanActions";
+import { PlanList } from "../src/taskpane/plan/PlanList";
+import { PlanActions } from "../src/taskpane/plan/PlanActions";
 import type { Writer } from "../src/taskpane/useWriter";
 import { measure, round } from "./timing";
 

@@ -87,6 +87,8 @@ describeInBrowser.each<Lang>(["zh-CN", "en-US"])("key accounts in the workbench 
     const pane = page.getByRole("complementary");
     await pane.getByRole("button", { name: wb.text("accounts.sheet.make") }).click();
     await pane.getByText(wb.text("accounts.sheet.made", { sheet: wb.text("accounts.sheet.name") })).waitFor();
+    // The message comes from the pane; the sheet tab follows a render later (it raced the message).
+    await wb.sheetShown(wb.text("accounts.sheet.name"));
     expect(await wb.selectedSheet()).toBe(wb.text("accounts.sheet.name"));
   });
 });

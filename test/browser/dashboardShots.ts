@@ -5,53 +5,39 @@
  * refreshes with a few purchases between them, so the dashboard has movements to list and the
  * trend chart two refreshes to compare.
  */
-import { mkdir } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Lang } from "../../src/core/i18n";
 import { TABLES } from "../../src/core/schema";
-import { buildWorkbench } from "../../scripts/build-workbench.mjs";
-import { serveStatic } from "../../scripts/static-server.mjs";
-import { CHROMIUM, chromiumPresent, launchChromium } from "./chromium";
+import { SHOTS_DIR as OUT, runShots } from "./shotRunner";
 import { WorkbenchPage } from "./workbenchPage";
 
-const OUT = resolve(__dirname, "../../docs/screenshots");
 /** The dashboard's book; the quadrant chart is shot for each size (quadrant-chart-<n>-<lang>.png). */
 const CUSTOMERS = 300;
 const CHART_SIZES = [40, 300] as const;
 
-async function main(): Promise<void> {
-  if (!chromiumPresent) throw new Error(`no Chromium at ${CHROMIUM}`);
-  await mkdir(OUT, { recursive: true });
-  const dir = await buildWorkbench({ outDir: ".tmp/dashboard-shots", mode: "production" });
-  const server = await serveStatic(dir, { port: 4181 });
-  const browser = await launchChromium();
-  try {
-    for (const lang of ["zh-CN", "en-US"] as Lang[]) {
-      for (const customers of CHART_SIZES) {
-        const page = await browser.newPage({ viewport: { width: 1600, height: 1500 }, deviceScaleFactor: 1 });
-        const wb = await WorkbenchPage.open(page, server.url, lang, customers);
-        await wb.setUp();
+runShots("dashboard-shots", 4181, async (browser, url) => {
+  for (const lang of ["zh-CN", "en-US"] as Lang[]) {
+    for (const customers of CHART_SIZES) {
+      const page = await browser.newPage({ viewport: { width: 1600, height: 1500 }, deviceScaleFactor: 1 });
+      const wb = await WorkbenchPage.open(page, url, lang, customers);
+      await wb.setUp();
+      await wb.refresh();
+      const charts = page.getByRole("region", { name: wb.text("taskpane.workbench.charts") });
+      // The chart of the demo book as it comes (the dashboard's purchases below would move it).
+      await wb.sheetTab(wb.text("excel.chart.sheet"));
+      await wb.settle();
+      await charts.screenshot({ path: join(OUT, `quadrant-chart-${customers}-${lang}.png`) });
+      if (customers === CUSTOMERS) {
+        await buySome(page, lang === "zh-CN" ? TABLES.purchases.zh : TABLES.purchases.en);
         await wb.refresh();
-        const charts = page.getByRole("region", { name: wb.text("taskpane.workbench.charts") });
-        // The chart of the demo book as it comes (the dashboard's purchases below would move it).
-        await wb.sheetTab(wb.text("excel.chart.sheet"));
+        await wb.sheetTab(wb.text("dashboard.sheet"));
         await wb.settle();
-        await charts.screenshot({ path: join(OUT, `quadrant-chart-${customers}-${lang}.png`) });
-        if (customers === CUSTOMERS) {
-          await buySome(page, lang === "zh-CN" ? TABLES.purchases.zh : TABLES.purchases.en);
-          await wb.refresh();
-          await wb.sheetTab(wb.text("dashboard.sheet"));
-          await wb.settle();
-          await page.screenshot({ path: join(OUT, `dashboard-${lang}.png`) });
-        }
-        await page.close();
+        await page.screenshot({ path: join(OUT, `dashboard-${lang}.png`) });
       }
+      await page.close();
     }
-  } finally {
-    await browser.close();
-    await server.close();
   }
-}
+});
 
 /**
  * The user inserts rows at the top of the purchases table and types, dated the latest purchase
@@ -77,8 +63,3 @@ async function buySome(page: import("playwright-core").Page, sheet: string): Pro
     user.setValues(purchases, "A2", rows);
   }, sheet);
 }
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});

@@ -7,19 +7,15 @@
  * household's coverage sheet, the sentence a protected customer sheet gets (pane-protected-*) and a
  * slow refresh's progress bar — in Chinese and English.
  */
-import { mkdir } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import type { Lang } from "../../src/core/i18n";
 import { TABLES, caption } from "../../src/core/schema";
-import { buildWorkbench } from "../../scripts/build-workbench.mjs";
-import { serveStatic } from "../../scripts/static-server.mjs";
-import { CHROMIUM, chromiumPresent, launchChromium } from "./chromium";
+import { SHOTS_DIR as OUT, runShots } from "./shotRunner";
 import { WorkbenchPage } from "./workbenchPage";
 import { demoAnalysis } from "./demoAnalysis";
 import { columnMapScreen } from "./columnMapShots";
 
-const OUT = resolve(__dirname, "../../docs/screenshots");
 const WIDTHS = [320, 450] as const;
 const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
 
@@ -36,68 +32,58 @@ async function progressScreen(page: Page, wb: WorkbenchPage, shot: () => Promise
   await page.evaluate(() => void (window.__workbench!.fake.latency.ms = 0));
 }
 
-async function main(): Promise<void> {
-  if (!chromiumPresent) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
-  await mkdir(OUT, { recursive: true });
-  const dir = await buildWorkbench({ outDir: ".tmp/screenshots", mode: "production" });
-  const server = await serveStatic(dir, { port: 4180 });
-  const browser = await launchChromium();
+runShots("screenshots", 4180, async (browser, url) => {
   const saved: string[] = [];
-  try {
-    for (const lang of LANGS) {
-      for (const width of WIDTHS) {
-        const page = await browser.newPage({ viewport: { width: 1440, height: 960 }, deviceScaleFactor: 1 });
-        const wb = await WorkbenchPage.open(page, server.url, lang);
-        await setPaneWidth(page, width);
-        const pane = page.getByRole("complementary");
-        const shot = async (name: string, target: Locator | Page = pane) => {
-          const file = join(OUT, `${name}.png`);
-          await target.screenshot({ path: file });
-          saved.push(file);
-        };
-        await shot(`pane-setup-${lang}-${width}`);
-        await wb.setUp();
-        await typeMistakes(page, lang);
-        await wb.refresh();
-        await shot(`pane-summary-${lang}-${width}`);
-        await wb.paneTab("plan");
-        await shot(`pane-plan-${lang}-${width}`);
-        await wb.paneTab("problems");
-        await shot(`pane-problems-${lang}-${width}`);
-        await customerScreens(page, wb, lang, shot, width);
-        await wb.paneTab("coverage");
-        await shot(`pane-coverage-${lang}-${width}`);
-        if (width === 320) {
-          await wb.paneTab("summary");
-          await showComputedColumns(wb, lang);
-          await shot(`workbench-${lang}`, page);
-          // Numbered rather than named after the sheet: file names stay ASCII for links in the README.
-          for (const [i, sheet] of (await sheetsWithCharts(page)).entries()) {
-            await wb.sheetTab(sheet);
-            await shot(`chart-${lang}-${i + 1}`, page.getByRole("region", { name: wb.text("taskpane.workbench.charts") }));
-          }
-          // The first household's printable coverage sheet (grid and bar chart), made from the pane.
-          await wb.paneTab("coverage");
-          await pane.getByRole("button", { name: wb.text("coverage.sheet.make") }).first().click();
-          await pane.getByText(wb.text("coverage.sheet.made", { sheet: "#" }).split("#")[0]).waitFor();
-          await wb.settle();
-          await shot(`coverage-sheet-${lang}`, page);
-          await protectedSheetScreen(page, wb, lang, shot);
-        }
-        // Near the end: its refresh would change what the screens above show (it is cancelled).
+  for (const lang of LANGS) {
+    for (const width of WIDTHS) {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 960 }, deviceScaleFactor: 1 });
+      const wb = await WorkbenchPage.open(page, url, lang);
+      await setPaneWidth(page, width);
+      const pane = page.getByRole("complementary");
+      const shot = async (name: string, target: Locator | Page = pane) => {
+        const file = join(OUT, `${name}.png`);
+        await target.screenshot({ path: file });
+        saved.push(file);
+      };
+      await shot(`pane-setup-${lang}-${width}`);
+      await wb.setUp();
+      await typeMistakes(page, lang);
+      await wb.refresh();
+      await shot(`pane-summary-${lang}-${width}`);
+      await wb.paneTab("plan");
+      await shot(`pane-plan-${lang}-${width}`);
+      await wb.paneTab("problems");
+      await shot(`pane-problems-${lang}-${width}`);
+      await customerScreens(page, wb, lang, shot, width);
+      await wb.paneTab("coverage");
+      await shot(`pane-coverage-${lang}-${width}`);
+      if (width === 320) {
         await wb.paneTab("summary");
-        await progressScreen(page, wb, () => shot(`pane-progress-${lang}-${width}`));
-        // Last: it renames two purchase headers, which the screens above should not show.
-        await columnMapScreen(page, wb, lang, shot, width);
-        await page.close();
+        await showComputedColumns(wb, lang);
+        await shot(`workbench-${lang}`, page);
+        // Numbered rather than named after the sheet: file names stay ASCII for links in the README.
+        for (const [i, sheet] of (await sheetsWithCharts(page)).entries()) {
+          await wb.sheetTab(sheet);
+          await shot(`chart-${lang}-${i + 1}`, page.getByRole("region", { name: wb.text("taskpane.workbench.charts") }));
+        }
+        // The first household's printable coverage sheet (grid and bar chart), made from the pane.
+        await wb.paneTab("coverage");
+        await pane.getByRole("button", { name: wb.text("coverage.sheet.make") }).first().click();
+        await pane.getByText(wb.text("coverage.sheet.made", { sheet: "#" }).split("#")[0]).waitFor();
+        await wb.settle();
+        await shot(`coverage-sheet-${lang}`, page);
+        await protectedSheetScreen(page, wb, lang, shot);
       }
+      // Near the end: its refresh would change what the screens above show (it is cancelled).
+      await wb.paneTab("summary");
+      await progressScreen(page, wb, () => shot(`pane-progress-${lang}-${width}`));
+      // Last: it renames two purchase headers, which the screens above should not show.
+      await columnMapScreen(page, wb, lang, shot, width);
+      await page.close();
     }
-  } finally {
-    await browser.close();
-    await server.close();
   }
   console.log(saved.map((f) => `  ${f}`).join("\n"));
-}
+});
 
 /** The customer 360 view, a plan entry being logged and an import preview (issue 13's screens). */
 async function customerScreens(page: Page, wb: WorkbenchPage, lang: Lang, shot: (name: string) => Promise<void>, width: number): Promise<void> {
@@ -180,8 +166,3 @@ async function sheetsWithCharts(page: Page): Promise<string[]> {
     return book.sheetNames().filter((s) => book.chartsOf(s).length > 0);
   });
 }
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});

@@ -93,6 +93,11 @@ export class WorkbenchPage {
       .click();
   }
 
+  /** Waits until `name` is the selected sheet tab: the workbench shows an activation a render after the batch that made it. */
+  async sheetShown(name: string): Promise<void> {
+    await this.page.getByRole("tablist", { name: this.text("taskpane.workbench.sheets") }).getByRole("tab", { name, exact: true, selected: true }).waitFor();
+  }
+
   async selectedSheet(): Promise<string> {
     return (
       (await this.page

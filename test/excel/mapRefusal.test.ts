@@ -3,7 +3,7 @@
  * that cannot hold the field is refused with the reason, in the pane's language; a required field
  * bound to a mostly empty column is asked about; a good choice passes.
  */
-import { checkChoice } from "../../src/taskpane/columnMapChecks";
+import { checkChoice } from "../../src/taskpane/setup/columnMapChecks";
 import { chinesePlainBook, open } from "./support";
 
 async function purchasesView(lang: "zh-CN" | "en-US") {

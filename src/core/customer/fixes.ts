@@ -6,7 +6,7 @@
  */
 import type { Analysis } from "../analyze";
 import type { ProblemGroup } from "../groups";
-import type { NewCell } from "../customer/newRows";
+import type { NewCell } from "./newRows";
 import { parseAmount } from "../parse/amount";
 import { parseDate } from "../parse/date";
 import { show } from "../rows";

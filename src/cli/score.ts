@@ -12,6 +12,7 @@ import { openBook } from "./load";
 import { bookLang } from "../core/book";
 import { readingNotes, requireScorable } from "./scorable";
 import { formatNumber, formatTable } from "./format";
+import { type BesideUser, besideUserNotes } from "../core/besideUser";
 
 export interface ScoreOptions extends CommonOptions {
   out?: string;
@@ -41,10 +42,13 @@ async function score(file: string, opts: ScoreOptions, io: CliIo, env: NodeJS.Pr
   requireScorable(raw, analysis);
   // A ledger has no customer sheet to hold the computed columns: said, not a half-written copy (DECISIONS).
   if (opts.out !== undefined && raw.ledger) throw new CliError("cli.error.ledgerOut", { sheet: raw.tables.purchases?.sheet ?? "" });
+  let beside: BesideUser[] = [];
   if (opts.out !== undefined) {
     // exceljs (a third of a second to load) only when a copy is written.
     const { writeScored } = await import("../xlsx/writeScored");
-    await writeOutput(file, opts.out, await writeScored(bytes, analysis, bookLang(raw), mapOption(opts.map).sheets));
+    const copy = await writeScored(bytes, analysis, bookLang(raw), mapOption(opts.map).sheets);
+    await writeOutput(file, opts.out, copy.bytes);
+    beside = copy.besideUser;
   }
   if (opts.json) io.stdout(JSON.stringify(scoreJson(analysis, lang), null, 2) + "\n");
   else
@@ -52,7 +56,8 @@ async function score(file: string, opts: ScoreOptions, io: CliIo, env: NodeJS.Pr
       ...scoreTable(analysis, lang),
       ...(opts.out ? [t(lang, "cli.score.written", { file: opts.out })] : []),
     ]);
-  writeLines(io.stderr, readingNotes(raw, analysis, lang));
+  // A column of the user's that the copy's own column was put beside: never read (its dates do not count).
+  writeLines(io.stderr, [...besideUserNotes(beside, lang), ...readingNotes(raw, analysis, lang)]);
   return EXIT.ok;
 }
 

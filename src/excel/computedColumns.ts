@@ -24,6 +24,11 @@ export function columnsToAdd(missing: readonly ComputedKey[], headers: readonly 
   return { keys: [...missing], captions };
 }
 
+/** The columns to add as key and caption (what `besideUser` reads). */
+export function addedColumns(add: ColumnsToAdd): { key: ComputedKey; caption: string }[] {
+  return add.keys.map((key, j) => ({ key, caption: add.captions[j] }));
+}
+
 /**
  * Queues the columns at the table's right edge (Excel shifts anything beside the table; no cell is
  * overwritten) and a hidden name on each new header cell. A name left from a deleted column

@@ -19,6 +19,7 @@ import type { SelectedRow } from "./selection";
 import type { TableView } from "../core/columns/view";
 import type { MapChange } from "./columnMapTable";
 import type { LedgerSheetResult } from "./ledgerSheet";
+import type { BesideUser } from "../core/besideUser";
 
 export type { CellFill, WriteRequest, WriteResult } from "./append";
 export type { BuildReviewResult } from "./reviewSheet";
@@ -45,6 +46,8 @@ export interface SetupResult {
   problems: Problem[];
   /** No customer sheet: the customers are this ledger's (purchases) sheet's, and a customer sheet can be made from it. */
   ledger?: string;
+  /** Computed columns added beside the user's own column of that caption (never read): the pane says so. */
+  besideUser?: BesideUser[];
 }
 
 export interface RefreshResult {
@@ -55,6 +58,8 @@ export interface RefreshResult {
   reread: boolean;
   /** What the dashboard sheet shows (movements since the previous refresh …), when it was written. */
   dashboard?: Dashboard;
+  /** Computed columns this refresh added beside the user's own column of that caption (never read). */
+  besideUser?: BesideUser[];
 }
 
 /** A cell to go to: a problem's place, or a customer's row. */

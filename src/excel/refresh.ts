@@ -25,7 +25,8 @@ import { mapHeaders } from "../core/columns";
 import { todayDay } from "../core/dates";
 import { type Lang, t } from "../core/i18n";
 import type { Cell } from "../core/table";
-import type { RefreshResult } from "./host";
+import type { RefreshResult, SetupResult } from "./host";
+import { type BesideUser, besideUser } from "../core/besideUser";
 import { type LongWork, type Progress, noProgress, throwIfCancelled } from "../core/progress";
 import { type Snapshot, type ReadTable, hintKey, readSnapshot } from "./readBook";
 import { HISTORY_COLUMNS, HISTORY_TABLE } from "../core/history";
@@ -36,7 +37,7 @@ import { quietSynced, quietly } from "./quiet";
 import { noticeChanges } from "./consistency";
 import { headerMarks } from "./computedColumns";
 import type { ComputedKey } from "../core/computed";
-import { type ColumnsToAdd, columnsToAdd, queueAddColumns, queueAdoptNames } from "./computedColumns";
+import { type ColumnsToAdd, addedColumns, columnsToAdd, queueAddColumns, queueAdoptNames } from "./computedColumns";
 import { type WriteSync, computedKeys, computedRows, planWrites, queueWrites } from "./writeScores";
 import { queueComputedHeaderStyle, queueQuadrantColors } from "./format";
 import { locationProblems } from "./problems";
@@ -63,7 +64,13 @@ export interface RefreshOptions extends LongWork {
 }
 
 /** Sets the workbook up (used when the customer data sits in a plain range, not a table). */
-export type SetupRunner = (ctx: Excel.RequestContext) => Promise<unknown>;
+export type SetupRunner = (ctx: Excel.RequestContext) => Promise<Pick<SetupResult, "besideUser">>;
+
+/** What the attempts of one refresh have done so far. */
+interface Phase {
+  wrote: boolean;
+  besideUser: BesideUser[];
+}
 
 /** The smallest write budget worth retrying with before giving up. */
 const MIN_WRITE_BUDGET = 16_000;
@@ -81,7 +88,8 @@ export async function refreshBook(
   let failure: unknown;
   // Once an attempt has written (set the range up, appended columns, written rows), a later
   // attempt finishes whatever the user asks: a cancel never leaves a refresh half-written.
-  const phase = { wrote: false };
+  // The columns an attempt added beside a user's own column: a later attempt finds them added.
+  const phase: Phase = { wrote: false, besideUser: [] };
   for (let attempt = 0; attempt < state.maxAttempts;) {
     let outcome: RefreshResult | "moved" | "setUp";
     try {
@@ -97,7 +105,7 @@ export async function refreshBook(
     else if (outcome === "moved") {
       reread = true;
       attempt++;
-    } else return { ...outcome, reread };
+    } else return { ...outcome, reread, ...(phase.besideUser.length > 0 ? { besideUser: phase.besideUser } : {}) };
   }
   throw failure ?? new Error(t(lang, "excel.error.keptMoving"));
 }
@@ -110,7 +118,7 @@ async function once(
   state: HostState,
   setup: SetupRunner | undefined,
   progress: Progress,
-  phase: { wrote: boolean },
+  phase: Phase,
 ): Promise<RefreshResult | "moved" | "setUp"> {
   const snap = await readSnapshot(ctx, state, opts);
   noticeChanges(state, snap);
@@ -119,7 +127,7 @@ async function once(
     // The customers are a plain range (the table was converted back, or setup never ran): adopt it first.
     throwIfCancelled(opts.signal);
     phase.wrote = true;
-    await setup(ctx);
+    phase.besideUser.push(...((await setup(ctx)).besideUser ?? []));
     return "setUp";
   }
   const total = snap.book.tables.customers?.rows.length ?? 0;
@@ -176,7 +184,10 @@ async function once(
     refuseFarRight(table, await usedBeside(ctx, table), plan.add.keys.length);
   }
   phase.wrote = true;
-  if (!(await verifyAndAddColumns(ctx, customers, plan, snap, written, state))) return "moved";
+  const same = await verifyAndAddColumns(ctx, customers, plan, snap, written, state);
+  // Added by now even when the table moved: the next attempt finds them as the add-in's.
+  phase.besideUser.push(...besideUser(customers.raw.sheet, addedColumns(plan.add), customers.raw.headers, written));
+  if (!same) return "moved";
   const chart = chartWriter(analysis, site(), snap, written, state);
   const dashboard = dashboardWriter(analysis, dashSite(), snap, written, state);
   if (

@@ -34,7 +34,8 @@ import { COLUMN_MAP_TABLE, parseColumnMap } from "../core/columns/stored";
 import { queueColumnMap } from "./columnMapTable";
 import { ownedIndexes } from "./owned";
 import type { ComputedKey } from "../core/computed";
-import { columnsToAdd, queueAddColumns } from "./computedColumns";
+import { addedColumns, columnsToAdd, queueAddColumns } from "./computedColumns";
+import { type BesideUser, besideUser } from "../core/besideUser";
 import { computedKeys } from "./writeScores";
 import {
   formatsWhereGeneral,
@@ -193,7 +194,10 @@ async function setupOnce(
     else if (!located.unusable.some((u) => u.key === key)) built.push(createTable(ctx, key, written, sheetNames, result));
   }
   for (const b of built) {
-    if (b.key === "customers") addComputedColumns(ctx, b, d, written, state);
+    if (b.key === "customers") {
+      const beside = addComputedColumns(ctx, b, d, written, state);
+      if (beside.length > 0) result.besideUser = beside;
+    }
     if (b.key === "settings") {
       addMissingSettings(b, located.found.settings, seen.get("settings"), ranges);
       const used = settingsUsed ?? ranges.find((r) => r.sheet === b.sheet)?.address;
@@ -380,7 +384,8 @@ async function refuseFarRightOfCustomers(
 }
 
 /** Appends the computed columns the customer table lacks (its own columns are never touched). */
-function addComputedColumns(ctx: Excel.RequestContext, b: Built, d: Discovery, lang: Lang, state: HostState): void {
+/** Returns the columns added beside the user's own column of that caption (the pane says so). */
+function addComputedColumns(ctx: Excel.RequestContext, b: Built, d: Discovery, lang: Lang, state: HostState): BesideUser[] {
   const owned = ownedIndexes(d.owned, {
     sheet: b.sheet,
     table: TABLES.customers.tableName,
@@ -394,6 +399,7 @@ function addComputedColumns(ctx: Excel.RequestContext, b: Built, d: Discovery, l
     lang,
   );
   queueAddColumns(ctx, b.table, add, d.ownedNames, lang);
+  const beside = besideUser(b.sheet, addedColumns(add), b.headers, lang);
   const index = new Map<ComputedKey, number>(owned);
   add.keys.forEach((k, j) => index.set(k, b.headers.length + j));
   b.headers = [...b.headers, ...add.captions];
@@ -403,6 +409,7 @@ function addComputedColumns(ctx: Excel.RequestContext, b: Built, d: Discovery, l
     sheet: b.sheet,
     columns: computedKeys().map((k) => b.col0 + index.get(k)!),
   };
+  return beside;
 }
 
 /** Rows for settings keys, laid out to the settings table's own columns. */

@@ -32,6 +32,7 @@ import { newCaption, ownedIndexes, ownedName, parseOwned } from "../excel/owned"
 import type { StyleBook } from "./stylesXml";
 import { COMPUTED_HEADER } from "../excel/palette";
 import { columnLetters } from "../core/a1";
+import { type BesideUser, besideUser } from "../core/besideUser";
 
 const NUMBER_FORMATS: Record<string, string> = {
   amount: "#,##0.00",
@@ -40,12 +41,18 @@ const NUMBER_FORMATS: Record<string, string> = {
   nextVisit: "yyyy-mm-dd",
 };
 
+/** The copy, and the columns added beside a user's own column of that caption (said on stderr). */
+export interface ScoredCopy {
+  bytes: Uint8Array;
+  besideUser: BesideUser[];
+}
+
 export async function writeScored(
   bytes: ArrayBuffer | Uint8Array,
   analysis: Analysis,
   lang: Lang,
   sheets: SheetChoices = {},
-): Promise<Uint8Array> {
+): Promise<ScoredCopy> {
   const input = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   // The sheets the analysis read (`--map customers.sheet=…` as well as the workbook's column map).
   const opened = await openSheetForEdit(input, "customers", sheets);
@@ -89,7 +96,10 @@ export async function writeScored(
     );
   }
   // Parts not written above keep their compressed bytes: jszip copies an unchanged entry as it was.
-  return opened.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return {
+    bytes: await opened.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }),
+    besideUser: besideUser(customers.raw.sheet, appended.map((c) => ({ key: c.def.key, caption: c.caption })), customers.raw.headers, lang),
+  };
 }
 
 interface Placed {

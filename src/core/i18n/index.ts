@@ -26,6 +26,7 @@ import { inputShapeStrings } from "./strings/inputShape";
 import { accountsStrings } from "./strings/accounts";
 import { workbenchStrings } from "./strings/workbench";
 import { ledgerStrings } from "./strings/ledger";
+import { besideUserStrings } from "./strings/besideUser";
 
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
@@ -58,6 +59,7 @@ const AREAS: readonly Catalog[] = [
   accountsStrings,
   workbenchStrings,
   ledgerStrings,
+  besideUserStrings,
 ];
 const catalog: Catalog = Object.assign({}, ...AREAS);
 

@@ -8,7 +8,8 @@ import { ArrowSync20Regular, DismissRegular, TableSettings20Regular } from "@flu
 import { TABLES } from "../../core/schema";
 import type { TableKey } from "../../core/table";
 import { type Lang, t } from "../../core/i18n";
-import type { SetupResult, WorkbookHost } from "../../excel/host";
+import type { RefreshResult, SetupResult, WorkbookHost } from "../../excel/host";
+import { type BesideUser, besideUserNotes } from "../../core/besideUser";
 import type { Workbook } from "../useWorkbook";
 import { WorkProgress } from "./WorkProgress";
 import { useEffect, useState } from "react";
@@ -48,9 +49,9 @@ export function SetupPanel({ workbook, lang, host }: SetupPanelProps) {
   const latest = useLatestMessage(
     state.last === "refresh" ? state.refresh : state.last === "setup" ? state.setup : state.last === "ledgerSheet" ? state.ledgerSheet : undefined,
   );
-  const outcome =
+  const outcome: Outcome | undefined =
     state.last === "refresh" && state.refresh
-      ? refreshLines(state.refresh.written, state.refresh.reread, lang)
+      ? refreshLines(state.refresh, lang)
       : state.last === "setup" && state.setup
         ? setupLines(state.setup, lang)
         : state.last === "ledgerSheet" && state.ledgerSheet
@@ -101,7 +102,7 @@ export function SetupPanel({ workbook, lang, host }: SetupPanelProps) {
       </Accordion>
       {!busy && ledger !== undefined && <LedgerOffer workbook={workbook} lang={lang} sheet={ledger} />}
       {!busy && !state.error && !state.stale && latest && outcome && (
-        <MessageBar intent="success" layout="multiline">
+        <MessageBar intent={outcome.warn ? "warning" : "success"} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{outcome.title}</MessageBarTitle>
             <div className={styles.lines}>
@@ -119,6 +120,8 @@ export function SetupPanel({ workbook, lang, host }: SetupPanelProps) {
 interface Outcome {
   title: string;
   lines: string[];
+  /** A line the user must act on (a column of theirs that is not read): shown as a warning. */
+  warn?: boolean;
 }
 
 function setupLines(result: SetupResult, lang: Lang): Outcome {
@@ -130,11 +133,16 @@ function setupLines(result: SetupResult, lang: Lang): Outcome {
   for (const q of result.ask)
     lines.push(t(lang, "columnMap.pane.setupAsks", { table: lang === "zh-CN" ? TABLES[q.table].zh : TABLES[q.table].en, sheets: q.sheets.map((s) => `“${s}”`).join(t(lang, "taskpane.list.separator")) }));
   if (result.problems.length) lines.push(t(lang, "taskpane.setup.problems", { count: result.problems.length }));
-  return { title: t(lang, "taskpane.setup.done"), lines };
+  return withBesideUser({ title: t(lang, "taskpane.setup.done"), lines }, result.besideUser, lang);
 }
 
-function refreshLines(written: number, reread: boolean, lang: Lang): Outcome {
-  const lines = [t(lang, "taskpane.refresh.written", { count: written })];
-  if (reread) lines.push(t(lang, "taskpane.refresh.reread"));
-  return { title: t(lang, "taskpane.refresh.done"), lines };
+function refreshLines(result: RefreshResult, lang: Lang): Outcome {
+  const lines = [t(lang, "taskpane.refresh.written", { count: result.written })];
+  if (result.reread) lines.push(t(lang, "taskpane.refresh.reread"));
+  return withBesideUser({ title: t(lang, "taskpane.refresh.done"), lines }, result.besideUser, lang);
+}
+
+/** A computed column put beside the user's own column of that caption: said, or its dates silently count for nothing. */
+function withBesideUser(outcome: Outcome, beside: readonly BesideUser[] = [], lang: Lang): Outcome {
+  return beside.length === 0 ? outcome : { ...outcome, lines: [...outcome.lines, ...besideUserNotes(beside, lang)], warn: true };
 }

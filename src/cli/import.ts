@@ -6,7 +6,7 @@
  */
 import type { TableKey } from "../core/table";
 import { t } from "../core/i18n";
-import { TABLES, caption } from "../core/schema";
+import { TABLES, caption, matchKey } from "../core/schema";
 import { columnIndexes, proposeColumnMap } from "../core/columns";
 import { findListHeader } from "../core/import/header";
 import { type ImportReport, importReport, planImport } from "../core/import/merge";
@@ -35,8 +35,12 @@ export const importCommand: CliCommand<ImportOptions> = {
 };
 
 async function runImport(file: string, listFile: string, opts: ImportOptions, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
-  const table = IMPORTABLE.find((k) => k.toLowerCase() === (opts.table ?? "").toLowerCase());
-  if (!table) throw new CliError("cli.error.importTable", { value: opts.table ?? "", tables: IMPORTABLE.join(", ") });
+  const tables = IMPORTABLE.join(", ");
+  if (opts.table === undefined) throw new CliError("cli.error.importTableMissing", { tables });
+  // The key (followUps) or the table's name in either language (跟进记录, Follow-ups), as the rep sees it.
+  const wanted = matchKey(opts.table);
+  const table = IMPORTABLE.find((k) => [k, TABLES[k].zh, TABLES[k].en].some((name) => matchKey(name) === wanted));
+  if (!table) throw new CliError("cli.error.importTable", { value: opts.table, tables });
   if (opts.out === undefined) throw new CliError("cli.error.importOut");
   if (await sameFile(file, opts.out)) throw new CliError("cli.error.outIsInput", { file });
   const { bytes, lang, analysis } = await openBook(file, opts, env);

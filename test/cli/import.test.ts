@@ -69,4 +69,18 @@ describe("crm import", () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/--out/);
   });
+
+  it("asks for --table when it is missing, takes a table's name in either language, and names a value that is no table", async () => {
+    const book = writeTemp(dir, "book3.xlsx", await zhTableBook());
+    const list = writeTemp(dir, "list3.csv", BOM + LIST);
+    const missing = await crm(["import", book, list, "--out", join(dir, "m3.xlsx"), "--lang", "zh-CN"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe("import 需要 --table 说明清单导入哪张表：customers, followUps, purchases, assets, policies\n");
+    const wrong = await crm(["import", book, list, "--table", "订单", "--out", join(dir, "m3.xlsx"), "--lang", "en-US"]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toBe("--table must be one of customers, followUps, purchases, assets, policies (got “订单”)\n");
+    const byName = await crm(["import", book, list, "--table", "客户", "--out", join(dir, "m3.xlsx"), "--lang", "en-US"]);
+    expect(byName.code).toBe(0);
+    expect(byName.stdout.split("\n")[0]).toBe("1 row appended, 1 empty cell filled, 1 conflict (the workbook's value kept), 2 rows not imported.");
+  });
 });

@@ -188,10 +188,14 @@ export const customer360Strings: Catalog = {
   "cli.help.import": { "zh-CN": "把 .csv 或 .xlsx 清单按客户编号合并进工作簿的副本", "en-US": "merge a .csv or .xlsx list into a copy of the workbook by customer ID" },
   "cli.help.importList": { "zh-CN": "要导入的清单（.csv 或 .xlsx）", "en-US": "the list to import (.csv or .xlsx)" },
   "cli.help.importTable": {
-    "zh-CN": "导入到哪个表：customers、followUps、purchases、assets、policies",
-    "en-US": "the table to import into: customers, followUps, purchases, assets, policies",
+    "zh-CN": "导入到哪个表：customers、followUps、purchases、assets、policies，或表名（客户、跟进记录…）",
+    "en-US": "the table to import into: customers, followUps, purchases, assets, policies, or its name (Customers, Follow-ups…)",
   },
   "cli.error.importTable": { "zh-CN": "--table 需要是以下之一：{tables}（收到“{value}”）", "en-US": "--table must be one of {tables} (got “{value}”)" },
+  "cli.error.importTableMissing": {
+    "zh-CN": "import 需要 --table 说明清单导入哪张表：{tables}",
+    "en-US": "import needs --table to say which table the list goes into: {tables}",
+  },
   "cli.error.importOut": { "zh-CN": "import 需要 --out <merged.xlsx>：输入文件从不修改", "en-US": "import needs --out <merged.xlsx>: the input file is never modified" },
   "cli.error.importNoHeader": { "zh-CN": "{file}：前 10 行中找不到含“{column}”的表头行", "en-US": "{file}: no header row with {column} in the first 10 rows" },
   "cli.import.summary": {

@@ -43,7 +43,10 @@ async function runImport(file: string, listFile: string, opts: ImportOptions, io
   if (!table) throw new CliError("cli.error.importTable", { value: opts.table, tables });
   if (opts.out === undefined) throw new CliError("cli.error.importOut");
   if (await sameFile(file, opts.out)) throw new CliError("cli.error.outIsInput", { file });
-  const { bytes, lang, analysis } = await openBook(file, opts, env);
+  const { bytes, lang, analysis, raw } = await openBook(file, opts, env);
+  // A ledger book has only its purchases sheet: any other table would be "no customer sheet", which says nothing of what to do.
+  const ledger = raw.ledger && table !== "purchases" ? raw.tables.purchases?.sheet : undefined;
+  if (ledger !== undefined) throw new CliError("cli.error.ledgerImport", { sheet: ledger, table });
   // Loaded here, not with every command: they bring exceljs (a third of a second to load).
   const [{ readListFile }, { writeImported }] = await Promise.all([import("../import/readList"), import("../xlsx/writeImported")]);
   const listed = await readListFile(await readInput(listFile), listFile);

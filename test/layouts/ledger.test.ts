@@ -69,3 +69,20 @@ describe("a book whose only sheet is a sales ledger", () => {
     expect(plan.stdout).toContain("王五");
   });
 });
+
+describe("crm import on a book whose only sheet is a sales ledger", () => {
+  it("refuses a customer list by naming the ledger and what to do (not 'no customer sheet'), in either language, and writes no copy", async () => {
+    const path = writeTemp(dir, "ledger-import.xlsx", await buildXlsx([{ name: "销售台账", rows: [["客户编号", "客户名称", "日期", "产品", "金额", "回款状态"], ...LEDGER] }]));
+    const list = writeTemp(dir, "ledger-import.csv", "客户编号,客户名称,电话\nC009,孙七,13800000000\n");
+    const out = `${path}.imported.xlsx`;
+    const zh = await crm(["import", path, list, "--table", "customers", "--out", out, "--lang", "zh-CN"]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain("“销售台账”是台账");
+    expect(zh.stderr).toContain("新建客户表");
+    expect(zh.stderr).toContain("--table purchases");
+    expect(existsSync(out)).toBe(false);
+    const en = await crm(["import", path, list, "--table", "customers", "--out", out, "--lang", "en-US"]);
+    expect(en.stderr).toContain("“销售台账” is a ledger");
+    expect(en.stderr).toContain("Add customer sheet");
+  });
+});

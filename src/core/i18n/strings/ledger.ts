@@ -40,4 +40,8 @@ export const ledgerStrings: Catalog = {
     "zh-CN": "“{sheet}”是台账，本簿没有客户表可写入象限等列，未写出副本。不加 --out 的 crm score 照常评分；要得到评分副本，请在 Excel 中打开本簿，点“设置工作簿”，再点“新建客户表”（台账不动），然后再运行本命令。",
     "en-US": "“{sheet}” is a ledger: the book has no customer sheet to write the quadrant and other columns into, so no copy was written. `crm score` without --out scores it as it is; for a scored copy, open the book in Excel, click “Set up workbook”, then “Add customer sheet” (the ledger is not changed), and run this again.",
   },
+  "cli.error.ledgerImport": {
+    "zh-CN": "“{sheet}”是台账，本簿没有 --table {table} 的表可导入清单，未写出副本。请在 Excel 中打开本簿，点“设置工作簿”，再点“新建客户表”（台账不动），然后再运行本命令；购买记录可用 --table purchases 导入到“{sheet}”。",
+    "en-US": "“{sheet}” is a ledger: the book has no sheet for --table {table} to import the list into, so no copy was written. Open the book in Excel, click “Set up workbook”, then “Add customer sheet” (the ledger is not changed), and run this again; purchases can be imported into “{sheet}” with --table purchases.",
+  },
 };
